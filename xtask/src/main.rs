@@ -1,1 +1,63 @@
-fn main() {}
+//! `cargo xtask`: the README's two commands, written in Rust so they work the same on Linux,
+//! macOS and Windows.
+//!
+//! - `cargo xtask run [-- ARGS]` builds Owldesk and runs it with a demo shop ([`run`]).
+//! - `cargo xtask test [--quick]` runs every check, in order, stopping at the first failure
+//!   ([`test`]).
+//!
+//! Both start by making sure the system packages the build needs are there ([`system`]). This is
+//! a developer tool, not part of the product: it only drives `cargo`, `apt-get` and the `owldesk`
+//! binary through plain processes ([`cmd`]). To add a command, add a variant to [`Command`] and a
+//! module with one public entry point.
+
+mod cmd;
+mod eval;
+mod eval_floor;
+mod owldesk;
+mod run;
+mod system;
+mod test;
+
+use clap::{Parser, Subcommand};
+
+/// Owldesk's developer commands.
+#[derive(Debug, Parser)]
+#[command(
+    name = "xtask",
+    bin_name = "cargo xtask",
+    about = "Owldesk's developer commands: run and test"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// The commands of the README.
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build Owldesk and run it with a demo shop (prints the URL and the API token).
+    Run {
+        /// Extra arguments passed to `owldesk serve`, after `--`
+        /// (e.g. `cargo xtask run -- --listen 127.0.0.1:8080`).
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
+    /// Run every check and test, in order, stopping at the first failure.
+    Test {
+        /// Skip the slowest static check (clippy).
+        #[arg(long)]
+        quick: bool,
+    },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Run { args } => run::run(&args),
+        Command::Test { quick } => test::test(test::Options { quick }),
+    };
+    if let Err(err) = outcome {
+        eprintln!("\nxtask: error: {err:#}");
+        std::process::exit(1);
+    }
+}

@@ -1,1 +1,67 @@
-fn main() {}
+//! `owldesk`: the command-line program — run the server, ask one question, evaluate the engine,
+//! import and export the FAQ, back up and restore the shop.
+//!
+//! Each subcommand lives in a module of `cli/`; this file only parses the command line. The data
+//! directory is `--data-dir`, else `OWLDESK_DATA_DIR`, else the platform's data directory.
+
+mod cli;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Owldesk (夜猫客服): the customer-service assistant that covers your shop at night.
+#[derive(Parser)]
+#[command(name = "owldesk", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the HTTP API (and web UI) on loopback.
+    Serve(cli::serve::ServeArgs),
+    /// Show the decision on one buyer message, with its trace.
+    Ask(cli::ask::AskArgs),
+    /// Measure the engine on evaluation suites (folders with faq.json and cases.jsonl).
+    Eval(cli::eval::EvalArgs),
+    /// Import or export the FAQ (JSON or CSV).
+    Faq {
+        #[command(subcommand)]
+        command: cli::data::FaqCommand,
+    },
+    /// Write a backup of the shop's database to FILE.
+    Backup {
+        /// The backup file to create (default: owldesk-backup-<time>.sqlite3 in the data dir).
+        file: Option<PathBuf>,
+        #[command(flatten)]
+        data: cli::DataDir,
+    },
+    /// Replace the shop's database with a backup (stop the server first).
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        #[command(flatten)]
+        data: cli::DataDir,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Serve(args) => cli::serve::run(args),
+        Command::Ask(args) => cli::ask::run(args),
+        Command::Eval(args) => cli::eval::run(args),
+        Command::Faq { command } => cli::data::faq(command),
+        Command::Backup { file, data } => cli::data::backup(file, &data),
+        Command::Restore { file, data } => cli::data::restore(&file, &data),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("owldesk: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,275 @@
+//! The decision for one buyer message: DESIGN.md §2 as code.
+//!
+//! [`decide`] first reads the message completely (normalised text, terms, FAQ candidates, mood,
+//! intents), so every decision carries the same full trace, then decides in this order:
+//!
+//! 0. a conversation a person owns gets `ignore` (with the best answer as a draft); an empty
+//!    text message gets `ignore`;
+//! 1. the shop's rules ([`crate::rules`]): `escalate` (reason `rule`) or `answer`, which skips
+//!    step 2;
+//! 2. the guards: media (image, video, file; any text with it is not read), an upset buyer
+//!    (`anger`), an after-sale request, a request for a person;
+//! 3. a reply to a clarifying question (`1`, `第二个`, or clearly one of the offered questions);
+//! 4. a greeting or thanks with no question gets the shop's greeting;
+//! 5. the FAQ match: confident enough → `answer` with the variant for the order's status,
+//!    filled; two or more candidates at or above the clarify threshold → `clarify` with the top
+//!    two or three; otherwise `escalate` as `unknown`.
+//!
+//! It is pure: no I/O, no clock (`now` is passed in for rules that will need it). To add a step,
+//! put it where DESIGN.md says it belongs and name it in `trace.fired` or `trace.notes`.
+
+use jiff::Timestamp;
+use owldesk_domain::{Action, Decision, EscalationReason, FaqEntry, FaqId, Mood, Trace};
+
+use crate::index::Match;
+use crate::intents::{self, Intents};
+use crate::mood::{self, MoodReading};
+use crate::normalize::has_han;
+use crate::rules::{self, RuleInput, RuleOutcome};
+use crate::tokenize::{clauses, tokenize};
+use crate::{ConversationView, Incoming, Knowledge, fill, normalize};
+
+/// Most questions a clarifying reply offers.
+const MAX_OFFERED: usize = 3;
+
+/// Everything read from one message before deciding.
+struct Reading {
+    normalized: String,
+    tokens: Vec<String>,
+    found: Match,
+    mood: MoodReading,
+    intents: Intents,
+}
+
+/// The decision for one buyer message; see the module documentation for the order of steps.
+pub fn decide(
+    k: &Knowledge,
+    conv: &ConversationView<'_>,
+    msg: &Incoming<'_>,
+    now: Timestamp,
+) -> Decision {
+    // No step of the first cut depends on the time; business-hour rules will.
+    let _ = now;
+    let normalized = normalize(msg.text);
+    let tokens = tokenize(&normalized);
+    let parts: Vec<Vec<String>> = clauses(&normalized).into_iter().map(tokenize).collect();
+    let found = k.index().search(&tokens, &parts, k.faq());
+    let reading = Reading {
+        mood: mood::read(msg.text, &normalized),
+        intents: intents::read(&normalized),
+        normalized,
+        tokens,
+        found,
+    };
+    let mut trace = Trace {
+        normalized: reading.normalized.clone(),
+        tokens: reading.tokens.clone(),
+        candidates: reading.found.candidates.clone(),
+        mood: reading.mood.mood,
+        mood_score: reading.mood.score,
+        mood_cues: reading.mood.cues.clone(),
+        ..Trace::default()
+    };
+    if let Some(top) = reading.found.candidates.first() {
+        trace.notes.push(format!(
+            "best match {} ({:.2}), margin to the runner-up {:.2}",
+            top.faq_id, top.confidence, reading.found.margin
+        ));
+    }
+    if let Some(p) = &reading.intents.after_sale {
+        trace.notes.push(format!("after-sale request: {p}"));
+    }
+    if let Some(p) = &reading.intents.asks_human {
+        trace.notes.push(format!("asks for a person: {p}"));
+    }
+    let mut decision = steps(k, conv, msg, &reading, &mut trace);
+    decision.confidence = reading
+        .found
+        .candidates
+        .first()
+        .map_or(0.0, |c| c.confidence);
+    decision.trace = trace;
+    decision
+}
+
+fn steps(
+    k: &Knowledge,
+    conv: &ConversationView<'_>,
+    msg: &Incoming<'_>,
+    r: &Reading,
+    trace: &mut Trace,
+) -> Decision {
+    if conv.held_by_person {
+        trace.notes.push("a person owns this conversation".into());
+        return with_draft(Decision::new(Action::Ignore), k, conv, r);
+    }
+    if msg.text.trim().is_empty() && !msg.kind.is_media() {
+        trace.notes.push("empty message".into());
+        return Decision::new(Action::Ignore);
+    }
+
+    let input = RuleInput {
+        kind: msg.kind,
+        order_status: conv.order.map(|o| o.status),
+        mood: r.mood.mood,
+        normalized: &r.normalized,
+    };
+    let guarded = match rules::evaluate(k.rules(), &input) {
+        Some(RuleOutcome::Escalate { rule, priority }) => {
+            trace.fired.push(format!("rule:{rule}"));
+            trace.notes.push(format!(
+                "rule {rule:?} escalates with priority {}",
+                priority.as_str()
+            ));
+            let mut d = Decision::escalate(EscalationReason::Rule);
+            d.rule = Some(rule);
+            return with_draft(d, k, conv, r);
+        }
+        Some(RuleOutcome::Answer { rule }) => {
+            trace.fired.push(format!("rule:{rule}"));
+            trace
+                .notes
+                .push(format!("rule {rule:?} lets the assistant answer"));
+            false
+        }
+        None => true,
+    };
+
+    if guarded && let Some(reason) = guard(msg, r) {
+        trace.fired.push(format!("guard:{}", reason.as_str()));
+        return with_draft(Decision::escalate(reason), k, conv, r);
+    }
+
+    if !conv.offered.is_empty()
+        && let Some(id) = follow_up(k, conv.offered, r)
+        && let Some(entry) = k.entry(&id).filter(|e| e.enabled)
+    {
+        trace.fired.push("followup:pick".into());
+        trace
+            .notes
+            .push(format!("picked {id} from the clarifying question"));
+        return answer(entry, k, conv);
+    }
+
+    let acknowledgement = r.normalized.is_empty() && intents::emoji_only(msg.text);
+    if r.normalized.is_empty() && !acknowledgement {
+        trace
+            .notes
+            .push("nothing to read after normalisation".into());
+        return Decision::new(Action::Ignore);
+    }
+    if r.intents.greeting_only || acknowledgement {
+        trace.fired.push("intent:greeting".into());
+        let mut d = Decision::new(Action::Greet);
+        d.reply = Some(fill(&k.shop().greeting, k.shop(), conv.order));
+        return d;
+    }
+
+    let t = k.thresholds();
+    let candidates = &r.found.candidates;
+    let Some(top) = candidates.first() else {
+        trace
+            .notes
+            .push("no FAQ entry shares a word with the message".into());
+        return Decision::escalate(EscalationReason::Unknown);
+    };
+    if top.confidence >= t.answer
+        && let Some(entry) = k.entry(&top.faq_id)
+    {
+        return answer(entry, k, conv);
+    }
+    // Plausible: itself at or above the clarify threshold (a runner-up's confidence is halved,
+    // so only a strong second candidate makes the question ambiguous).
+    let plausible: Vec<&FaqId> = candidates
+        .iter()
+        .filter(|c| c.confidence >= t.clarify)
+        .take(MAX_OFFERED)
+        .map(|c| &c.faq_id)
+        .collect();
+    if plausible.len() >= 2 {
+        trace.notes.push(format!(
+            "{} plausible answers: asking which",
+            plausible.len()
+        ));
+        return clarify(k, &plausible, msg.text);
+    }
+    trace.notes.push(format!(
+        "best confidence {:.2} is below the answer threshold {:.2}",
+        top.confidence, t.answer
+    ));
+    with_draft(Decision::escalate(EscalationReason::Unknown), k, conv, r)
+}
+
+/// The first built-in guard that holds, in DESIGN.md's order.
+fn guard(msg: &Incoming<'_>, r: &Reading) -> Option<EscalationReason> {
+    if msg.kind.is_media() {
+        Some(EscalationReason::Media)
+    } else if r.mood.mood == Mood::Upset {
+        Some(EscalationReason::Anger)
+    } else if r.intents.after_sale.is_some() {
+        Some(EscalationReason::AfterSale)
+    } else if r.intents.asks_human.is_some() {
+        Some(EscalationReason::Human)
+    } else {
+        None
+    }
+}
+
+/// The offered entry a reply picks: by number, or the best candidate when it is one of them.
+fn follow_up(k: &Knowledge, offered: &[FaqId], r: &Reading) -> Option<FaqId> {
+    if let Some(i) = intents::pick(&r.normalized, offered.len()) {
+        return offered.get(i).cloned();
+    }
+    r.found
+        .candidates
+        .first()
+        .filter(|c| c.confidence >= k.thresholds().clarify && offered.contains(&c.faq_id))
+        .map(|c| c.faq_id.clone())
+}
+
+fn answer(entry: &FaqEntry, k: &Knowledge, conv: &ConversationView<'_>) -> Decision {
+    let mut d = Decision::new(Action::Answer);
+    d.faq_id = Some(entry.id.clone());
+    d.reply = Some(reply_for(entry, k, conv));
+    d
+}
+
+fn reply_for(entry: &FaqEntry, k: &Knowledge, conv: &ConversationView<'_>) -> String {
+    let template = entry.answer_for(conv.order.map(|o| o.status));
+    fill(template, k.shop(), conv.order)
+}
+
+/// Adds the best candidate's answer as a draft for a person, when it is at all plausible.
+fn with_draft(
+    mut d: Decision,
+    k: &Knowledge,
+    conv: &ConversationView<'_>,
+    r: &Reading,
+) -> Decision {
+    let floor = k.thresholds().clarify / 2.0;
+    d.draft = r
+        .found
+        .candidates
+        .first()
+        .filter(|c| c.confidence >= floor)
+        .and_then(|c| k.entry(&c.faq_id))
+        .map(|e| reply_for(e, k, conv));
+    d
+}
+
+/// Asks which of `offered` the buyer meant, in the buyer's language.
+fn clarify(k: &Knowledge, offered: &[&FaqId], text: &str) -> Decision {
+    let mut reply = if has_han(text) {
+        String::from("亲,您想问的是下面哪一个呢?回复序号就可以哦:")
+    } else {
+        String::from("Which of these do you mean? Reply with its number:")
+    };
+    let mut d = Decision::new(Action::Clarify);
+    for (i, id) in offered.iter().enumerate() {
+        let question = k.entry(id).map_or(id.as_str(), |e| e.question.as_str());
+        reply.push_str(&format!("\n{}. {}", i + 1, question));
+        d.offered.push((*id).clone());
+    }
+    d.reply = Some(reply);
+    d
+}

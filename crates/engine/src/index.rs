@@ -1,0 +1,337 @@
+//! The FAQ index: which entries a buyer's message is most likely asking about, and how sure.
+//!
+//! Every question and paraphrase of an enabled entry is one document. A message is scored
+//! against each document by its similarity: the geometric mean of how much of the message's
+//! term weight the document explains and how much of the document's weight the message
+//! contains (BM25 breaks ties and is kept as the candidate's raw `score`). Term weights are
+//! inverse *entry* frequencies, so a word that every paraphrase of one entry repeats still counts
+//! as specific to that entry. An entry scores as its best document, over the whole message and
+//! over each of its clauses. The confidence in [0, 1] is the similarity, calibrated (see
+//! [`CALIBRATION`]), then lowered when the runner-up entry is nearly as good (a coin toss is not a
+//! confident answer).
+//!
+//! It does not decide (that is [`crate::decide`]) and knows nothing of moods or rules. To
+//! extend it (synonym classes, pinyin terms, a learned calibration), add terms in
+//! [`crate::tokenize`] or change [`confidence`]; keep confidences in [0, 1] and monotone in the
+//! evidence so the thresholds keep their meaning.
+
+use std::collections::HashMap;
+
+use owldesk_domain::{Candidate, FaqEntry};
+
+use crate::tokenize::{FRAME_WEIGHT, is_frame};
+
+/// BM25's term-frequency saturation.
+const K1: f32 = 1.2;
+/// BM25's length normalisation.
+const B: f32 = 0.75;
+/// Below this margin to the runner-up, the top confidence is lowered (see [`confidence`]).
+const CLEAR_MARGIN: f32 = 0.15;
+/// How much of the similarity a zero margin takes away.
+const MARGIN_DISCOUNT: f32 = 0.5;
+/// A clause's similarity counts this much of the whole message's (times the fourth root of the
+/// clause's share of the message's weight).
+const CLAUSE_FACTOR: f32 = 0.9;
+/// The first-cut calibration, similarity → confidence: chosen so that the default thresholds
+/// (answer 0.6, clarify 0.35) fall at similarities 0.3 and 0.2, where, on the shop-like suites,
+/// about nine answers in ten are right. A fitted calibration should replace it.
+const CALIBRATION: [(f32, f32); 5] = [(0.0, 0.0), (0.2, 0.35), (0.3, 0.6), (0.6, 0.9), (1.0, 1.0)];
+
+/// One posting: a document holding a term, and how often.
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    doc: u32,
+    tf: u32,
+}
+
+/// One indexed text: an entry's question or one of its paraphrases.
+#[derive(Debug, Clone)]
+struct Doc {
+    /// Index of the entry in the knowledge's FAQ list.
+    entry: usize,
+    /// The text as the owner wrote it.
+    text: String,
+    /// Number of terms.
+    len: f32,
+    /// Sum of the weights of its distinct terms.
+    weight: f32,
+}
+
+/// The result of a search: the best entries, best first, and how far ahead the best one is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Match {
+    /// Up to [`FaqIndex::LIMIT`] entries, best first, each with its calibrated confidence.
+    pub candidates: Vec<Candidate>,
+    /// The best entry's raw similarity minus the runner-up's (the whole similarity when alone).
+    pub margin: f32,
+}
+
+/// The inverted index over the FAQ's questions and paraphrases; built once, read-only.
+#[derive(Debug, Clone, Default)]
+pub struct FaqIndex {
+    vocab: HashMap<String, u32>,
+    postings: Vec<Vec<Posting>>,
+    weights: Vec<f32>,
+    docs: Vec<Doc>,
+    avg_len: f32,
+    entries: usize,
+}
+
+impl FaqIndex {
+    /// How many candidates a search returns.
+    pub const LIMIT: usize = 5;
+
+    /// Indexes the enabled entries of `faq`; `tokenize` turns a text into terms.
+    pub fn build(faq: &[FaqEntry], tokenize: impl Fn(&str) -> Vec<String>) -> Self {
+        let mut index = FaqIndex::default();
+        let mut entry_freq: Vec<u32> = Vec::new();
+        let mut doc_terms: Vec<Vec<u32>> = Vec::new();
+        for (entry, e) in faq.iter().enumerate().filter(|(_, e)| e.enabled) {
+            index.entries += 1;
+            let mut seen_in_entry: Vec<u32> = Vec::new();
+            for text in std::iter::once(&e.question).chain(&e.paraphrases) {
+                let terms = tokenize(text);
+                if terms.is_empty() {
+                    continue;
+                }
+                let doc = index.docs.len() as u32;
+                let mut counts: HashMap<u32, u32> = HashMap::new();
+                for t in &terms {
+                    let next = index.vocab.len() as u32;
+                    let id = *index.vocab.entry(t.clone()).or_insert(next);
+                    if id == next {
+                        index.postings.push(Vec::new());
+                        entry_freq.push(0);
+                    }
+                    *counts.entry(id).or_default() += 1;
+                }
+                let mut distinct: Vec<u32> = counts.keys().copied().collect();
+                distinct.sort_unstable();
+                for &id in &distinct {
+                    index.postings[id as usize].push(Posting {
+                        doc,
+                        tf: counts[&id],
+                    });
+                    if !seen_in_entry.contains(&id) {
+                        seen_in_entry.push(id);
+                        entry_freq[id as usize] += 1;
+                    }
+                }
+                doc_terms.push(distinct);
+                index.docs.push(Doc {
+                    entry,
+                    text: text.clone(),
+                    len: terms.len() as f32,
+                    weight: 0.0,
+                });
+            }
+        }
+        let n = index.entries as f32;
+        let mut frame = vec![false; entry_freq.len()];
+        for (term, &id) in &index.vocab {
+            frame[id as usize] = is_frame(term);
+        }
+        index.weights = entry_freq
+            .iter()
+            .zip(&frame)
+            .map(|(&df, &f)| idf(n, df as f32) * if f { FRAME_WEIGHT } else { 1.0 })
+            .collect();
+        for (doc, terms) in index.docs.iter_mut().zip(&doc_terms) {
+            doc.weight = terms.iter().map(|&t| index.weights[t as usize]).sum();
+        }
+        let total: f32 = index.docs.iter().map(|d| d.len).sum();
+        index.avg_len = if index.docs.is_empty() {
+            1.0
+        } else {
+            total / index.docs.len() as f32
+        };
+        index
+    }
+
+    /// Number of indexed entries (enabled ones with at least one term).
+    pub fn len(&self) -> usize {
+        self.entries
+    }
+
+    /// True when nothing can match.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Scores the FAQ against a message's terms (`whole`) and against each of its clauses'
+    /// terms (when the buyer chained several; a clause's match counts a little less than the
+    /// whole message's). `faq` must be the list the index was built from.
+    pub fn search(&self, whole: &[String], clauses: &[Vec<String>], faq: &[FaqEntry]) -> Match {
+        if self.docs.is_empty() {
+            return Match::default();
+        }
+        // entry -> (similarity, bm25, document)
+        let mut best: HashMap<usize, (f32, f32, usize)> = HashMap::new();
+        self.score(whole, 1.0, &mut best);
+        let whole_weight = self.weight_of(whole);
+        if clauses.len() > 1 && whole_weight > 0.0 {
+            for clause in clauses {
+                // A clause that is a small part of the message is a partial answer at best.
+                let share = (self.weight_of(clause) / whole_weight).clamp(0.0, 1.0);
+                self.score(clause, CLAUSE_FACTOR * share.powf(0.25), &mut best);
+            }
+        }
+        let mut ranked: Vec<(usize, f32, f32, usize)> = best
+            .into_iter()
+            .map(|(e, (sim, score, d))| (e, sim, score, d))
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then(b.2.total_cmp(&a.2))
+                .then(a.0.cmp(&b.0))
+        });
+        ranked.truncate(Self::LIMIT);
+        let margin = match ranked.as_slice() {
+            [first, second, ..] => first.1 - second.1,
+            [first] => first.1,
+            [] => 0.0,
+        };
+
+        let candidates = ranked
+            .iter()
+            .enumerate()
+            .map(|(rank, &(entry, sim, score, d))| Candidate {
+                faq_id: faq[entry].id.clone(),
+                question: faq[entry].question.clone(),
+                score,
+                // Only the leader can be clear of the others; the rest get the full discount.
+                confidence: confidence(sim, if rank == 0 { margin } else { 0.0 }),
+                matched: self.docs[d].text.clone(),
+            })
+            .collect();
+        Match { candidates, margin }
+    }
+
+    /// The total weight of the distinct `terms` (unknown terms weigh as the rarest).
+    fn weight_of(&self, terms: &[String]) -> f32 {
+        let mut distinct: Vec<&str> = terms.iter().map(String::as_str).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        distinct.into_iter().map(|t| self.weight(t)).sum()
+    }
+
+    /// A term's weight: its inverse entry frequency (the rarest for an unknown term), scaled
+    /// down for question frames.
+    fn weight(&self, term: &str) -> f32 {
+        match self.vocab.get(term) {
+            Some(&id) => self.weights[id as usize],
+            None if is_frame(term) => idf(self.entries as f32, 0.0) * FRAME_WEIGHT,
+            None => idf(self.entries as f32, 0.0),
+        }
+    }
+
+    /// Scores every document against `terms`, keeping each entry's best (similarity scaled by
+    /// `factor`, then BM25) in `best`.
+    fn score(&self, terms: &[String], factor: f32, best: &mut HashMap<usize, (f32, f32, usize)>) {
+        let mut distinct: Vec<&str> = terms.iter().map(String::as_str).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.is_empty() {
+            return;
+        }
+        let mut query_weight = 0.0;
+        // Only the documents that share a term are touched: doc -> (bm25, overlap).
+        let mut hits: HashMap<u32, (f32, f32)> = HashMap::new();
+        for term in distinct {
+            let w = self.weight(term);
+            query_weight += w;
+            let Some(&id) = self.vocab.get(term) else {
+                continue;
+            };
+            for p in &self.postings[id as usize] {
+                let doc = &self.docs[p.doc as usize];
+                let tf = p.tf as f32;
+                let norm = K1 * (1.0 - B + B * doc.len / self.avg_len);
+                let hit = hits.entry(p.doc).or_default();
+                hit.0 += w * tf * (K1 + 1.0) / (tf + norm);
+                hit.1 += w;
+            }
+        }
+        for (d, (bm25, overlap)) in hits {
+            let d = d as usize;
+            let doc = &self.docs[d];
+            let sim = similarity(overlap, query_weight, doc.weight) * factor;
+            let slot = best.entry(doc.entry).or_insert((sim, bm25, d));
+            // Ties broken by BM25, then by document order, so results never depend on hashing.
+            if (sim, bm25, std::cmp::Reverse(d)) > (slot.0, slot.1, std::cmp::Reverse(slot.2)) {
+                *slot = (sim, bm25, d);
+            }
+        }
+    }
+}
+
+/// Inverse entry frequency (BM25's form, never negative).
+fn idf(entries: f32, df: f32) -> f32 {
+    (1.0 + (entries - df + 0.5) / (df + 0.5)).ln()
+}
+
+/// How well a query and a document explain each other, in [0, 1]: the geometric mean of the
+/// share of the query's weight found in the document and the share of the document's weight
+/// found in the query.
+fn similarity(overlap: f32, query_weight: f32, doc_weight: f32) -> f32 {
+    if query_weight <= 0.0 || doc_weight <= 0.0 {
+        return 0.0;
+    }
+    let q = (overlap / query_weight).min(1.0);
+    let d = (overlap / doc_weight).min(1.0);
+    (q * d).sqrt()
+}
+
+/// A candidate's confidence: its similarity mapped through [`CALIBRATION`], then halved at most
+/// when another candidate is within [`CLEAR_MARGIN`] of it (a tie between two is a coin toss,
+/// never above one half). Candidates stay in rank order.
+pub fn confidence(similarity: f32, margin: f32) -> f32 {
+    let clear = (margin / CLEAR_MARGIN).clamp(0.0, 1.0);
+    calibrate(similarity) * (1.0 - MARGIN_DISCOUNT + MARGIN_DISCOUNT * clear)
+}
+
+/// Piecewise-linear interpolation through [`CALIBRATION`]; monotone, 0 → 0, 1 → 1.
+fn calibrate(raw: f32) -> f32 {
+    let raw = raw.clamp(0.0, 1.0);
+    for pair in CALIBRATION.windows(2) {
+        let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+        if raw <= x1 {
+            return y0 + (y1 - y0) * (raw - x0) / (x1 - x0);
+        }
+    }
+    1.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calibration_is_monotone_and_spans_zero_to_one() {
+        assert_eq!(calibrate(0.0), 0.0);
+        assert_eq!(calibrate(1.0), 1.0);
+        let mut last = 0.0;
+        for i in 0..=100 {
+            let c = calibrate(i as f32 / 100.0);
+            assert!(
+                c >= last,
+                "calibration never goes down ({i}%: {c} < {last})"
+            );
+            last = c;
+        }
+    }
+
+    #[test]
+    fn a_close_runner_up_lowers_confidence() {
+        assert!(
+            confidence(0.5, 0.0) < confidence(0.5, CLEAR_MARGIN),
+            "a coin toss is less sure"
+        );
+        assert!(confidence(1.0, 0.0) <= 0.5, "a tie is never above one half");
+        assert_eq!(
+            confidence(0.5, 1.0),
+            confidence(0.5, CLEAR_MARGIN),
+            "clear is clear"
+        );
+    }
+}

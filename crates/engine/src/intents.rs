@@ -1,0 +1,454 @@
+//! Special intents: what a message asks for besides an FAQ answer.
+//!
+//! Read from the normalised text:
+//! - **greeting**: only greetings, thanks, acknowledgements and ways of addressing the shop
+//!   (`在吗`, `你好 老板`, `好的谢谢`, `thanks!`), with nothing left that could be a question;
+//! - **asks for a person**: `转人工`, `人工`, `真人`, `找客服`, `human`, `agent`, `real person`...;
+//! - **after-sale request** about the buyer's own order: a request (`我要`, `给我`, `申请`, `I want`)
+//!   for a refund, return or exchange (`我要退货`, `给我退款`, `I want a refund`), or a report of a
+//!   problem with what arrived (`收到是坏的`, `少发了`, `发错了`, `漏液`, `arrived damaged`).
+//!   A policy question is not one: `能退吗`, `退货要运费吗`, `can I return` name no request and no
+//!   problem, and `如果`, `万一`, `会不会`, `if` make a problem hypothetical;
+//! - **a pick** among the questions a clarifying reply offered (`1`, `第二个`, `the first one`).
+//!
+//! These are phrase tables, not a classifier: a phrasing they miss falls through to the FAQ
+//! matcher (and escalates as unknown when nothing matches), which is the safe direction. To extend
+//! them, add phrases to the tables; keep a policy phrasing out of the request tables.
+
+/// What the intent tables found in a message.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Intents {
+    /// Greetings, thanks or acknowledgements only, no question.
+    pub greeting_only: bool,
+    /// The phrase asking for a person, if any.
+    pub asks_human: Option<String>,
+    /// The phrase of an after-sale request or problem report, if any.
+    pub after_sale: Option<String>,
+}
+
+/// Greetings, thanks, acknowledgements and ways to address the shop, longest first within the
+/// groups that overlap. A message made only of these (and particles) is a greeting.
+#[rustfmt::skip]
+const GREETING_PHRASES: &[&str] = &[
+    "有人在吗", "有人吗", "有人么", "在不在", "在吗", "在么", "在嘛", "你们好", "你好", "您好",
+    "哈喽", "哈啰", "嗨", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安",
+    "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "辛苦了", "辛苦",
+    "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
+    "明白", "了解了", "收到", "没事了", "没问题", "拜拜", "再见", "么么哒", "亲亲", "亲", "老板",
+    "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok",
+    "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
+    "thanks a lot", "thank you so much", "thank you", "thanks", "thx", "ty", "cheers", "great",
+    "cool", "bye", "goodbye", "got it", "anyone there", "is anyone there", "are you there",
+    "much appreciated", "appreciate it", "you", "so much", "a lot", "there", "88", "3q",
+];
+
+/// Characters that may surround a greeting without making it a question.
+const GREETING_PARTICLES: &str = "啊呀哈哦啦呗么吗嘛呢噢哟喔啰了的~ ";
+
+/// Phrases asking for a person.
+#[rustfmt::skip]
+const HUMAN_ZH: &[&str] = &[
+    "转人工", "人工", "真人", "找客服", "叫客服", "要客服", "换客服", "活人", "机器人", "找老板",
+    "叫老板", "老板出来", "找个人", "换个人",
+];
+
+/// English phrases asking for a person (whole words).
+#[rustfmt::skip]
+const HUMAN_EN: &[&str] = &[
+    "human", "agent", "real person", "live person", "representative", "operator",
+    "speak to someone", "talk to someone", "speak with someone", "talk with someone",
+    "speak to a person", "talk to a person", "speak with a person", "talk to a real", "not a bot",
+    "not a robot",
+];
+
+/// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
+#[rustfmt::skip]
+const CONTACT_VERBS: &[&str] = &[
+    "talk", "talking", "speak", "speaking", "chat", "chatting", "contact", "contacting", "reach",
+    "call", "calling", "get in touch",
+];
+
+/// Who an English contact verb may reach for the request to be for a person.
+#[rustfmt::skip]
+const CONTACT_OBJECTS: &[&str] = &[
+    "person", "someone", "somebody", "human", "agent", "assistant", "representative", "operator",
+    "staff", "customer service", "customer support", "customer assistance", "customer care",
+];
+
+/// Who asks: a request marker before an after-sale verb makes it the buyer's own request.
+const REQUEST_MARKERS: &[&str] = &[
+    "我要", "我想", "想", "要求", "给我", "帮我", "申请", "赶紧", "马上", "立刻", "必须", "快点",
+];
+
+/// What may follow a request marker without making a request: `我想问下退货要运费吗`.
+const ASKING: &[&str] = &["问", "了解", "咨询", "知道", "确认", "看看", "请教"];
+
+/// After-sale verbs a request marker may govern (within a few characters).
+const AFTER_SALE_VERBS: &[&str] = &[
+    "退货", "退款", "退钱", "退了", "退掉", "退回", "退一", "退个", "退两", "退这", "换货", "换一",
+    "换个", "换成", "换了", "换掉", "换新", "补发", "重发", "取消", "售后",
+];
+
+/// Demands that need no marker.
+const DEMANDS: &[&str] = &["退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了"];
+
+/// Reports of a problem with what arrived.
+#[rustfmt::skip]
+const PROBLEMS: &[&str] = &[
+    "坏了", "是坏的", "坏掉", "压坏", "摔坏", "损坏", "破了", "破损", "是破的", "碎了", "裂了",
+    "漏液", "漏了", "洒了", "少发", "漏发", "发错", "错发", "发成", "少了", "缺了", "缺少",
+    "过期了", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
+    "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "又红又痒",
+];
+
+/// Pairs of words that together report a problem with the buyer's own order (a refund that has
+/// not come, a parcel signed for but not received).
+const PROBLEM_PAIRS: &[(&str, &str)] = &[
+    ("退款", "还没"),
+    ("退款", "没通过"),
+    ("签收", "没收到"),
+    ("寄回", "退款"),
+    ("买的是", "寄来的"),
+    ("买的是", "发的是"),
+    ("拍的是", "发的是"),
+    ("拍的", "给我发的"),
+];
+
+/// Words that make a problem hypothetical or a request conditional: a policy question.
+#[rustfmt::skip]
+const HYPOTHETICAL: &[&str] = &[
+    "如果", "万一", "要是", "假如", "假设", "的话", "会不会", "会不", "容易", "担心", "怕",
+];
+
+/// English requests for money back, a return or an exchange.
+#[rustfmt::skip]
+const REQUESTS_EN: &[&str] = &[
+    "i want a refund", "i need a refund", "i want my money back", "want my money back",
+    "refund me", "give me a refund", "i demand a refund", "i want to return", "i need to return",
+    "i want to exchange", "i need to exchange", "i want a replacement", "i need a replacement",
+    "send me a replacement", "get a refund for", "i want to get a refund",
+    "i need to get a refund",
+];
+
+/// English reports of a problem with what arrived.
+#[rustfmt::skip]
+const PROBLEMS_EN: &[&str] = &[
+    "arrived damaged", "arrived broken", "is broken", "was broken", "came broken", "is damaged",
+    "was damaged", "came damaged", "is defective", "was defective", "is leaking", "was leaking",
+    "wrong item", "wrong product", "wrong colour", "wrong color", "wrong size", "missing item",
+    "item missing", "items missing", "missing from my order", "not what i ordered",
+];
+
+/// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
+#[rustfmt::skip]
+const REFUND_WORDS: &[&str] = &[
+    "refund", "refunds", "reimbursement", "reimbursements", "reimburse", "rebate", "rebates",
+];
+
+/// English verbs that ask for money back.
+#[rustfmt::skip]
+const REFUND_VERBS: &[&str] = &[
+    "want", "need", "demand", "demanding", "request", "requesting", "get", "getting", "obtain",
+    "obtaining", "receive", "receiving", "give",
+];
+
+/// English words that make a refund sentence a question about policy or progress.
+#[rustfmt::skip]
+const REFUND_POLICY_EN: &[&str] = &[
+    "policy", "cases", "situations", "long", "status", "track", "tracking", "check", "waiting",
+    "expect", "if",
+];
+
+/// English words that make a problem or request hypothetical.
+const HYPOTHETICAL_EN: &[&str] = &[
+    "if", "what if", "in case", "will it", "would it", "could it",
+];
+
+/// Reads the special intents of a normalised message.
+pub fn read(normalized: &str) -> Intents {
+    Intents {
+        greeting_only: greeting_only(normalized),
+        asks_human: asks_human(normalized),
+        after_sale: after_sale(normalized),
+    }
+}
+
+fn greeting_only(normalized: &str) -> bool {
+    if normalized.trim().is_empty() {
+        return false;
+    }
+    let mut rest = format!(" {normalized} ");
+    for phrase in GREETING_PHRASES {
+        if phrase.is_ascii() {
+            // English: whole words only, so "hi" does not eat "ship".
+            let padded = format!(" {phrase} ");
+            while rest.contains(&padded) {
+                rest = rest.replace(&padded, " ");
+            }
+        } else {
+            rest = rest.replace(phrase, " ");
+        }
+    }
+    rest.chars().all(|c| GREETING_PARTICLES.contains(c))
+}
+
+fn asks_human(normalized: &str) -> Option<String> {
+    let zh = HUMAN_ZH.iter().find(|p| normalized.contains(*p));
+    let en = || HUMAN_EN.iter().find(|p| contains_words(normalized, p));
+    if let Some(p) = zh.or_else(en) {
+        return Some((*p).to_owned());
+    }
+    let verb = CONTACT_VERBS
+        .iter()
+        .find(|v| contains_words(normalized, v))?;
+    let object = CONTACT_OBJECTS
+        .iter()
+        .find(|o| contains_words(normalized, o))?;
+    Some(format!("{verb} … {object}"))
+}
+
+fn after_sale(normalized: &str) -> Option<String> {
+    let hypothetical = HYPOTHETICAL.iter().any(|h| normalized.contains(h))
+        || HYPOTHETICAL_EN
+            .iter()
+            .any(|h| contains_words(normalized, h));
+    if hypothetical {
+        return None;
+    }
+    let chars: Vec<char> = normalized.chars().collect();
+    for marker in REQUEST_MARKERS {
+        for (at, _) in normalized.match_indices(marker) {
+            let after = &normalized[at + marker.len()..];
+            if ASKING.iter().any(|a| after.starts_with(a)) {
+                continue;
+            }
+            let start = normalized[..at].chars().count() + marker.chars().count();
+            let window: String = chars[start..(start + 6).min(chars.len())].iter().collect();
+            if let Some(verb) = AFTER_SALE_VERBS.iter().find(|v| window.contains(*v)) {
+                return Some(format!("{marker}…{verb}"));
+            }
+        }
+    }
+    let zh = DEMANDS
+        .iter()
+        .chain(PROBLEMS)
+        .find(|p| normalized.contains(*p));
+    let en = || {
+        REQUESTS_EN
+            .iter()
+            .chain(PROBLEMS_EN)
+            .find(|p| contains_words(normalized, p))
+    };
+    if let Some(p) = zh.or_else(en) {
+        return Some((*p).to_owned());
+    }
+    if let Some((a, b)) = PROBLEM_PAIRS
+        .iter()
+        .find(|(a, b)| normalized.contains(a) && normalized.contains(b))
+    {
+        return Some(format!("{a} … {b}"));
+    }
+    refund_request_en(normalized)
+}
+
+/// `need to demand a refund`, `help getting a reimbursement`: a refund word with a request verb
+/// in the four words before it, in a sentence that is not about policy or progress.
+fn refund_request_en(normalized: &str) -> Option<String> {
+    let words: Vec<&str> = normalized.split(' ').collect();
+    if words.iter().any(|w| REFUND_POLICY_EN.contains(w)) {
+        return None;
+    }
+    let at = words.iter().position(|w| REFUND_WORDS.contains(w))?;
+    let verb = words[at.saturating_sub(4)..at]
+        .iter()
+        .find(|w| REFUND_VERBS.contains(w))?;
+    Some(format!("{verb} … {}", words[at]))
+}
+
+/// True when `raw` holds emoji or other pictographs and no letters or digits (`👍`, `👌👌`): an
+/// acknowledgement, answered like thanks. Punctuation alone (`???`) is not one.
+pub fn emoji_only(raw: &str) -> bool {
+    let pictograph = |c: char| {
+        let u = c as u32;
+        u >= 0x2190
+            && !(0x2E00..=0x2E7F).contains(&u)
+            && !(0x3000..=0x303F).contains(&u)
+            && !(0xFE10..=0xFE6F).contains(&u)
+            && !(0xFF00..=0xFFEF).contains(&u)
+            && !c.is_alphanumeric()
+    };
+    raw.chars().any(pictograph) && !raw.chars().any(char::is_alphanumeric)
+}
+
+/// Which of `offered` questions (0-based) a reply like `2`, `第二个` or `the first one` picks.
+pub fn pick(normalized: &str, offered: usize) -> Option<usize> {
+    const ORDINALS: &[(&[&str], usize)] = &[
+        (
+            &[
+                "1",
+                "一",
+                "第一",
+                "第一个",
+                "第1",
+                "第1个",
+                "选1",
+                "选一",
+                "1号",
+                "first",
+                "one",
+                "1st",
+                "the first",
+                "the first one",
+                "number 1",
+                "option 1",
+                "no 1",
+            ],
+            0,
+        ),
+        (
+            &[
+                "2",
+                "二",
+                "第二",
+                "第二个",
+                "第2",
+                "第2个",
+                "选2",
+                "选二",
+                "2号",
+                "second",
+                "two",
+                "2nd",
+                "the second",
+                "the second one",
+                "number 2",
+                "option 2",
+                "no 2",
+            ],
+            1,
+        ),
+        (
+            &[
+                "3",
+                "三",
+                "第三",
+                "第三个",
+                "第3",
+                "第3个",
+                "选3",
+                "选三",
+                "3号",
+                "third",
+                "three",
+                "3rd",
+                "the third",
+                "the third one",
+                "number 3",
+                "option 3",
+                "no 3",
+            ],
+            2,
+        ),
+    ];
+    let text = normalized
+        .trim()
+        .trim_end_matches(['个', '吧', '呀', '啊', '的', '哦', '吗']);
+    ORDINALS
+        .iter()
+        .find(|(words, _)| words.contains(&text))
+        .map(|(_, i)| *i)
+        .filter(|&i| i < offered)
+}
+
+/// True when `phrase` occurs in `text` as whole space-separated words.
+fn contains_words(text: &str, phrase: &str) -> bool {
+    let padded = format!(" {text} ");
+    padded.contains(&format!(" {phrase} "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case::zai_ma("在吗", true)]
+    #[case::hello_boss("你好 老板", true)]
+    #[case::thanks("好的谢谢亲~", true)]
+    #[case::english_thanks("Thank you so much!", true)]
+    #[case::hi("hi there", true)]
+    #[case::greeting_then_question("你好 什么时候发货", false)]
+    #[case::question_alone("能退货吗", false)]
+    #[case::english_question("hi, when do you ship?", false)]
+    #[case::ready_yet("好了吗", false)]
+    fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
+        let got = read(&normalize(text));
+        assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
+    }
+
+    #[rstest]
+    #[case::zh("转人工", true)]
+    #[case::zh_sentence("我要找客服 机器人听不懂", true)]
+    #[case::en("can I talk to a real person", true)]
+    #[case::en_agent("agent please", true)]
+    #[case::robot("是机器人在回我吗", true)]
+    #[case::en_contact("how do I contact customer service", true)]
+    #[case::not("什么时候发货", false)]
+    #[case::not_en("when do you ship", false)]
+    fn human(#[case] text: &str, #[case] asks: bool) {
+        let got = read(&normalize(text));
+        assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
+    }
+
+    #[rstest]
+    #[case::return_request("我要退货", true)]
+    #[case::refund_request("快点给我退款", true)]
+    #[case::broken("收到是坏的", true)]
+    #[case::missing("少发了一盒", true)]
+    #[case::wrong("你们发错颜色了", true)]
+    #[case::leaking("瓶子漏液了", true)]
+    #[case::en_refund("I want a refund", true)]
+    #[case::en_damaged("the box arrived damaged", true)]
+    #[case::exchange_request("颜色不喜欢 想换个色", true)]
+    #[case::refund_not_arrived("退款申请了两天了怎么还没通过", true)]
+    #[case::en_demand("need to demand a refund of money", true)]
+    #[case::en_policy("in what cases can I ask for a refund", false)]
+    #[case::refund_time("退款多久到账", false)]
+    #[case::can_return("能退吗", false)]
+    #[case::return_shipping("退货要运费吗", false)]
+    #[case::en_can_return("can I return it?", false)]
+    #[case::hypothetical("如果收到是坏的怎么办", false)]
+    #[case::will_it_leak("运输会不会漏液", false)]
+    #[case::conditional("我要是不满意能退吗", false)]
+    #[case::asking_about_returns("我想问下退货要运费吗", false)]
+    fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
+        let got = read(&normalize(text));
+        assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");
+    }
+
+    #[rstest]
+    #[case::thumbs_up("👍", true)]
+    #[case::ok_hands("👌👌 ", true)]
+    #[case::question_marks("???", false)]
+    #[case::text_with_emoji("好的👍", false)]
+    fn emoji(#[case] raw: &str, #[case] want: bool) {
+        assert_eq!(emoji_only(raw), want, "{raw:?}");
+    }
+
+    #[rstest]
+    #[case("1", 3, Some(0))]
+    #[case("2", 3, Some(1))]
+    #[case("第二个", 2, Some(1))]
+    #[case("第三个吧", 3, Some(2))]
+    #[case("the first one", 2, Some(0))]
+    #[case("3", 2, None)]
+    #[case("什么时候发货", 3, None)]
+    fn picks(#[case] text: &str, #[case] offered: usize, #[case] want: Option<usize>) {
+        assert_eq!(
+            pick(&normalize(text), offered),
+            want,
+            "{text:?} among {offered}"
+        );
+    }
+}

@@ -1,0 +1,269 @@
+//! Normalisation: the one canonical form of a buyer's text that every later stage reads.
+//!
+//! [`normalize`] applies, in order: Unicode NFKC (full-width letters, digits and spaces become
+//! half-width), lower case, traditional to simplified Chinese (OpenCC's tables), apostrophes
+//! inside words dropped (`don't` → `dont`), emoji, punctuation and symbols turned into spaces
+//! (a `.` between digits is kept: `1.5`), the shop slang table ([`SLANG`]), runs of three or more
+//! of the same character folded (to one for Chinese characters, two for letters; digits are left
+//! alone), the fillers of [`FILLERS`] dropped around a question, white space collapsed, and
+//! English shorthand spelt out (`u` → `you`).
+//!
+//! It is not the place for meaning: synonyms, pinyin and typo repair belong to the matcher, and
+//! moods and intents read the raw text where punctuation and emoji carry signal. The result is a
+//! fixed point (`normalize(normalize(x)) == normalize(x)`, checked by a property test), so
+//! normalising twice is harmless. To extend it, add to the tables; a new step must keep that
+//! property.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Shop slang and common written shortcuts, replaced before anything else reads the text.
+///
+/// No replacement may contain a key (replacing must not create new slang).
+pub const SLANG: &[(&str, &str)] = &[
+    ("木有", "没有"),
+    ("神马", "什么"),
+    ("啥子", "什么"),
+    ("肿么", "怎么"),
+    ("咋", "怎么"),
+    ("啥", "什么"),
+];
+
+/// English shorthand, replaced as whole words.
+const SLANG_WORDS: &[(&str, &str)] = &[
+    ("u", "you"),
+    ("ur", "your"),
+    ("pls", "please"),
+    ("plz", "please"),
+    ("thx", "thanks"),
+    ("thanx", "thanks"),
+];
+
+/// Words buyers put around a question that carry nothing to match on. They are dropped at the
+/// start (and `亲` also at the end) of a phrase, but only when something else remains in the
+/// message: on its own, `在吗` is a greeting and must stay readable as one.
+pub const FILLERS: &[&str] = &["亲亲", "亲", "在吗", "在么", "在不在", "请问"];
+
+/// Characters that make `亲` the start of a word (`亲自`, `亲戚`) rather than the shop's "dear".
+const QIN_WORDS: &str = "自戚人爱子手切密情属身友测眼口生笔吻近热朋";
+
+/// Sentence-final particles after which a trailing `亲` is a filler (`发货了吗亲`).
+const PARTICLES: &str = "吗呢啊呀吧嘛哦哈啦呗么了的哟噢喔";
+
+/// Returns the canonical form of `text`; see the module documentation for the steps.
+pub fn normalize(text: &str) -> String {
+    let lowered: String = text.nfkc().collect::<String>().to_lowercase();
+    let simplified = to_simplified(&lowered);
+    let cleaned = clean_chars(&simplified);
+    let slanged = replace_slang(&cleaned);
+    let folded = fold_repeats(&slanged);
+    // English shorthand last: dropping a filler can free a word (`亲u` → `u` → `you`).
+    replace_slang_words(&drop_fillers(&folded))
+}
+
+/// True for the Chinese (Han) characters, the script whose words are not separated by spaces.
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF
+        | 0x2A700..=0x2EBEF | 0x2F800..=0x2FA1F | 0x30000..=0x3134F)
+}
+
+/// True when `text` holds at least one Chinese character.
+pub fn has_han(text: &str) -> bool {
+    text.chars().any(is_han)
+}
+
+/// Traditional to simplified, repeated until stable: OpenCC's tables have a few chains
+/// (a traditional character whose simplified form is itself listed as traditional).
+fn to_simplified(text: &str) -> String {
+    if !has_han(text) {
+        return text.to_owned();
+    }
+    let mut current = hanconv::t2s(text);
+    for _ in 0..3 {
+        let next = hanconv::t2s(&current);
+        if next == current {
+            break;
+        }
+        current = next;
+    }
+    current
+}
+
+/// Keeps letters, digits and combining marks; everything else becomes a space, except an
+/// apostrophe inside a word (dropped) and a dot between digits (kept).
+fn clean_chars(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        let next = chars.get(i + 1).copied();
+        if c.is_alphanumeric() || is_combining_mark(c) {
+            out.push(c);
+        } else if matches!(c, '\'' | '\u{2019}')
+            && prev.is_some_and(|p| p.is_ascii_alphabetic())
+            && next.is_some_and(|n| n.is_ascii_alphabetic())
+        {
+            // don't -> dont: one word for the matcher.
+        } else if c == '.'
+            && prev.is_some_and(|p| p.is_ascii_digit())
+            && next.is_some_and(|n| n.is_ascii_digit())
+        {
+            out.push(c);
+        } else {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+fn replace_slang(text: &str) -> String {
+    let mut out = text.to_owned();
+    if has_han(&out) {
+        for (from, to) in SLANG {
+            if out.contains(from) {
+                out = out.replace(from, to);
+            }
+        }
+    }
+    out
+}
+
+fn replace_slang_words(text: &str) -> String {
+    let mut out = text.to_owned();
+    if out.bytes().any(|b| b.is_ascii_alphabetic()) {
+        out = out
+            .split(' ')
+            .map(|w| {
+                SLANG_WORDS
+                    .iter()
+                    .find(|(from, _)| *from == w)
+                    .map_or(w, |(_, to)| to)
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    out
+}
+
+/// Folds runs of 3+ identical characters: Chinese to one (`啊啊啊` → `啊`), others to two
+/// (`soooo` → `soo`, which keeps `good` whole); digits and spaces are left alone.
+fn fold_repeats(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let mut run = 1;
+        while chars.peek() == Some(&c) {
+            chars.next();
+            run += 1;
+        }
+        let keep = if run < 3 || c.is_ascii_digit() || c.is_whitespace() {
+            run
+        } else if is_han(c) {
+            1
+        } else {
+            2
+        };
+        out.extend(std::iter::repeat_n(c, keep));
+    }
+    out
+}
+
+/// Drops fillers around the question; see [`FILLERS`]. Collapses white space as it goes.
+fn drop_fillers(text: &str) -> String {
+    let mut phrases: Vec<String> = Vec::new();
+    for phrase in text.split_whitespace() {
+        // 请问 is never part of another word; other fillers only count at a phrase's edges.
+        for part in phrase.split("请问").filter(|p| !p.is_empty()) {
+            let stripped = strip_phrase(part);
+            if !stripped.is_empty() {
+                phrases.push(stripped.to_owned());
+            }
+        }
+    }
+    if phrases.is_empty() {
+        // Nothing but fillers: keep them, they are the message (a greeting).
+        return text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    phrases.join(" ")
+}
+
+fn strip_phrase(mut phrase: &str) -> &str {
+    loop {
+        let before = phrase;
+        for filler in FILLERS {
+            if let Some(rest) = phrase.strip_prefix(filler) {
+                let joins_word = filler.starts_with('亲')
+                    && !filler.ends_with("亲亲")
+                    && rest.chars().next().is_some_and(|c| QIN_WORDS.contains(c));
+                if !joins_word {
+                    phrase = rest;
+                    break;
+                }
+            }
+        }
+        for filler in ["亲亲", "亲"] {
+            if let Some(rest) = phrase.strip_suffix(filler) {
+                let after_particle = rest.chars().last().is_some_and(|c| PARTICLES.contains(c));
+                if rest.is_empty() || after_particle {
+                    phrase = rest;
+                    break;
+                }
+            }
+        }
+        if phrase == before {
+            return phrase;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case::full_width_letters_and_digits("ＡＢＣ　１２３", "abc 123")]
+    #[case::full_width_punctuation("什么时候发货？！", "什么时候发货")]
+    #[case::upper_case_english("When Do You SHIP?", "when do you ship")]
+    #[case::traditional_to_simplified("這個顏色會不會掉色", "这个颜色会不会掉色")]
+    #[case::emoji_become_spaces("发货了吗😭😭快点", "发货了吗 快点")]
+    #[case::repeated_chinese_folded("啊啊啊啊什么时候发货", "啊什么时候发货")]
+    #[case::repeated_letters_folded("soooooo slow", "soo slow")]
+    #[case::digits_not_folded("满1000减100", "满1000减100")]
+    #[case::decimal_kept("1.5升 ok.", "1.5升 ok")]
+    #[case::apostrophe_joined("I don't know", "i dont know")]
+    #[case::slang_za("咋用", "怎么用")]
+    #[case::slang_sha("有啥颜色", "有什么颜色")]
+    #[case::slang_muyou("有木有优惠", "有没有优惠")]
+    #[case::slang_shenma("神马时候到", "什么时候到")]
+    #[case::english_shorthand("can u ship pls", "can you ship please")]
+    #[case::fillers_dropped_before_a_question("亲，在吗？请问什么时候发货", "什么时候发货")]
+    #[case::qinqin_glued_to_the_question("亲亲什么时候发货呀", "什么时候发货呀")]
+    #[case::trailing_qin("发货了吗亲", "发货了吗")]
+    #[case::filler_alone_is_kept("在吗", "在吗")]
+    #[case::fillers_alone_are_kept("亲 在吗?", "亲 在吗")]
+    #[case::qin_in_a_word_stays("亲自试过吗", "亲自试过吗")]
+    #[case::mother_stays("送给母亲", "送给母亲")]
+    #[case::zai_inside_a_word_stays("是现在吗", "是现在吗")]
+    #[case::white_space_collapsed("  a \t b  ", "a b")]
+    #[case::empty("", "")]
+    fn normalises(#[case] input: &str, #[case] want: &str) {
+        assert_eq!(normalize(input), want, "normalising {input:?}");
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_is_idempotent(s in "\\PC*") {
+            let once = normalize(&s);
+            prop_assert_eq!(normalize(&once), once.clone(), "normalising {:?} twice", s);
+        }
+
+        #[test]
+        fn idempotent_on_shop_like_text(s in "[亲在吗请问咋啥木有神马发货啊!？ 0-9a-zA-Zａ-ｚ😭]{0,24}") {
+            let once = normalize(&s);
+            prop_assert_eq!(normalize(&once), once.clone(), "normalising {:?} twice", s);
+        }
+    }
+}

@@ -1,0 +1,244 @@
+//! Tokenisation: the terms the FAQ index matches on, from normalised text.
+//!
+//! A normalised text yields four kinds of terms: Chinese words from jieba (search mode, so a
+//! long word also yields its parts: `染发膏` → `染发`, `染发膏`), Chinese character bigrams marked
+//! with a leading `~` (`~发货`; they survive segmentation differences and some typos), single
+//! Chinese characters marked with `^` (`^染`; a buyer's `染` still meets the FAQ's `染发`, at the
+//! low weight a common character earns), and English words, stemmed (Snowball English:
+//! `shipping` → `ship`). Stop words (particles, pronouns, politeness) are left out of all of them.
+//! [`clauses`] cuts a message into the phrases a buyer chained together, so the matcher can also
+//! score each on its own.
+//!
+//! It does not normalise (give it [`crate::normalize`]'s output) and does not weigh terms (the
+//! index does). To extend it, add stop words here, or another kind of term with its own marker
+//! so the kinds never collide.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use jieba_rs::Jieba;
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::normalize::is_han;
+
+/// The marker in front of a Chinese character bigram.
+pub const BIGRAM_MARK: char = '~';
+
+/// The marker in front of a single Chinese character.
+pub const CHAR_MARK: char = '^';
+
+/// Chinese words that carry nothing to match on: particles, pronouns, politeness, greetings.
+#[rustfmt::skip]
+const ZH_STOP: &[&str] = &[
+    "的", "了", "吗", "呢", "啊", "呀", "吧", "嘛", "哦", "哈", "啦", "呗", "么", "噢", "喔", "哟",
+    "嗯", "额", "呃", "我", "你", "您", "他", "她", "它", "我们", "你们", "咱", "俺", "是", "在",
+    "就", "都", "也", "还", "又", "和", "与", "跟", "这", "那", "这个", "那个", "个", "一下", "下",
+    "请", "请问", "亲", "亲亲", "问", "问下", "问一下", "想问", "想问一下", "咨询", "麻烦", "老板",
+    "客服", "店家", "掌柜", "你好", "您好", "谢谢", "哈哈", "呵", "一个", "得", "地", "着", "过",
+    "给",
+];
+
+/// Question frames: words that say what kind of question it is (`what`, `怎么办`, `什么意思`) but
+/// not what it is about. They stay terms, at a fraction of their weight (see
+/// [`FRAME_WEIGHT`]), and Chinese ones make no character terms, so `放鸽子是什么意思` does
+/// not look like `待成团是什么意思`.
+#[rustfmt::skip]
+const FRAMES: &[&str] = &[
+    "什么", "怎么", "怎样", "怎么样", "怎么办", "如何", "为什么", "为何", "是什么", "什么样",
+    "什么意思", "意思", "哪些", "哪个", "哪里", "哪儿", "在哪", "有没有", "是不是", "能不能",
+    "可不可以", "可以", "能", "会", "会不会", "要不要", "多少", "几", "几个", "推荐", "有", "吗",
+    "what", "how", "why", "when", "where", "which", "who", "whi", "can", "way", "possibl", "want",
+    "need", "help", "know", "tell", "mean",
+];
+
+/// How much a question-frame term weighs, relative to a topic term of the same rarity.
+pub const FRAME_WEIGHT: f32 = 0.5;
+
+/// True for a question-frame term (see [`FRAMES`]): one that says what kind of question a
+/// message is, not what it is about.
+pub fn is_frame(term: &str) -> bool {
+    FRAMES.contains(&term)
+}
+
+/// English function words.
+const EN_STOP: &[&str] = &[
+    "a", "an", "the", "is", "are", "am", "was", "were", "be", "been", "being", "do", "does", "did",
+    "i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "it", "its", "they",
+    "them", "their", "he", "she", "him", "her", "his", "to", "of", "in", "on", "for", "at", "by",
+    "with", "from", "and", "or", "but", "so", "this", "that", "these", "those", "there", "here",
+    "please", "hi", "hello", "hey", "thanks", "thank", "im", "ive", "id", "ill", "just", "some",
+    "any", "s", "t", "about", "as", "if", "then", "than", "too", "very", "also", "would", "could",
+    "should", "shall", "will", "might", "may", "must", "have", "has", "had", "having", "get",
+    "got", "ok", "okay", "oh", "um", "uh", "yes", "yeah", "hmm", "pls", "plz",
+];
+
+fn jieba() -> &'static Jieba {
+    static JIEBA: OnceLock<Jieba> = OnceLock::new();
+    JIEBA.get_or_init(Jieba::new)
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+fn stop_sets() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
+    static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+    SETS.get_or_init(|| {
+        (
+            ZH_STOP.iter().copied().collect(),
+            EN_STOP.iter().copied().collect(),
+        )
+    })
+}
+
+/// Loads the segmenter's dictionary now rather than on the first message (it takes a moment).
+pub fn warm_up() {
+    let _ = jieba();
+    let _ = stemmer();
+    let _ = stop_sets();
+}
+
+/// The terms of a normalised text, in order of appearance, repeats kept (term frequency counts).
+pub fn tokenize(normalized: &str) -> Vec<String> {
+    let (zh_stop, en_stop) = stop_sets();
+    let mut out = Vec::new();
+    for phrase in normalized.split_whitespace() {
+        let has_han = phrase.chars().any(is_han);
+        if has_han {
+            for word in jieba().cut_for_search(phrase, true) {
+                push_word(word, zh_stop, en_stop, &mut out);
+            }
+            // Characters and bigrams come from the runs of Chinese between stop words, so
+            // chatter (`我想问下`) adds no terms and `能退吗` gives `~能退`, not `~退吗`.
+            for run in han_runs(phrase, zh_stop) {
+                push_bigrams(&run, &mut out);
+                push_chars(&run, &mut out);
+            }
+        } else {
+            push_word(phrase, zh_stop, en_stop, &mut out);
+        }
+    }
+    out
+}
+
+fn push_word(word: &str, zh_stop: &HashSet<&str>, en_stop: &HashSet<&str>, out: &mut Vec<String>) {
+    let word = word.trim();
+    if word.is_empty() {
+        return;
+    }
+    if word.chars().any(is_han) {
+        if !zh_stop.contains(word) {
+            out.push(word.to_owned());
+        }
+        return;
+    }
+    // jieba hands back runs of letters and digits whole; split them into words.
+    for w in word.split(|c: char| !c.is_alphanumeric() && c != '.') {
+        let w = w.trim_matches('.');
+        if w.is_empty() || en_stop.contains(w) {
+            continue;
+        }
+        if w.chars().all(|c| c.is_ascii_alphabetic()) {
+            out.push(stemmer().stem(w).into_owned());
+        } else {
+            out.push(w.to_owned());
+        }
+    }
+}
+
+/// The runs of Chinese characters of `phrase` that jieba's words other than stop words and
+/// question frames form.
+fn han_runs(phrase: &str, zh_stop: &HashSet<&str>) -> Vec<String> {
+    let mut runs = vec![String::new()];
+    for word in jieba().cut(phrase, true) {
+        let keep = word.chars().all(is_han) && !zh_stop.contains(word) && !is_frame(word);
+        match runs.last_mut() {
+            Some(run) if keep => run.push_str(word),
+            Some(run) if run.is_empty() => {}
+            _ => runs.push(String::new()),
+        }
+    }
+    runs.retain(|r| !r.is_empty());
+    runs
+}
+
+fn push_chars(run: &str, out: &mut Vec<String>) {
+    for c in run.chars() {
+        out.push(format!("{CHAR_MARK}{c}"));
+    }
+}
+
+/// The phrases of a normalised message: it is cut at the spaces that touch a Chinese character
+/// (where the buyer put punctuation or a pause between two questions); English sentences stay
+/// whole, since spaces separate their words.
+pub fn clauses(normalized: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    let mut iter = normalized.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        if c == ' ' && (prev.is_some_and(is_han) || next.is_some_and(is_han)) {
+            if i > start {
+                out.push(&normalized[start..i]);
+            }
+            start = i + 1;
+        }
+        prev = Some(c);
+    }
+    if start < normalized.len() {
+        out.push(&normalized[start..]);
+    }
+    out
+}
+
+fn push_bigrams(run: &str, out: &mut Vec<String>) {
+    let chars: Vec<char> = run.chars().collect();
+    for pair in chars.windows(2) {
+        out.push(format!("{BIGRAM_MARK}{}{}", pair[0], pair[1]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case::words_bigrams_and_chars("什么时候发货", &["发货", "~时候", "~发货", "^货"], &["的"])]
+    #[case::particles_and_frames_make_no_terms("能退吗", &["退", "^退"], &["吗", "~退吗", "^吗"])]
+    #[case::english_stemmed("when do you ship orders", &["ship", "order", "when"], &["you", "do"])]
+    #[case::mixed("iphone13能用吗", &["iphone13"], &["吗"])]
+    #[case::stop_words_only("你好 谢谢", &[], &["你好", "谢谢", "~你好", "^谢"])]
+    #[case::chatter_adds_nothing("我想问下退货要运费吗", &["~退货", "~运费"], &["~问下", "~下退"])]
+    #[case::frames_make_no_characters("放鸽子是什么意思", &["意思", "~鸽子"], &["^意", "~意思"])]
+    fn tokens(#[case] text: &str, #[case] has: &[&str], #[case] lacks: &[&str]) {
+        let got = tokenize(text);
+        for t in has {
+            assert!(got.iter().any(|g| g == t), "{text:?} gives {t:?}: {got:?}");
+        }
+        for t in lacks {
+            assert!(
+                !got.iter().any(|g| g == t),
+                "{text:?} leaves out {t:?}: {got:?}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod clause_tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case::two_chinese_questions("包邮吗 几天到", &["包邮吗", "几天到"])]
+    #[case::english_stays_whole("when do you ship", &["when do you ship"])]
+    #[case::mixed("hi 什么时候发货", &["hi", "什么时候发货"])]
+    #[case::one("发货", &["发货"])]
+    #[case::empty("", &[])]
+    fn cuts(#[case] text: &str, #[case] want: &[&str]) {
+        assert_eq!(clauses(text), want, "clauses of {text:?}");
+    }
+}

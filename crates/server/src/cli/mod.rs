@@ -1,0 +1,30 @@
+//! The subcommands of `owldesk`, one module each, and what they share (the data directory).
+
+pub mod ask;
+pub mod data;
+pub mod eval;
+pub mod serve;
+
+use anyhow::Context;
+use clap::Args;
+use std::path::PathBuf;
+
+/// Where the shop's data lives.
+#[derive(Args, Debug, Clone)]
+pub struct DataDir {
+    /// The data directory (default: the platform's data directory for Owldesk).
+    #[arg(long, env = "OWLDESK_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl DataDir {
+    /// The directory to use.
+    pub fn resolve(&self) -> anyhow::Result<PathBuf> {
+        if let Some(d) = &self.data_dir {
+            return Ok(d.clone());
+        }
+        let dirs = directories::ProjectDirs::from("com", "Owldesk", "Owldesk")
+            .context("no home directory to keep the data in; pass --data-dir")?;
+        Ok(dirs.data_dir().to_path_buf())
+    }
+}

@@ -1,0 +1,85 @@
+//! `owldesk serve`: open the shop and run the HTTP API on loopback until Ctrl-C.
+
+use anyhow::{Context, bail};
+use clap::Args;
+use owldesk_core::Core;
+use owldesk_server::{AppState, token};
+use std::io::Write;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use super::DataDir;
+
+/// Arguments of `owldesk serve`.
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    data: DataDir,
+    /// Address to listen on (loopback only; port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:7878")]
+    listen: SocketAddr,
+    /// Fill an empty shop with the demo shop 青禾童装.
+    #[arg(long)]
+    demo: bool,
+}
+
+/// Runs the server.
+pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("OWLDESK_LOG")
+                .unwrap_or_else(|_| "owldesk=info,warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    if !args.listen.ip().is_loopback() {
+        bail!(
+            "refusing to listen on {}: Owldesk serves on loopback only (127.0.0.1 or [::1])",
+            args.listen
+        );
+    }
+    let dir = args.data.resolve()?;
+    let core =
+        Core::open(&dir).with_context(|| format!("opening the shop in {}", dir.display()))?;
+    if args.demo && core.seed_demo()? {
+        eprintln!("filled the shop with the demo shop 青禾童装");
+    }
+    let token = token::load_or_create(&dir)?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(args.listen)
+            .await
+            .with_context(|| format!("listening on {}", args.listen))?;
+        let addr = listener.local_addr()?;
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "Owldesk is listening on http://{addr}")?;
+        writeln!(out, "API token: {token}")?;
+        writeln!(out, "data: {}", dir.display())?;
+        out.flush()?;
+        drop(out);
+        tokio::spawn(wake_snoozed(core.clone()));
+        let state = AppState::new(core, token, addr);
+        owldesk_server::serve(listener, state, async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// Wakes snoozed conversations when their time comes.
+async fn wake_snoozed(core: Core) {
+    let mut tick = tokio::time::interval(Duration::from_secs(30));
+    loop {
+        tick.tick().await;
+        let c = core.clone();
+        match tokio::task::spawn_blocking(move || c.wake_due()).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => tracing::warn!(error = %e, "waking snoozed conversations failed"),
+            Err(e) => tracing::warn!(error = %e, "waking snoozed conversations panicked"),
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! The `owldesk` binary: building it and finding it.
+//!
+//! Both `cargo xtask run` and the eval smoke check of `cargo xtask test` need the command-line
+//! program of the `owldesk-server` package; this is the one place that knows its package, its
+//! name and where cargo puts it.
+
+use anyhow::{Context, Result};
+use std::path::PathBuf;
+
+use crate::cmd;
+
+/// The package that holds the `owldesk` binary.
+const PACKAGE: &str = "owldesk-server";
+
+/// How to build: `--locked` in checks (the lock file must be up to date), not for a developer
+/// trying things out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lock {
+    /// Pass `--locked`: fail if `Cargo.lock` needs changing.
+    Locked,
+    /// Let cargo update `Cargo.lock` if it must.
+    Unlocked,
+}
+
+/// Builds `owldesk` (debug profile) and returns the path of the binary.
+///
+/// # Errors
+/// When the build fails.
+pub fn build(lock: Lock) -> Result<PathBuf> {
+    let mut build = cmd::cargo(["build", "-p", PACKAGE]);
+    if lock == Lock::Locked {
+        build.arg("--locked");
+    }
+    cmd::run(&mut build).context("could not build owldesk")?;
+    let binary = binary_path();
+    anyhow::ensure!(
+        binary.is_file(),
+        "the build succeeded but {} does not exist",
+        binary.display()
+    );
+    Ok(binary)
+}
+
+/// Where cargo puts the debug `owldesk` binary (honouring `CARGO_TARGET_DIR`).
+fn binary_path() -> PathBuf {
+    let root = cmd::workspace_root();
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(|dir| root.join(dir)) // an absolute dir replaces the root
+        .unwrap_or_else(|| root.join("target"));
+    target
+        .join("debug")
+        .join(format!("owldesk{}", std::env::consts::EXE_SUFFIX))
+}

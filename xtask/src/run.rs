@@ -1,0 +1,58 @@
+//! `cargo xtask run`: build Owldesk and run it with a demo shop.
+//!
+//! Today this runs the headless server (`owldesk serve --demo`), which prints its URL and API
+//! token itself. The demo shop lives in its own data directory, so trying Owldesk never touches
+//! a real shop's data. When the desktop app exists, [`launch`] is the piece to replace: build
+//! and start the app instead of the server, with the same data directory.
+
+use anyhow::{Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{cmd, owldesk, system};
+
+/// The environment variable that names the data directory (the `owldesk` binary honours it too).
+const DATA_DIR_ENV: &str = "OWLDESK_DATA_DIR";
+
+/// Builds Owldesk and runs it on the demo shop, passing `extra` to `owldesk serve`; returns when
+/// Owldesk exits.
+///
+/// # Errors
+/// When the build fails, the data directory cannot be made, or Owldesk exits unsuccessfully.
+pub fn run(extra: &[String]) -> Result<()> {
+    system::ensure_prerequisites()?;
+    let data_dir = demo_data_dir()?;
+    std::fs::create_dir_all(&data_dir)
+        .with_context(|| format!("could not create the data directory {}", data_dir.display()))?;
+    launch(&data_dir, extra)
+}
+
+/// Builds and starts Owldesk on `data_dir` and waits for it.
+fn launch(data_dir: &Path, extra: &[String]) -> Result<()> {
+    let binary = owldesk::build(owldesk::Lock::Unlocked)?;
+    println!("demo shop data: {}", data_dir.display());
+    let mut serve = Command::new(binary);
+    serve
+        .arg("serve")
+        .arg("--demo")
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(extra)
+        .current_dir(cmd::workspace_root());
+    cmd::run(&mut serve)
+}
+
+/// `OWLDESK_DATA_DIR` if set, else the `demo` folder inside the data directory `owldesk` uses by
+/// default (`~/.local/share/owldesk/demo` on Linux,
+/// `~/Library/Application Support/com.Owldesk.Owldesk/demo` on macOS,
+/// `%APPDATA%\Owldesk\Owldesk\data\demo` on Windows), so the demo never mixes with a real shop.
+fn demo_data_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    // Keep in step with `DataDir::resolve` in crates/server/src/cli/mod.rs.
+    let dirs = directories::ProjectDirs::from("com", "Owldesk", "Owldesk").context(
+        "could not find your home directory; set OWLDESK_DATA_DIR to choose a data directory",
+    )?;
+    Ok(dirs.data_dir().join("demo"))
+}
