@@ -540,7 +540,11 @@ impl SuiteReport {
                 f.expected,
                 f.decided,
                 f.confidence,
-                mood_label(f.mood),
+                if f.mood == Mood::Upset {
+                    "upset"
+                } else {
+                    "calm"
+                },
                 f.mood_score
             );
             let _ = writeln!(out, "      normalized {:?}", f.normalized);

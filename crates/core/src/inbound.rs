@@ -303,6 +303,16 @@ impl Core {
                 Action::Ignore => {
                     if held {
                         conv.waiting_since.get_or_insert(now);
+                        // A buyer who turns upset while waiting for a person moves up the inbox.
+                        if decision.trace.mood == owldesk_domain::Mood::Upset
+                            && let Some(mut esc) = escalations::open_for_conversation(tx, &conv.id)?
+                            && esc.priority != Priority::Urgent
+                        {
+                            esc.priority = Priority::Urgent;
+                            escalations::update(tx, &esc)?;
+                            conv.priority = Priority::Urgent;
+                            events.push(DomainEvent::EscalationUpdated { escalation: esc });
+                        }
                     }
                 }
             }

@@ -324,3 +324,39 @@ impl NowTs for FixedClock {
         owldesk_core::Clock::now(self)
     }
 }
+
+#[test]
+fn a_buyer_turning_upset_while_waiting_moves_up_the_inbox() {
+    let s = shop();
+    s.core.inbound(msg("buyer-6", "m-1", "转人工")).unwrap();
+    let esc = s
+        .core
+        .escalations(None, &PageRequest::default())
+        .unwrap()
+        .items
+        .remove(0);
+    assert_eq!(
+        esc.priority,
+        owldesk_domain::Priority::High,
+        "asking for a person is high"
+    );
+    let out = s
+        .core
+        .inbound(msg(
+            "buyer-6",
+            "m-2",
+            "怎么还没人理我 垃圾店 我要投诉给差评!!!",
+        ))
+        .unwrap();
+    assert_eq!(
+        out.decision.action,
+        Action::Ignore,
+        "the person handles it, not the assistant"
+    );
+    let esc = s.core.escalation(&esc.id).unwrap();
+    assert_eq!(
+        esc.priority,
+        owldesk_domain::Priority::Urgent,
+        "an upset buyer is urgent"
+    );
+}

@@ -72,7 +72,7 @@ pub fn decide(
     };
     if let Some(top) = reading.found.candidates.first() {
         trace.notes.push(format!(
-            "best match {} ({:.2}), margin to the runner-up {:.2}",
+            "best match {} ({:.2}), similarity margin to the runner-up {:.2}",
             top.faq_id, top.confidence, reading.found.margin
         ));
     }

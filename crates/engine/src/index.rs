@@ -26,7 +26,7 @@ const K1: f32 = 1.2;
 /// BM25's length normalisation.
 const B: f32 = 0.75;
 /// Below this margin to the runner-up, the top confidence is lowered (see [`confidence`]).
-const CLEAR_MARGIN: f32 = 0.15;
+pub const CLEAR_MARGIN: f32 = 0.15;
 /// How much of the similarity a zero margin takes away.
 const MARGIN_DISCOUNT: f32 = 0.5;
 /// A clause's similarity counts this much of the whole message's (times the fourth root of the
@@ -35,7 +35,7 @@ const CLAUSE_FACTOR: f32 = 0.9;
 /// The first-cut calibration, similarity → confidence: chosen so that the default thresholds
 /// (answer 0.6, clarify 0.35) fall at similarities 0.3 and 0.2, where, on the shop-like suites,
 /// about nine answers in ten are right. A fitted calibration should replace it.
-const CALIBRATION: [(f32, f32); 5] = [(0.0, 0.0), (0.2, 0.35), (0.3, 0.6), (0.6, 0.9), (1.0, 1.0)];
+pub const CALIBRATION: [(f32, f32); 5] = [(0.0, 0.0), (0.2, 0.35), (0.3, 0.6), (0.6, 0.9), (1.0, 1.0)];
 
 /// One posting: a document holding a term, and how often.
 #[derive(Debug, Clone, Copy)]

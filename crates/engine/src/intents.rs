@@ -2,11 +2,14 @@
 //!
 //! Read from the normalised text:
 //! - **greeting**: only greetings, thanks, acknowledgements and ways of addressing the shop
-//!   (`在吗`, `你好 老板`, `好的谢谢`, `thanks!`), with nothing left that could be a question;
-//! - **asks for a person**: `转人工`, `人工`, `真人`, `找客服`, `human`, `agent`, `real person`...;
+//!   (`在吗`, `你好 老板`, `好的谢谢`, `thanks!`), with nothing left that could be a question, or
+//!   only emoji (`👍`, read from the raw text by [`emoji_only`]);
+//! - **asks for a person**: `转人工`, `人工`, `真人`, `机器人`, `human`, `agent`, `real person`, or
+//!   an English verb of getting in touch with a person (`contact customer service`);
 //! - **after-sale request** about the buyer's own order: a request (`我要`, `给我`, `申请`, `I want`)
-//!   for a refund, return or exchange (`我要退货`, `给我退款`, `I want a refund`), or a report of a
-//!   problem with what arrived (`收到是坏的`, `少发了`, `发错了`, `漏液`, `arrived damaged`).
+//!   for a refund, return, exchange or cancellation (`我要退货`, `给我退款`, `想换个色`,
+//!   `I want a refund`), or a report of a problem with what arrived or with a refund under way
+//!   (`收到是坏的`, `少发了`, `发错了`, `漏液`, `过敏了`, `退款还没到账`, `arrived damaged`).
 //!   A policy question is not one: `能退吗`, `退货要运费吗`, `can I return` name no request and no
 //!   problem, and `如果`, `万一`, `会不会`, `if` make a problem hypothetical;
 //! - **a pick** among the questions a clarifying reply offered (`1`, `第二个`, `the first one`).

@@ -1,9 +1,9 @@
 //! Mood: is the buyer upset (angry, complaining, disappointed, threatening) or calm?
 //!
-//! The reading is a sum of cues, each with a weight in (0, 1): insults and threats (`垃圾`,
-//! `骗子`, `差评`, `投诉`, `12315`, `scam`, `lawyer`) weigh enough on their own; complaints and
-//! disappointment (`失望`, `后悔`, `质量差`, `terrible`), an intensifier before a negative word
-//! (`太差`, `根本没用`), sarcasm (`呵呵`), angry emoji and runs of `!!!` or `???` add up. The score
+//! The reading combines cues, each with a weight in (0, 1): insults and threats (`垃圾`, `骗子`,
+//! `差评`, `投诉`, `12315`, `scam`, `lawyer`), an intensifier before a negative word (`太差`,
+//! `根本没用`), sarcasm (`呵呵`) and angry emoji weigh enough on their own; complaints and
+//! disappointment (`失望`, `后悔`, `质量差`, `terrible`) and runs of `!!!` or `???` add up. The score
 //! is the noisy-or of the weights, `1 - Π(1 - w)`, so it stays in [0, 1] and grows with every
 //! cue; at [`UPSET_AT`] or above the buyer reads as upset. A cue just after a negation
 //! (`不失望`, `不会给差评`, `not bad`) or inside an A-not-A question (`好不好用`) does not count.

@@ -30,7 +30,7 @@ fn start(dir: &std::path::Path) -> (Child, String) {
 }
 
 fn message(i: usize) -> Value {
-    let text = if i % 3 == 0 {
+    let text = if i.is_multiple_of(3) {
         "转人工".to_owned()
     } else {
         format!("第{i}个问题 什么时候发货")
