@@ -583,6 +583,19 @@ mod tests {
         dir
     }
 
+    /// One line of cases.jsonl.
+    fn line(id: &str, text: &str, rest: &str) -> String {
+        format!(r#"{{"id": "{id}", "text": "{text}", {rest}}}"#)
+    }
+
+    fn answer(faq: &str) -> String {
+        format!(r#""expect": {{"action": "answer", "faq": "{faq}"}}"#)
+    }
+
+    fn escalate(reason: &str) -> String {
+        format!(r#""expect": {{"action": "escalate", "reason": "{reason}"}}"#)
+    }
+
     fn shop() -> ShopProfile {
         ShopProfile {
             name: "测试店".into(),
@@ -593,13 +606,25 @@ mod tests {
     #[test]
     fn metrics_follow_format_md() {
         let cases = [
-            r#"{"id": "a1", "text": "什么时候发货", "expect": {"action": "answer", "faq": "ship_time"}}"#,
-            r#"{"id": "a2", "text": "有哪些颜色", "order_status": "已发货", "expect": {"action": "answer", "faq": "colors"}}"#,
-            r#"{"id": "a3", "text": "有哪些颜色", "expect": {"action": "answer", "faq": "ship_time"}}"#,
-            r#"{"id": "e1", "text": "什么垃圾 我要投诉", "expect": {"action": "escalate", "reason": "anger"}}"#,
-            r#"{"id": "e2", "text": "", "kind": "image", "expect": {"action": "escalate", "reason": "human"}}"#,
-            r#"{"id": "e3", "text": "有哪些颜色", "expect": {"action": "escalate", "reason": "unknown"}}"#,
-            r#"{"id": "g1", "text": "在吗", "at": "03:10", "expect": {"action": "greet"}}"#,
+            line("a1", "什么时候发货", &answer("ship_time")),
+            line(
+                "a2",
+                "有哪些颜色",
+                &format!(r#""order_status": "已发货", {}"#, answer("colors")),
+            ),
+            line("a3", "有哪些颜色", &answer("ship_time")),
+            line("e1", "什么垃圾 我要投诉", &escalate("anger")),
+            line(
+                "e2",
+                "",
+                &format!(r#""kind": "image", {}"#, escalate("human")),
+            ),
+            line("e3", "有哪些颜色", &escalate("unknown")),
+            line(
+                "g1",
+                "在吗",
+                r#""at": "03:10", "expect": {"action": "greet"}"#,
+            ),
         ];
         let dir = suite_dir(FAQ, &cases.join("\n"));
         let suite = load_suite(dir.path()).unwrap();
@@ -685,8 +710,9 @@ mod tests {
 
     #[test]
     fn a_malformed_line_names_the_file_and_line() {
-        let cases = "{\"id\": \"c1\", \"text\": \"在吗\", \"expect\": {\"action\": \"greet\"}}\n\n{\"id\": \"c2\", \"text\": \"x\"";
-        let dir = suite_dir(FAQ, cases);
+        let good = line("c1", "在吗", r#""expect": {"action": "greet"}"#);
+        let cases = format!("{good}\n\n{}", r#"{"id": "c2", "text": "x""#);
+        let dir = suite_dir(FAQ, &cases);
         let err = load_suite(dir.path()).unwrap_err();
         let msg = err.to_string();
         assert!(

@@ -10,7 +10,7 @@
 //! [`CALIBRATION`]), then lowered when the runner-up entry is nearly as good (a coin toss is not a
 //! confident answer).
 //!
-//! It does not decide (that is [`crate::decide`]) and knows nothing of moods or rules. To
+//! It does not decide (that is [`crate::decide()`]) and knows nothing of moods or rules. To
 //! extend it (synonym classes, pinyin terms, a learned calibration), add terms in
 //! [`crate::tokenize`] or change [`confidence`]; keep confidences in [0, 1] and monotone in the
 //! evidence so the thresholds keep their meaning.
@@ -35,7 +35,8 @@ const CLAUSE_FACTOR: f32 = 0.9;
 /// The first-cut calibration, similarity → confidence: chosen so that the default thresholds
 /// (answer 0.6, clarify 0.35) fall at similarities 0.3 and 0.2, where, on the shop-like suites,
 /// about nine answers in ten are right. A fitted calibration should replace it.
-pub const CALIBRATION: [(f32, f32); 5] = [(0.0, 0.0), (0.2, 0.35), (0.3, 0.6), (0.6, 0.9), (1.0, 1.0)];
+pub const CALIBRATION: [(f32, f32); 5] =
+    [(0.0, 0.0), (0.2, 0.35), (0.3, 0.6), (0.6, 0.9), (1.0, 1.0)];
 
 /// One posting: a document holding a term, and how often.
 #[derive(Debug, Clone, Copy)]

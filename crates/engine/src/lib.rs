@@ -1,6 +1,6 @@
 //! Owldesk's decision engine: what the assistant does with one buyer message.
 //!
-//! [`decide`] takes the shop's [`Knowledge`] (FAQ index, profile, rules, thresholds), a view of
+//! [`decide()`] takes the shop's [`Knowledge`] (FAQ index, profile, rules, thresholds), a view of
 //! the conversation, the message and the time, and returns a [`Decision`] with the trace that
 //! explains it: answer from the FAQ, ask which question was meant, greet, escalate to a person
 //! (and why), or stay silent. The stages live in their own modules, in the order a message goes

@@ -7,7 +7,7 @@
 //! buyer never sees `{order.tracking_no}`. Braces that do not name a known placeholder are left
 //! as written (they are the owner's text). Choosing the order-status variant is the FAQ entry's
 //! job (`FaqEntry::answer_for`); this module only fills. To add a placeholder, add it to the
-//! domain's list and to [`value`].
+//! domain's list and to the `value` function.
 
 use owldesk_domain::Order;
 

@@ -9,7 +9,7 @@
 //! [`clauses`] cuts a message into the phrases a buyer chained together, so the matcher can also
 //! score each on its own.
 //!
-//! It does not normalise (give it [`crate::normalize`]'s output) and does not weigh terms (the
+//! It does not normalise (give it [`crate::normalize()`]'s output) and does not weigh terms (the
 //! index does). To extend it, add stop words here, or another kind of term with its own marker
 //! so the kinds never collide.
 
@@ -54,7 +54,7 @@ const FRAMES: &[&str] = &[
 /// How much a question-frame term weighs, relative to a topic term of the same rarity.
 pub const FRAME_WEIGHT: f32 = 0.5;
 
-/// True for a question-frame term (see [`FRAMES`]): one that says what kind of question a
+/// True for a question-frame term (see the `FRAMES` table): one that says what kind of question a
 /// message is, not what it is about.
 pub fn is_frame(term: &str) -> bool {
     FRAMES.contains(&term)
