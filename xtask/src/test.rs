@@ -81,7 +81,6 @@ fn stages(options: &Options) -> Vec<Stage> {
     if options.quick {
         stages.retain(|s| !s.slow);
     }
-    stages.retain(|s| s.name != "format");
     stages
 }
 
