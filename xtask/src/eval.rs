@@ -40,7 +40,7 @@ pub fn smoke_check() -> Result<()> {
         println!("skipping eval smoke check: no suite (a folder with cases.jsonl) in {EVAL_DIR}");
         return Ok(());
     }
-    let binary = owldesk::build(owldesk::Lock::Locked)?;
+    let binary = owldesk::build_as_tested(owldesk::Lock::Locked)?;
     let mut eval = Command::new(binary);
     eval.arg("eval")
         .args(&suites)

@@ -27,7 +27,20 @@ pub enum Lock {
 /// # Errors
 /// When the build fails.
 pub fn build(lock: Lock) -> Result<PathBuf> {
-    let mut build = cmd::cargo(["build", "-p", PACKAGE]);
+    build_with(cmd::cargo(["build", "-p", PACKAGE]), lock)
+}
+
+/// Builds `owldesk` the way the test run builds it (the workspace's test targets, so features
+/// are unified with the dev-dependencies exactly as under `cargo nextest run --workspace`): right
+/// after the tests this is a no-op instead of a second build of half the dependency tree.
+///
+/// # Errors
+/// When the build fails.
+pub fn build_as_tested(lock: Lock) -> Result<PathBuf> {
+    build_with(cmd::cargo(["build", "--workspace", "--tests"]), lock)
+}
+
+fn build_with(mut build: std::process::Command, lock: Lock) -> Result<PathBuf> {
     if lock == Lock::Locked {
         build.arg("--locked");
     }
