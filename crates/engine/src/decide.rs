@@ -76,6 +76,13 @@ pub fn decide(
             top.faq_id, top.confidence, reading.found.margin
         ));
     }
+    if let Some(e) = reading.found.evidence.first() {
+        trace.notes.push(format!(
+            "evidence: similarity {:.2}, message covered {:.2}, question covered {:.2}, \
+             content covered {:.2}",
+            e.similarity, e.query_cover, e.doc_cover, e.content_cover
+        ));
+    }
     if let Some(p) = &reading.intents.after_sale {
         trace.notes.push(format!("after-sale request: {p}"));
     }

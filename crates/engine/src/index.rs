@@ -19,7 +19,10 @@ use std::collections::HashMap;
 
 use owldesk_domain::{Candidate, FaqEntry};
 
-use crate::tokenize::{FRAME_WEIGHT, is_frame};
+use crate::lexicon::{self, QTYPE_MARK, TOPIC_MARK};
+use crate::normalize::is_han;
+use crate::pinyin;
+use crate::tokenize::{BIGRAM_MARK, CHAR_MARK, FRAME_WEIGHT, is_frame};
 
 /// BM25's term-frequency saturation.
 const K1: f32 = 1.2;
@@ -27,6 +30,10 @@ const K1: f32 = 1.2;
 const B: f32 = 0.75;
 /// Below this margin to the runner-up, the top confidence is lowered (see [`confidence`]).
 pub const CLEAR_MARGIN: f32 = 0.15;
+/// The share of a message's content weight an entry must hold for a full confidence; below it
+/// confidence falls in proportion. Measured on every suite (docs/ENGINE.md): it is what keeps
+/// general questions that share a word or two with the FAQ from being answered.
+pub const CONTENT_FLOOR: f32 = 0.4;
 /// How much of the similarity a zero margin takes away.
 const MARGIN_DISCOUNT: f32 = 0.5;
 /// A clause's similarity counts this much of the whole message's (times the fourth root of the
@@ -65,6 +72,8 @@ pub struct Match {
     pub candidates: Vec<Candidate>,
     /// The best entry's raw similarity minus the runner-up's (the whole similarity when alone).
     pub margin: f32,
+    /// The signals behind each candidate's confidence, in the same order.
+    pub evidence: Vec<Evidence>,
 }
 
 /// The inverted index over the FAQ's questions and paraphrases; built once, read-only.
@@ -76,6 +85,12 @@ pub struct FaqIndex {
     docs: Vec<Doc>,
     avg_len: f32,
     entries: usize,
+    /// Pinyin key → the index's Chinese word with that sound (see [`crate::pinyin`]).
+    word_sounds: HashMap<String, u32>,
+    /// Pinyin key → the index's character bigram with that sound.
+    bigram_sounds: HashMap<String, u32>,
+    /// Term id → its text, for repairs.
+    names: Vec<String>,
 }
 
 impl FaqIndex {
@@ -140,6 +155,26 @@ impl FaqIndex {
         for (doc, terms) in index.docs.iter_mut().zip(&doc_terms) {
             doc.weight = terms.iter().map(|&t| index.weights[t as usize]).sum();
         }
+        index.names = vec![String::new(); index.vocab.len()];
+        for (term, &id) in &index.vocab {
+            index.names[id as usize] = term.clone();
+        }
+        for (id, term) in index.names.iter().enumerate() {
+            let (map, text) = match term.strip_prefix(BIGRAM_MARK) {
+                Some(pair) => (&mut index.bigram_sounds, pair),
+                None if term.chars().count() > 1 && term.chars().all(is_han) => {
+                    (&mut index.word_sounds, term.as_str())
+                }
+                None => continue,
+            };
+            if let Some(key) = pinyin::key(text) {
+                // The most widely used spelling of a sound wins: it is the likeliest meant.
+                let slot = map.entry(key).or_insert(id as u32);
+                if entry_freq[id] > entry_freq[*slot as usize] {
+                    *slot = id as u32;
+                }
+            }
+        }
         let total: f32 = index.docs.iter().map(|d| d.len).sum();
         index.avg_len = if index.docs.is_empty() {
             1.0
@@ -166,8 +201,9 @@ impl FaqIndex {
         if self.docs.is_empty() {
             return Match::default();
         }
-        // entry -> (similarity, bm25, document)
-        let mut best: HashMap<usize, (f32, f32, usize)> = HashMap::new();
+        let whole = &self.repair(whole);
+        let clauses: &Vec<Vec<String>> = &clauses.iter().map(|c| self.repair(c)).collect();
+        let mut best: HashMap<usize, Evidence> = HashMap::new();
         self.score(whole, 1.0, &mut best);
         let whole_weight = self.weight_of(whole);
         if clauses.len() > 1 && whole_weight > 0.0 {
@@ -177,35 +213,105 @@ impl FaqIndex {
                 self.score(clause, CLAUSE_FACTOR * share.powf(0.25), &mut best);
             }
         }
-        let mut ranked: Vec<(usize, f32, f32, usize)> = best
-            .into_iter()
-            .map(|(e, (sim, score, d))| (e, sim, score, d))
-            .collect();
-        ranked.sort_by(|a, b| {
-            b.1.total_cmp(&a.1)
-                .then(b.2.total_cmp(&a.2))
-                .then(a.0.cmp(&b.0))
+        let mut ranked: Vec<(usize, Evidence)> = best.into_iter().collect();
+        ranked.sort_by(|(ea, a), (eb, b)| {
+            b.similarity
+                .total_cmp(&a.similarity)
+                .then(b.bm25.total_cmp(&a.bm25))
+                .then(ea.cmp(eb))
         });
         ranked.truncate(Self::LIMIT);
         let margin = match ranked.as_slice() {
-            [first, second, ..] => first.1 - second.1,
-            [first] => first.1,
+            [(_, first), (_, second), ..] => first.similarity - second.similarity,
+            [(_, first)] => first.similarity,
             [] => 0.0,
         };
-
+        if let Some((_, first)) = ranked.first_mut() {
+            first.margin = margin;
+        }
         let candidates = ranked
             .iter()
-            .enumerate()
-            .map(|(rank, &(entry, sim, score, d))| Candidate {
+            .map(|&(entry, e)| Candidate {
                 faq_id: faq[entry].id.clone(),
                 question: faq[entry].question.clone(),
-                score,
-                // Only the leader can be clear of the others; the rest get the full discount.
-                confidence: confidence(sim, if rank == 0 { margin } else { 0.0 }),
-                matched: self.docs[d].text.clone(),
+                score: e.bm25,
+                confidence: confidence(&e),
+                matched: self.docs[e.doc].text.clone(),
             })
             .collect();
-        Match { candidates, margin }
+        Match {
+            candidates,
+            margin,
+            evidence: ranked.into_iter().map(|(_, e)| e).collect(),
+        }
+    }
+
+    /// The message's terms with the unknown ones repaired by sound: a Chinese word or bigram the
+    /// FAQ does not hold becomes the FAQ's word or bigram that sounds the same (`法货` → `发货`),
+    /// and typed pinyin (`fahuo`) becomes the FAQ's words and bigrams of that sound, with their
+    /// lexicon concepts. Terms nothing sounds like stay as they are.
+    pub fn repair(&self, terms: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::with_capacity(terms.len());
+        let push = |t: String, out: &mut Vec<String>| {
+            if !out.contains(&t) || !t.starts_with([TOPIC_MARK, QTYPE_MARK]) {
+                out.push(t);
+            }
+        };
+        let mut typed_pinyin = false;
+        for term in terms {
+            if self.vocab.contains_key(term) || self.word_sounds.is_empty() {
+                push(term.clone(), &mut out);
+                continue;
+            }
+            let found = if let Some(pair) = term.strip_prefix(BIGRAM_MARK) {
+                self.sound(&self.bigram_sounds, pinyin::key(pair))
+            } else if term.chars().count() > 1 && term.chars().all(is_han) {
+                self.sound(&self.word_sounds, pinyin::key(term))
+            } else {
+                None
+            };
+            if let Some(word) = found {
+                for c in lexicon::concepts(word.trim_start_matches(BIGRAM_MARK), &[]) {
+                    push(c, &mut out);
+                }
+                push(word.to_owned(), &mut out);
+                continue;
+            }
+            let Some(key) = pinyin::split(term, 2) else {
+                push(term.clone(), &mut out);
+                continue;
+            };
+            let syllables: Vec<&str> = key.split(' ').collect();
+            let mut hits: Vec<&str> = Vec::new();
+            if let Some(&id) = self.word_sounds.get(&key) {
+                hits.push(&self.names[id as usize]);
+            }
+            for pair in syllables.windows(2) {
+                if let Some(&id) = self.bigram_sounds.get(&pair.join(" ")) {
+                    hits.push(&self.names[id as usize]);
+                }
+            }
+            if hits.is_empty() {
+                push(term.clone(), &mut out);
+                continue;
+            }
+            typed_pinyin = true;
+            for hit in hits {
+                for c in lexicon::concepts(hit.trim_start_matches(BIGRAM_MARK), &[]) {
+                    push(c, &mut out);
+                }
+                push(hit.to_owned(), &mut out);
+            }
+        }
+        if typed_pinyin {
+            // Among typed pinyin, the lone syllables left unknown are particles (`le`, `ma`).
+            out.retain(|t| self.vocab.contains_key(t) || pinyin::split(t, 1).is_none());
+        }
+        out
+    }
+
+    fn sound(&self, map: &HashMap<String, u32>, key: Option<String>) -> Option<&str> {
+        map.get(&key?).map(|&id| self.names[id as usize].as_str())
     }
 
     /// The total weight of the distinct `terms` (unknown terms weigh as the rarest).
@@ -228,7 +334,7 @@ impl FaqIndex {
 
     /// Scores every document against `terms`, keeping each entry's best (similarity scaled by
     /// `factor`, then BM25) in `best`.
-    fn score(&self, terms: &[String], factor: f32, best: &mut HashMap<usize, (f32, f32, usize)>) {
+    fn score(&self, terms: &[String], factor: f32, best: &mut HashMap<usize, Evidence>) {
         let mut distinct: Vec<&str> = terms.iter().map(String::as_str).collect();
         distinct.sort_unstable();
         distinct.dedup();
@@ -236,11 +342,16 @@ impl FaqIndex {
             return;
         }
         let mut query_weight = 0.0;
-        // Only the documents that share a term are touched: doc -> (bm25, overlap).
-        let mut hits: HashMap<u32, (f32, f32)> = HashMap::new();
+        let mut content_weight = 0.0;
+        // Only the documents that share a term are touched: doc -> (bm25, overlap, content).
+        let mut hits: HashMap<u32, (f32, f32, f32)> = HashMap::new();
         for term in distinct {
             let w = self.weight(term);
+            let content = is_content(term);
             query_weight += w;
+            if content {
+                content_weight += w;
+            }
             let Some(&id) = self.vocab.get(term) else {
                 continue;
             };
@@ -251,18 +362,70 @@ impl FaqIndex {
                 let hit = hits.entry(p.doc).or_default();
                 hit.0 += w * tf * (K1 + 1.0) / (tf + norm);
                 hit.1 += w;
+                if content {
+                    hit.2 += w;
+                }
             }
         }
-        for (d, (bm25, overlap)) in hits {
+        for (d, (bm25, overlap, content)) in hits {
             let d = d as usize;
             let doc = &self.docs[d];
-            let sim = similarity(overlap, query_weight, doc.weight) * factor;
-            let slot = best.entry(doc.entry).or_insert((sim, bm25, d));
+            let e = Evidence {
+                similarity: similarity(overlap, query_weight, doc.weight) * factor,
+                query_cover: share(overlap, query_weight),
+                doc_cover: share(overlap, doc.weight),
+                content_cover: if content_weight > 0.0 {
+                    share(content, content_weight)
+                } else {
+                    // A message of question words only has no content left uncovered.
+                    1.0
+                },
+                bm25,
+                doc: d,
+                margin: 0.0,
+            };
+            let slot = best.entry(doc.entry).or_insert(e);
             // Ties broken by BM25, then by document order, so results never depend on hashing.
-            if (sim, bm25, std::cmp::Reverse(d)) > (slot.0, slot.1, std::cmp::Reverse(slot.2)) {
-                *slot = (sim, bm25, d);
+            if (e.similarity, e.bm25, std::cmp::Reverse(d))
+                > (slot.similarity, slot.bm25, std::cmp::Reverse(slot.doc))
+            {
+                *slot = e;
             }
         }
+    }
+}
+
+/// Why a candidate scored as it did: the signals its confidence is calibrated from.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Evidence {
+    /// Geometric mean of `query_cover` and `doc_cover` (scaled down for a clause), in [0, 1].
+    pub similarity: f32,
+    /// Share of the message's term weight found in the matched question.
+    pub query_cover: f32,
+    /// Share of the matched question's term weight found in the message.
+    pub doc_cover: f32,
+    /// Share of the message's content weight (words, bigrams and topics; not question frames,
+    /// not single characters) found in the matched question.
+    pub content_cover: f32,
+    /// BM25 of the matched question.
+    pub bm25: f32,
+    /// The best similarity minus the runner-up's (0 for every candidate but the first).
+    pub margin: f32,
+    /// The matched document.
+    doc: usize,
+}
+
+/// True for a term that carries what a message is about: not a question frame, not a single
+/// character.
+fn is_content(term: &str) -> bool {
+    !is_frame(term) && !term.starts_with(CHAR_MARK)
+}
+
+fn share(part: f32, whole: f32) -> f32 {
+    if whole <= 0.0 {
+        0.0
+    } else {
+        (part / whole).min(1.0)
     }
 }
 
@@ -283,12 +446,15 @@ fn similarity(overlap: f32, query_weight: f32, doc_weight: f32) -> f32 {
     (q * d).sqrt()
 }
 
-/// A candidate's confidence: its similarity mapped through [`CALIBRATION`], then halved at most
+/// A candidate's confidence: its similarity mapped through [`CALIBRATION`], halved at most
 /// when another candidate is within [`CLEAR_MARGIN`] of it (a tie between two is a coin toss,
-/// never above one half). Candidates stay in rank order.
-pub fn confidence(similarity: f32, margin: f32) -> f32 {
-    let clear = (margin / CLEAR_MARGIN).clamp(0.0, 1.0);
-    calibrate(similarity) * (1.0 - MARGIN_DISCOUNT + MARGIN_DISCOUNT * clear)
+/// never above one half), and lowered in proportion when less than [`CONTENT_FLOOR`] of the
+/// message's content is found in the entry (sharing only question words and chatter with an
+/// entry is not knowing the answer). Candidates stay in rank order.
+pub fn confidence(e: &Evidence) -> f32 {
+    let clear = (e.margin / CLEAR_MARGIN).clamp(0.0, 1.0);
+    let covered = (e.content_cover / CONTENT_FLOOR).clamp(0.0, 1.0);
+    calibrate(e.similarity) * (1.0 - MARGIN_DISCOUNT + MARGIN_DISCOUNT * clear) * covered
 }
 
 /// Piecewise-linear interpolation through [`CALIBRATION`]; monotone, 0 → 0, 1 → 1.
@@ -322,17 +488,44 @@ mod tests {
         }
     }
 
+    fn evidence(similarity: f32, margin: f32, content_cover: f32) -> Evidence {
+        Evidence {
+            similarity,
+            margin,
+            content_cover,
+            ..Evidence::default()
+        }
+    }
+
     #[test]
     fn a_close_runner_up_lowers_confidence() {
         assert!(
-            confidence(0.5, 0.0) < confidence(0.5, CLEAR_MARGIN),
+            confidence(&evidence(0.5, 0.0, 1.0)) < confidence(&evidence(0.5, CLEAR_MARGIN, 1.0)),
             "a coin toss is less sure"
         );
-        assert!(confidence(1.0, 0.0) <= 0.5, "a tie is never above one half");
+        assert!(
+            confidence(&evidence(1.0, 0.0, 1.0)) <= 0.5,
+            "a tie is never above one half"
+        );
         assert_eq!(
-            confidence(0.5, 1.0),
-            confidence(0.5, CLEAR_MARGIN),
+            confidence(&evidence(0.5, 1.0, 1.0)),
+            confidence(&evidence(0.5, CLEAR_MARGIN, 1.0)),
             "clear is clear"
+        );
+    }
+
+    #[test]
+    fn uncovered_content_lowers_confidence() {
+        let full = confidence(&evidence(0.8, 0.3, 1.0));
+        let half = confidence(&evidence(0.8, 0.3, CONTENT_FLOOR / 2.0));
+        assert!(
+            (half - full / 2.0).abs() < 1e-6,
+            "half the floor, half the confidence"
+        );
+        assert_eq!(
+            confidence(&evidence(0.8, 0.3, CONTENT_FLOOR)),
+            full,
+            "at the floor"
         );
     }
 }

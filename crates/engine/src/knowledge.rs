@@ -88,7 +88,8 @@ impl Knowledge {
         &self.rules
     }
 
-    pub(crate) fn index(&self) -> &FaqIndex {
+    /// The FAQ index the matcher searches (for tools that inspect its evidence).
+    pub fn index(&self) -> &FaqIndex {
         &self.index
     }
 }

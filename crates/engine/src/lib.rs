@@ -13,11 +13,14 @@
 //! give it a module and a place in `decide`'s order (DESIGN.md §2).
 
 pub mod decide;
+pub mod extract;
 pub mod index;
 pub mod intents;
 pub mod knowledge;
+pub mod lexicon;
 pub mod mood;
 pub mod normalize;
+pub mod pinyin;
 pub mod rules;
 pub mod template;
 pub mod tokenize;

@@ -22,11 +22,17 @@ use unicode_normalization::char::is_combining_mark;
 /// No replacement may contain a key (replacing must not create new slang).
 pub const SLANG: &[(&str, &str)] = &[
     ("木有", "没有"),
+    ("没得", "没有"),
     ("神马", "什么"),
+    ("神魔", "什么"),
+    ("什摸", "什么"),
     ("啥子", "什么"),
     ("肿么", "怎么"),
     ("咋", "怎么"),
     ("啥", "什么"),
+    ("为毛", "为什么"),
+    ("多钱", "多少钱"),
+    ("酱紫", "这样"),
 ];
 
 /// English shorthand, replaced as whole words.
@@ -42,7 +48,18 @@ const SLANG_WORDS: &[(&str, &str)] = &[
 /// Words buyers put around a question that carry nothing to match on. They are dropped at the
 /// start (and `亲` also at the end) of a phrase, but only when something else remains in the
 /// message: on its own, `在吗` is a greeting and must stay readable as one.
-pub const FILLERS: &[&str] = &["亲亲", "亲", "在吗", "在么", "在不在", "请问"];
+pub const FILLERS: &[&str] = &[
+    "亲亲",
+    "亲",
+    "在吗",
+    "在么",
+    "在不在",
+    "在嘛",
+    "请问",
+    "你好",
+    "您好",
+    "hello",
+];
 
 /// Characters that make `亲` the start of a word (`亲自`, `亲戚`) rather than the shop's "dear".
 const QIN_WORDS: &str = "自戚人爱子手切密情属身友测眼口生笔吻近热朋";
@@ -238,6 +255,11 @@ mod tests {
     #[case::slang_sha("有啥颜色", "有什么颜色")]
     #[case::slang_muyou("有木有优惠", "有没有优惠")]
     #[case::slang_shenma("神马时候到", "什么时候到")]
+    #[case::homophone_shenmo("神魔时候发货", "什么时候发货")]
+    #[case::slang_weimao("为毛还不发货", "为什么还不发货")]
+    #[case::slang_duoqian("这个多钱", "这个多少钱")]
+    #[case::greeting_before_question("你好 这个多钱", "这个多少钱")]
+    #[case::greeting_alone_is_kept("你好", "你好")]
     #[case::english_shorthand("can u ship pls", "can you ship please")]
     #[case::fillers_dropped_before_a_question("亲，在吗？请问什么时候发货", "什么时候发货")]
     #[case::qinqin_glued_to_the_question("亲亲什么时候发货呀", "什么时候发货呀")]

@@ -19,6 +19,8 @@ use std::sync::OnceLock;
 use jieba_rs::Jieba;
 use rust_stemmers::{Algorithm, Stemmer};
 
+use crate::extract::{features, is_long_number};
+use crate::lexicon;
 use crate::normalize::is_han;
 
 /// The marker in front of a Chinese character bigram.
@@ -54,10 +56,10 @@ const FRAMES: &[&str] = &[
 /// How much a question-frame term weighs, relative to a topic term of the same rarity.
 pub const FRAME_WEIGHT: f32 = 0.5;
 
-/// True for a question-frame term (see the `FRAMES` table): one that says what kind of question a
-/// message is, not what it is about.
+/// True for a question-frame term (see the `FRAMES` table, and the lexicon's question types):
+/// one that says what kind of question a message is, not what it is about.
 pub fn is_frame(term: &str) -> bool {
-    FRAMES.contains(&term)
+    term.starts_with(lexicon::QTYPE_MARK) || FRAMES.contains(&term)
 }
 
 /// English function words.
@@ -72,10 +74,35 @@ const EN_STOP: &[&str] = &[
     "got", "ok", "okay", "oh", "um", "uh", "yes", "yeah", "hmm", "pls", "plz",
 ];
 
+/// Shop words jieba's general dictionary would cut apart, added to it (with the lexicon's
+/// Chinese forms) so each stays one word. General shop vocabulary only.
+#[rustfmt::skip]
+const SHOP_WORDS: &[&str] = &[
+    "运费险", "退货险", "拼单", "色号", "泡泡染", "染发膏", "七天无理由", "包邮", "尺码表", "好评返现",
+    "预售", "定金", "尾款", "现货", "补货", "发错", "少发", "漏发", "掉色", "褪色", "色差", "码数",
+    "偏大", "偏小", "买家秀", "旗舰店", "客服", "催发货", "改地址", "开发票", "保质期", "一件代发",
+];
+
 fn jieba() -> &'static Jieba {
     static JIEBA: OnceLock<Jieba> = OnceLock::new();
-    JIEBA.get_or_init(Jieba::new)
+    JIEBA.get_or_init(|| {
+        let mut j = Jieba::new();
+        for w in SHOP_WORDS
+            .iter()
+            .copied()
+            .chain(lexicon::shipped().zh_forms())
+        {
+            if w.chars().count() > 1 {
+                // Frequent enough to win against the general dictionary's cuts.
+                j.add_word(w, Some(SHOP_WORD_FREQ), None);
+            }
+        }
+        j
+    })
 }
+
+/// The dictionary frequency given to shop words.
+const SHOP_WORD_FREQ: usize = 20_000;
 
 fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
@@ -99,8 +126,28 @@ pub fn warm_up() {
     let _ = stop_sets();
 }
 
-/// The terms of a normalised text, in order of appearance, repeats kept (term frequency counts).
+/// The terms of a normalised text, in order of appearance, repeats kept (term frequency counts),
+/// then its lexicon concepts and extracted features (see [`crate::lexicon`], [`crate::extract`]).
 pub fn tokenize(normalized: &str) -> Vec<String> {
+    let mut out = words(normalized);
+    let english: Vec<String> = normalized
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_alphabetic()))
+        .map(|w| stemmer().stem(w).into_owned())
+        .collect();
+    for term in lexicon::concepts(normalized, &english)
+        .into_iter()
+        .chain(features(normalized))
+    {
+        if !out.contains(&term) {
+            out.push(term);
+        }
+    }
+    out
+}
+
+/// The word, bigram and character terms of a normalised text (no concepts).
+fn words(normalized: &str) -> Vec<String> {
     let (zh_stop, en_stop) = stop_sets();
     let mut out = Vec::new();
     for phrase in normalized.split_whitespace() {
@@ -136,7 +183,7 @@ fn push_word(word: &str, zh_stop: &HashSet<&str>, en_stop: &HashSet<&str>, out: 
     // jieba hands back runs of letters and digits whole; split them into words.
     for w in word.split(|c: char| !c.is_alphanumeric() && c != '.') {
         let w = w.trim_matches('.');
-        if w.is_empty() || en_stop.contains(w) {
+        if w.is_empty() || en_stop.contains(w) || is_long_number(w) {
             continue;
         }
         if w.chars().all(|c| c.is_ascii_alphabetic()) {

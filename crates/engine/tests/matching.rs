@@ -1,0 +1,105 @@
+//! The matcher's reading of buyer wording: homophone typos, typed pinyin, lexicon synonyms and
+//! measurements find the right entry; general questions that share a word do not get a confident
+//! one. Fixtures are a small made-up shop, not evaluation cases.
+
+use std::collections::BTreeMap;
+
+use owldesk_domain::{FaqEntry, Thresholds};
+use owldesk_engine::tokenize::{clauses, tokenize};
+use owldesk_engine::{Knowledge, ShopProfile, normalize};
+use rstest::rstest;
+
+fn entry(id: &str, question: &str, paraphrases: &[&str]) -> FaqEntry {
+    FaqEntry {
+        id: id.into(),
+        question: question.into(),
+        paraphrases: paraphrases.iter().map(|p| (*p).into()).collect(),
+        answer: format!("({id})"),
+        variants: BTreeMap::new(),
+        tags: vec![],
+        enabled: true,
+    }
+}
+
+fn shop() -> Knowledge {
+    let faq = vec![
+        entry(
+            "ship_time",
+            "什么时候发货?",
+            &["多久能发货", "when do you ship"],
+        ),
+        entry(
+            "courier",
+            "发什么快递?",
+            &["用的哪家快递", "which courier do you use"],
+        ),
+        entry(
+            "returns",
+            "可以退货吗?",
+            &["支持七天无理由退货吗", "can i return it"],
+        ),
+        entry(
+            "sizing",
+            "尺码怎么选?",
+            &["穿多大码合适", "what size should i get"],
+        ),
+        entry(
+            "invoice",
+            "能开发票吗?",
+            &["可以开票吗", "do you issue invoices"],
+        ),
+        entry("shipping_fee", "包邮吗?", &["运费多少", "is shipping free"]),
+    ];
+    Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default())
+}
+
+fn best(k: &Knowledge, text: &str) -> (String, f32) {
+    let n = normalize(text);
+    let parts: Vec<Vec<String>> = clauses(&n).into_iter().map(tokenize).collect();
+    let m = k.index().search(&tokenize(&n), &parts, k.faq());
+    m.candidates
+        .first()
+        .map(|c| (c.faq_id.as_str().to_owned(), c.confidence))
+        .unwrap_or_default()
+}
+
+#[rstest]
+#[case::homophone_typo("啥时候法货", "ship_time")]
+#[case::return_typo("能退或吗", "returns")]
+#[case::size_typo("尺吗怎么选", "sizing")]
+#[case::typed_pinyin("shenme shihou fahuo", "ship_time")]
+#[case::lexicon_synonym("什么时候寄出", "ship_time")]
+#[case::english_synonym("when will it be dispatched", "ship_time")]
+#[case::measurement("身高160 体重100斤 选哪个", "sizing")]
+#[case::courier_brand("发顺丰还是中通", "courier")]
+fn finds_the_entry(#[case] text: &str, #[case] want: &str) {
+    let k = shop();
+    let (got, _) = best(&k, text);
+    assert_eq!(got, want, "{text:?} asks about {want}");
+}
+
+#[rstest]
+#[case::general_question("什么时候去北京旅游最好")]
+#[case::english_general("when is the best time to visit paris")]
+fn general_questions_are_not_confident(#[case] text: &str) {
+    let k = shop();
+    let (got, confidence) = best(&k, text);
+    assert!(
+        confidence < Thresholds::default().answer,
+        "{text:?} is not a shop question, yet {got} has confidence {confidence}"
+    );
+}
+
+#[rstest]
+#[case::homophone_word("法货", "发货")]
+#[case::typed_pinyin("fahuo le ma", "发货")]
+#[case::typed_pinyin_concept("fahuo", "#ship")]
+#[case::size_typo("尺马怎么选", "~尺码")]
+fn unknown_terms_are_repaired_by_sound(#[case] text: &str, #[case] want: &str) {
+    let k = shop();
+    let repaired = k.index().repair(&tokenize(&normalize(text)));
+    assert!(
+        repaired.iter().any(|t| t == want),
+        "{text:?} sounds like {want}: {repaired:?}"
+    );
+}
