@@ -211,7 +211,9 @@ fn steps(
 fn guard(msg: &Incoming<'_>, r: &Reading) -> Option<EscalationReason> {
     if msg.kind.is_media() {
         Some(EscalationReason::Media)
-    } else if r.mood.mood == Mood::Upset {
+    } else if r.mood.mood == Mood::Upset && (r.mood.hostile || r.intents.after_sale.is_none()) {
+        // A buyer unhappy about a broken or wrong item, but not hostile, needs after-sale
+        // handling; insults, threats and sarcasm go to a person as anger.
         Some(EscalationReason::Anger)
     } else if r.intents.after_sale.is_some() {
         Some(EscalationReason::AfterSale)

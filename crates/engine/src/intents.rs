@@ -92,6 +92,20 @@ const AFTER_SALE_VERBS: &[&str] = &[
     "换个", "换成", "换了", "换掉", "换新", "补发", "重发", "取消", "售后",
 ];
 
+/// What an exchange verb may take that is not goods: `想换个地址` changes the order's details.
+const NOT_GOODS: &[&str] = &[
+    "地址",
+    "电话",
+    "手机号",
+    "号码",
+    "收货人",
+    "收件人",
+    "快递",
+    "物流",
+    "付款方式",
+    "支付方式",
+];
+
 /// Demands that need no marker.
 const DEMANDS: &[&str] = &["退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了"];
 
@@ -117,10 +131,16 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("拍的", "给我发的"),
 ];
 
+/// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
+const PARTS: &[&str] = &["赠品", "配件", "附件", "零件", "说明书", "小样", "工具"];
+
+/// Ways of saying a part did not come; `只有…没有` says it for any part.
+const MISSING: &[&str] = &["没收到", "没有", "没给", "没看到", "没找到", "少了", "缺"];
+
 /// Words that make a problem hypothetical or a request conditional: a policy question.
 #[rustfmt::skip]
 const HYPOTHETICAL: &[&str] = &[
-    "如果", "万一", "要是", "假如", "假设", "的话", "会不会", "会不", "容易", "担心", "怕",
+    "如果", "万一", "要是", "假如", "假设", "的话", "会不会", "会不", "容易", "担心", "怕", "不会",
 ];
 
 /// English requests for money back, a return or an exchange.
@@ -227,6 +247,9 @@ fn after_sale(normalized: &str) -> Option<String> {
             }
             let start = normalized[..at].chars().count() + marker.chars().count();
             let window: String = chars[start..(start + 6).min(chars.len())].iter().collect();
+            if NOT_GOODS.iter().any(|g| window.contains(g)) {
+                continue;
+            }
             if let Some(verb) = AFTER_SALE_VERBS.iter().find(|v| window.contains(*v)) {
                 return Some(format!("{marker}…{verb}"));
             }
@@ -245,6 +268,9 @@ fn after_sale(normalized: &str) -> Option<String> {
     if let Some(p) = zh.or_else(en) {
         return Some((*p).to_owned());
     }
+    if let Some(p) = missing_part(normalized) {
+        return Some(p);
+    }
     if let Some((a, b)) = PROBLEM_PAIRS
         .iter()
         .find(|(a, b)| normalized.contains(a) && normalized.contains(b))
@@ -252,6 +278,26 @@ fn after_sale(normalized: &str) -> Option<String> {
         return Some(format!("{a} … {b}"));
     }
     refund_request_en(normalized)
+}
+
+/// A part of the order reported missing (`赠品没收到`, `只有a剂 没有b剂`); a question about
+/// what comes with the order (`有没有赠品`, `送不送说明书吗`) is not a report.
+fn missing_part(normalized: &str) -> Option<String> {
+    let asked = normalized.ends_with(['吗', '么', '嘛'])
+        || ["有没有", "送不送", "给不给", "带不带"]
+            .iter()
+            .any(|q| normalized.contains(q));
+    if asked {
+        return None;
+    }
+    let miss = MISSING.iter().find(|m| normalized.contains(*m))?;
+    if let Some(part) = PARTS.iter().find(|p| normalized.contains(*p)) {
+        return Some(format!("{part} … {miss}"));
+    }
+    let only = normalized.find("只有")?;
+    normalized[only..]
+        .contains("没有")
+        .then(|| "只有 … 没有".to_owned())
 }
 
 /// `need to demand a refund`, `help getting a reimbursement`: a refund word with a request verb
@@ -416,6 +462,11 @@ mod tests {
     #[case::exchange_request("颜色不喜欢 想换个色", true)]
     #[case::refund_not_arrived("退款申请了两天了怎么还没通过", true)]
     #[case::en_demand("need to demand a refund of money", true)]
+    #[case::missing_gift("赠品没收到啊", true)]
+    #[case::missing_part("盒子里只有一瓶 没有另一瓶", true)]
+    #[case::gift_question("有没有赠品", false)]
+    #[case::change_address("我想换个地址", false)]
+    #[case::worry("不会是坏的吧", false)]
     #[case::en_policy("in what cases can I ask for a refund", false)]
     #[case::refund_time("退款多久到账", false)]
     #[case::can_return("能退吗", false)]

@@ -1,22 +1,57 @@
 //! Mood: is the buyer upset (angry, complaining, disappointed, threatening) or calm?
 //!
-//! The reading combines cues, each with a weight in (0, 1): insults and threats (`垃圾`, `骗子`,
-//! `差评`, `投诉`, `12315`, `scam`, `lawyer`), an intensifier before a negative word (`太差`,
-//! `根本没用`), sarcasm (`呵呵`) and angry emoji weigh enough on their own; complaints and
-//! disappointment (`失望`, `后悔`, `质量差`, `terrible`) and runs of `!!!` or `???` add up. The score
-//! is the noisy-or of the weights, `1 - Π(1 - w)`, so it stays in [0, 1] and grows with every
-//! cue; at [`UPSET_AT`] or above the buyer reads as upset. A cue just after a negation
-//! (`不失望`, `不会给差评`, `not bad`) or inside an A-not-A question (`好不好用`) does not count.
+//! The reading is a lexicon score, not a model. The message is cut into clauses (at punctuation
+//! and at spaces between Chinese phrases), each clause is normalised and walked with the longest
+//! words of the lexicon ([`lexicon`], data in `data/mood.txt`), and every cue adds evidence:
+//! insults and threats (`垃圾`, `差评`, `投诉`, `12315`, `scam`, `lawyer`) count whatever the
+//! sentence; complaints, disappointment and negative feelings (`失望`, `质量差`, `恶心`,
+//! `terrible`) count unless negated (`不失望`), count more after an intensifier (`太差`,
+//! `非常失望`), and count little in a yes/no or hypothetical question, where a problem word is
+//! a topic (`掉色吗`, `会不会过敏`); a negated content word is a complaint (`不满意`,
+//! `不推荐`, `not good`), while content words (`满意`, `推荐`) take evidence away unless sarcasm
+//! (`呵呵`, `真是好…啊`) makes them ironic; rhetorical phrasings (`凭什么`, `就这么`), angry emoji
+//! and runs of `!!!` or `???` add a little. The evidence `e` maps to a score `1 - 2^(-e / 0.5)`
+//! in [0, 1): half a unit of evidence, one insult or two complaints, reads as upset at
+//! [`UPSET_AT`].
 //!
-//! Words are read from the normalised text, emoji and punctuation runs from the raw text. This is
-//! a lexicon, not a model: it misses irony and implied complaints, and a later stage may
-//! replace it. To extend it, add words to the tables with a weight that says how much one
-//! occurrence should move the score.
+//! It misses what a lexicon cannot see (irony without markers, implied complaints, topic-only
+//! anger). To extend it, add words to `data/mood.txt` in the section of their kind; keep them
+//! general (the vocabulary of reviews and complaints), and measure every mood and shop suite.
+
+pub mod lexicon;
 
 use owldesk_domain::Mood;
 
+use self::lexicon::{Entry, Kind, LEXICON, units};
+use crate::normalize;
+
 /// At or above this score, the buyer reads as upset.
 pub const UPSET_AT: f32 = 0.5;
+
+/// Evidence that maps to [`UPSET_AT`].
+const EVIDENCE_AT: f32 = 0.5;
+
+/// The share of a complaint's weight left in a yes/no or hypothetical question.
+const IN_QUESTION: f32 = 0.25;
+
+/// The weight of a negated content word (`不满意`).
+const NEGATED_POSITIVE: f32 = 0.5;
+
+/// How many units may stand between a negation or an intensifier and the cue it governs
+/// (`不会给差评`: two).
+const SCOPE: usize = 2;
+
+/// Angry emoji and gestures.
+const EMOJI: &[char] = &['😡', '🤬', '😠', '💢', '👎', '🖕', '😤'];
+
+const EMOJI_WEIGHT: f32 = 0.5;
+const EXCLAIM_WEIGHT: f32 = 0.2;
+const QUERY_RUN_WEIGHT: f32 = 0.3;
+
+/// Punctuation that ends a clause; `?` also makes it a question.
+const CLAUSE_ENDS: &[char] = &[
+    ',', '.', '!', '?', ';', ':', '，', '。', '！', '？', '；', '：', '、', '…', '~', '～', '\n',
+];
 
 /// The engine's reading of the buyer's mood.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,263 +60,245 @@ pub struct MoodReading {
     pub mood: Mood,
     /// In [0, 1]: how strongly the cues say upset.
     pub score: f32,
-    /// The cues found, as `kind:word` (`threat:投诉`).
+    /// The cues found, as `kind:word` (`threat:投诉`, `negated:不满意`, `positive:满意`).
     pub cues: Vec<String>,
+    /// True when an insult, a threat, sarcasm or an angry emoji was found: hostility, not only
+    /// disappointment. A guard may prefer after-sale handling for a merely unhappy buyer.
+    pub hostile: bool,
 }
 
-/// Insults: enough on their own.
-#[rustfmt::skip]
-const INSULTS: &[&str] = &[
-    "垃圾", "骗子", "坑人", "脑子", "傻逼", "傻b", "煞笔", "有病", "神经病", "黑店", "奸商",
-    "骗人", "骗钱", "坑钱", "坑爹", "忽悠", "智障", "弱智", "脑残", "白痴", "废物", "什么玩意",
-    "破玩意", "去死", "滚蛋", "滚吧", "他妈", "妈的", "尼玛", "你妈", "操你", "草泥马", "狗屁",
-    "无耻", "不要脸", "混蛋", "王八蛋", "畜生", "人渣", "缺德", "黑心", "无良", "诈骗", "欺诈",
-    "坑货", "死了吗", "死哪", "找死",
-];
-
-/// Threats to escalate outside the shop: enough on their own.
-#[rustfmt::skip]
-const THREATS: &[&str] = &[
-    "差评", "负评", "一星", "1星", "投诉", "12315", "12345", "工商", "曝光", "报警", "举报",
-    "消协", "消费者协会", "维权", "律师", "起诉", "法院", "告你", "315晚会", "黑猫", "平台介入",
-    "小二介入",
-];
-
-/// Complaints and disappointment: two of them, or one with another cue, read as upset.
-#[rustfmt::skip]
-const COMPLAINTS: &[&str] = &[
-    "失望", "后悔", "上当", "受骗", "被骗", "坑死", "气死", "生气", "愤怒", "火大", "恼火", "无语",
-    "受不了", "忍不了", "忍无可忍", "不满", "糟糕", "劣质", "假货", "山寨", "差劲", "太过分",
-    "过分", "欺负", "敷衍", "没人理", "不理人", "不回复", "不回消息", "退钱", "烦死", "好烦",
-    "真烦", "烦人", "讨厌", "恶心", "郁闷", "心寒", "寒心", "崩溃", "可恶", "鄙视", "可耻", "丢人",
-    "恶劣", "卑鄙", "吐槽", "不爽", "质量差", "质量不好", "做工差", "做工粗糙", "服务差", "态度差",
-    "态度恶劣", "再也不", "不会再买", "别买", "不要买", "不推荐", "不值", "浪费钱", "白花", "难用",
-    "不好用", "不满意", "不行", "没用", "一点用", "什么东西", "破东西", "坑", "骗", "智商税", "呸",
-    "什么鬼", "搞什么", "答非所问",
-];
-
-/// Intensifiers that turn a following negative word into a complaint (`太差`).
-const INTENSIFIERS: &[&str] = &[
-    "太", "非常", "特别", "超", "真", "好", "很", "极", "极其", "简直", "完全", "实在", "巨", "贼",
-    "十分", "相当",
-];
-
-/// Negative words an intensifier may sit before.
-const NEGATIVE: &[&str] = &["差", "烂", "慢", "次", "坑", "失望", "垃圾", "恶心", "离谱"];
-
-/// English cues: (word or phrase, kind, weight). Matched on whole words of the normalised text.
-const ENGLISH: &[(&str, &str, f32)] = &[
-    ("scam", "insult", 0.8),
-    ("tmd", "insult", 0.8),
-    ("sb", "insult", 0.8),
-    ("scammer", "insult", 0.8),
-    ("scammers", "insult", 0.8),
-    ("fraud", "insult", 0.8),
-    ("idiot", "insult", 0.8),
-    ("idiots", "insult", 0.8),
-    ("stupid", "insult", 0.8),
-    ("moron", "insult", 0.8),
-    ("bullshit", "insult", 0.8),
-    ("wtf", "insult", 0.8),
-    ("fuck", "insult", 0.8),
-    ("fucking", "insult", 0.8),
-    ("shit", "insult", 0.8),
-    ("crap", "insult", 0.6),
-    ("garbage", "insult", 0.6),
-    ("trash", "insult", 0.6),
-    ("rip off", "insult", 0.8),
-    ("ripoff", "insult", 0.8),
-    ("lawyer", "threat", 0.8),
-    ("sue", "threat", 0.8),
-    ("lawsuit", "threat", 0.8),
-    ("report you", "threat", 0.8),
-    ("chargeback", "threat", 0.8),
-    ("complaint", "threat", 0.8),
-    ("complain", "threat", 0.6),
-    ("claim against", "threat", 0.8),
-    ("file a claim", "threat", 0.8),
-    ("lodge a claim", "threat", 0.8),
-    ("make a claim", "threat", 0.8),
-    ("reclamation", "threat", 0.8),
-    ("terrible", "complaint", 0.6),
-    ("horrible", "complaint", 0.6),
-    ("awful", "complaint", 0.6),
-    ("worst", "complaint", 0.6),
-    ("ridiculous", "complaint", 0.6),
-    ("unacceptable", "complaint", 0.6),
-    ("pathetic", "complaint", 0.6),
-    ("disgusting", "complaint", 0.6),
-    ("furious", "complaint", 0.8),
-    ("angry", "complaint", 0.6),
-    ("pissed", "complaint", 0.8),
-    ("useless", "complaint", 0.45),
-    ("incompetent", "complaint", 0.6),
-    ("disappointed", "complaint", 0.45),
-    ("disappointing", "complaint", 0.45),
-    ("frustrated", "complaint", 0.45),
-    ("frustrating", "complaint", 0.45),
-    ("annoyed", "complaint", 0.45),
-    ("upset", "complaint", 0.45),
-    ("unhappy", "complaint", 0.45),
-    ("dissatisfied", "complaint", 0.45),
-    ("fed up", "complaint", 0.6),
-    ("never again", "complaint", 0.6),
-    ("waste of money", "complaint", 0.6),
-];
-
-/// Angry emoji and gestures.
-const EMOJI: &[char] = &['😡', '🤬', '😠', '💢', '👎', '🖕', '😤'];
-
-const INSULT_WEIGHT: f32 = 0.8;
-const THREAT_WEIGHT: f32 = 0.8;
-const COMPLAINT_WEIGHT: f32 = 0.4;
-const INTENSE_WEIGHT: f32 = 0.6;
-const SARCASM_WEIGHT: f32 = 0.5;
-const EMOJI_WEIGHT: f32 = 0.5;
-const EXCLAIM_WEIGHT: f32 = 0.3;
-const QUERY_RUN_WEIGHT: f32 = 0.2;
-
-/// Reads the mood of a message from its raw and its normalised text.
+/// Reads the mood of a message from its raw text (`normalized` is the whole message normalised;
+/// clauses are normalised again one by one, since punctuation ends them).
 pub fn read(raw: &str, normalized: &str) -> MoodReading {
-    let mut cues: Vec<(String, f32)> = Vec::new();
-    let chars: Vec<char> = normalized.chars().collect();
-    let mut taken = vec![false; chars.len()];
-    for (list, kind, weight) in [
-        (INSULTS, "insult", INSULT_WEIGHT),
-        (THREATS, "threat", THREAT_WEIGHT),
-    ] {
-        for word in list {
-            find_cue(&chars, &mut taken, word, kind, weight, &mut cues);
+    let mut tally = Tally::default();
+    for (phrases, asked) in clauses(raw) {
+        let texts: Vec<String> = phrases.iter().map(|p| normalize(p)).collect();
+        let tokenized: Vec<(Vec<&str>, Vec<Token<'_>>)> = texts
+            .iter()
+            .map(|t| {
+                let u = units(t);
+                let tokens = tokenize(&u);
+                (u, tokens)
+            })
+            .collect();
+        // A question anywhere in the clause makes its problem words topics (`染完不满意 能重染吗`).
+        let question = asked
+            || tokenized
+                .iter()
+                .any(|(u, t)| t.iter().any(|t| t.is(Kind::Question)) || a_not_a(u));
+        for (u, tokens) in &tokenized {
+            read_phrase(u, tokens, question, &mut tally);
         }
     }
-    for i in 0..chars.len() {
-        for int in INTENSIFIERS {
-            let after = i + int.chars().count();
-            if !starts_with_at(&chars, i, int) || taken.get(i).copied().unwrap_or(true) {
-                continue;
+    if normalized.is_empty() && raw.trim().is_empty() {
+        return tally.finish();
+    }
+    raw_cues(raw, &mut tally);
+    tally.finish()
+}
+
+/// Evidence gathered over a message.
+#[derive(Default)]
+struct Tally {
+    upset: f32,
+    content: f32,
+    cues: Vec<String>,
+    hostile: bool,
+    /// Sarcasm makes the message's praise ironic: content words then take nothing away.
+    sarcastic: bool,
+}
+
+impl Tally {
+    fn add(&mut self, cue: String, weight: f32) {
+        self.upset += weight;
+        if !self.cues.contains(&cue) {
+            self.cues.push(cue);
+        }
+    }
+
+    fn finish(self) -> MoodReading {
+        let content = if self.sarcastic { 0.0 } else { self.content };
+        let evidence = self.upset - content;
+        let score = if evidence > 0.0 {
+            1.0 - 0.5f32.powf(evidence / EVIDENCE_AT)
+        } else {
+            0.0
+        };
+        MoodReading {
+            mood: if score >= UPSET_AT {
+                Mood::Upset
+            } else {
+                Mood::Calm
+            },
+            score,
+            cues: self.cues,
+            hostile: self.hostile,
+        }
+    }
+}
+
+/// The clauses of the raw text (split at punctuation), each cut into phrases at spaces between
+/// Chinese words, with whether the clause is asked (ends with `?`).
+fn clauses(raw: &str) -> Vec<(Vec<String>, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut cur = String::new();
+    for c in raw.chars() {
+        if CLAUSE_ENDS.contains(&c) {
+            let asked = matches!(c, '?' | '？');
+            if cur.trim().is_empty() {
+                if asked && let Some(last) = out.last_mut() {
+                    last.1 = true;
+                }
+            } else {
+                out.push((std::mem::take(&mut cur), asked));
             }
-            if let Some(neg) = NEGATIVE.iter().find(|n| starts_with_at(&chars, after, n)) {
-                let end = after + neg.chars().count();
-                if !negated(&chars, i) && taken[i..end].iter().all(|t| !t) {
-                    taken[i..end].iter_mut().for_each(|t| *t = true);
-                    cues.push((format!("intensity:{int}{neg}"), INTENSE_WEIGHT));
+            continue;
+        }
+        cur.push(c);
+    }
+    if !cur.trim().is_empty() {
+        out.push((cur, false));
+    }
+    // A space between English words does not end a phrase.
+    out.into_iter()
+        .map(|(clause, asked)| {
+            let mut phrases: Vec<String> = Vec::new();
+            for p in clause.split_whitespace() {
+                match phrases.last_mut() {
+                    Some(prev) if prev.is_ascii() && p.is_ascii() => {
+                        prev.push(' ');
+                        prev.push_str(p);
+                    }
+                    _ => phrases.push(p.to_owned()),
                 }
             }
-        }
-        if starts_with_at(&chars, i, "根本")
-            && (i + 2..i + 4).any(|j| matches!(chars.get(j), Some('不' | '没')))
-        {
-            cues.push(("intensity:根本".into(), INTENSE_WEIGHT));
-        }
-    }
-    for word in COMPLAINTS {
-        find_cue(
-            &chars,
-            &mut taken,
-            word,
-            "complaint",
-            COMPLAINT_WEIGHT,
-            &mut cues,
-        );
-    }
-    if normalized.contains("呵呵") {
-        cues.push(("sarcasm:呵呵".into(), SARCASM_WEIGHT));
-    }
-    english_cues(normalized, &mut cues);
-    raw_cues(raw, &mut cues);
+            (phrases, asked)
+        })
+        .collect()
+}
 
-    let score = 1.0 - cues.iter().fold(1.0f32, |rest, (_, w)| rest * (1.0 - w));
-    let mood = if score >= UPSET_AT {
-        Mood::Upset
-    } else {
-        Mood::Calm
-    };
-    MoodReading {
-        mood,
-        score,
-        cues: cues.into_iter().map(|(c, _)| c).collect(),
+/// One token of a clause: a lexicon entry or an unknown unit.
+struct Token<'a> {
+    entry: Option<&'a Entry>,
+    unit: usize,
+}
+
+impl Token<'_> {
+    /// The unit just after the token.
+    fn end(&self) -> usize {
+        self.unit + self.entry.map_or(1, |e| e.len)
+    }
+
+    fn is(&self, kind: Kind) -> bool {
+        self.entry.is_some_and(|e| e.is(kind))
     }
 }
 
-fn starts_with_at(chars: &[char], at: usize, word: &str) -> bool {
-    (at..)
-        .zip(word.chars())
-        .all(|(i, w)| chars.get(i) == Some(&w))
+/// True for a cue kind (one that moves the score), as opposed to a function word.
+fn is_cue(e: &Entry) -> bool {
+    e.kinds.iter().any(|(k, _)| {
+        !matches!(
+            k,
+            Kind::Negator | Kind::Intensifier | Kind::Question | Kind::Neutral
+        )
+    })
 }
 
-/// Finds every occurrence of `word` not already part of a cue and not negated.
-fn find_cue(
-    chars: &[char],
-    taken: &mut [bool],
-    word: &str,
-    kind: &str,
-    weight: f32,
-    cues: &mut Vec<(String, f32)>,
-) {
-    let len = word.chars().count();
-    let mut found = false;
-    for i in 0..chars.len() {
-        if !starts_with_at(chars, i, word) || taken[i..i + len].iter().any(|t| *t) {
+/// Cuts a phrase's units into lexicon words (longest first) and unknown units.
+fn tokenize<'a>(u: &[&str]) -> Vec<Token<'a>> {
+    let mut tokens = Vec::new();
+    let mut at = 0;
+    while at < u.len() {
+        let entry = LEXICON.longest_at(u, at);
+        tokens.push(Token { entry, unit: at });
+        at += entry.map_or(1, |e| e.len);
+    }
+    tokens
+}
+
+fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tally) {
+    for (j, t) in tokens.iter().enumerate() {
+        let Some(e) = t.entry else { continue };
+        let next_is_cue = tokens.get(j + 1).and_then(|n| n.entry).is_some_and(is_cue);
+        // A word that is both (好: content word, intensifier) is a function word before a cue.
+        if !is_cue(e) || (next_is_cue && (e.is(Kind::Intensifier) || e.is(Kind::Negator))) {
             continue;
         }
-        taken[i..i + len].iter_mut().for_each(|t| *t = true);
-        // "没脑子" is still an insult; only "不是骗子" denies one ("是不是有病" does not).
-        let denied = if kind == "insult" {
-            i >= 2 && chars[i - 2..i] == ['不', '是'] && (i < 3 || chars[i - 3] != '是')
-        } else if word.starts_with(|c: char| c.is_ascii_digit()) {
-            // A hotline number inside a longer number is an order or tracking number.
-            chars.get(i + len).is_some_and(char::is_ascii_digit)
-                || (i > 0 && chars[i - 1].is_ascii_digit())
-        } else {
-            negated(chars, i)
+        let before = |kind: Kind| {
+            tokens[..j]
+                .iter()
+                .rev()
+                .take_while(|p| t.unit - p.end() <= SCOPE)
+                .find(|p| p.is(kind))
+                .and_then(|p| p.entry)
         };
-        if denied || a_not_a(chars, i, word) {
-            continue;
-        }
-        if !found {
-            cues.push((format!("{kind}:{word}"), weight));
-            found = true;
+        let negated = before(Kind::Negator).is_some();
+        let boost = before(Kind::Intensifier)
+            .and_then(|i| i.weight(Kind::Intensifier))
+            .unwrap_or(1.0);
+        let soften = if question { IN_QUESTION } else { 1.0 };
+        for &(kind, w) in &e.kinds {
+            let word = &e.word;
+            match kind {
+                Kind::Insult => {
+                    // `不是骗子`, `别骗人` deny or forbid; `是不是有病` and `没脑子` do not.
+                    let denied = j > 0
+                        && tokens[j - 1]
+                            .entry
+                            .is_some_and(|p| matches!(p.word.as_str(), "不是" | "别" | "不要"))
+                        && !(j > 1 && u[tokens[j - 2].unit] == "是");
+                    if !denied {
+                        tally.hostile = true;
+                        tally.add(format!("insult:{word}"), w);
+                    }
+                }
+                Kind::Threat if !negated => {
+                    tally.hostile = true;
+                    tally.add(format!("threat:{word}"), w);
+                }
+                Kind::Complaint | Kind::Emotion if !negated => {
+                    let label = if boost > 1.0 {
+                        "intensity"
+                    } else {
+                        kind.as_str()
+                    };
+                    tally.add(format!("{label}:{word}"), w * boost * soften);
+                }
+                Kind::Sarcasm => {
+                    tally.hostile = true;
+                    tally.sarcastic = true;
+                    tally.add(format!("sarcasm:{word}"), w);
+                }
+                Kind::Rhetorical => tally.add(format!("rhetorical:{word}"), w),
+                Kind::Positive if negated && !question => {
+                    tally.add(format!("negated:{word}"), NEGATED_POSITIVE * boost);
+                }
+                Kind::Positive if !question => {
+                    tally.content += w * boost.min(1.3);
+                }
+                _ => {}
+            }
+            if kind != Kind::Positive && is_cue(e) {
+                // One reading per word: its strongest kind comes first in the data file.
+                break;
+            }
         }
     }
 }
 
-/// A negation in the three characters before `at` (`不失望`, `不会给差评`, `没有后悔`).
-fn negated(chars: &[char], at: usize) -> bool {
-    chars[at.saturating_sub(3)..at]
-        .iter()
-        .any(|c| matches!(c, '不' | '没' | '无' | '非'))
+/// An A-not-A question (`好不好用`, `行不行`) or one ending in a negation (`可以染不`).
+fn a_not_a(u: &[&str]) -> bool {
+    let ends_not = u.len() >= 2 && matches!(u[u.len() - 1], "不" | "没");
+    ends_not
+        || u.windows(3)
+            .any(|w| matches!(w[1], "不" | "没") && w[0] == w[2])
 }
 
-/// An A-not-A question (`好不好用`, `行不行`): the word starts with 不/没 and the character before
-/// it is the one after the negation.
-fn a_not_a(chars: &[char], at: usize, word: &str) -> bool {
-    let mut w = word.chars();
-    matches!(w.next(), Some('不' | '没'))
-        && at > 0
-        && w.next().is_some_and(|second| chars[at - 1] == second)
-}
-
-fn english_cues(normalized: &str, cues: &mut Vec<(String, f32)>) {
-    if !normalized.bytes().any(|b| b.is_ascii_alphabetic()) {
-        return;
-    }
-    let words: Vec<&str> = normalized.split(' ').collect();
-    for (phrase, kind, weight) in ENGLISH {
-        let parts: Vec<&str> = phrase.split(' ').collect();
-        let hit = words.windows(parts.len()).enumerate().any(|(i, win)| {
-            win == parts.as_slice()
-                && !(i > 0 && matches!(words[i - 1], "not" | "never" | "no" | "isnt" | "wasnt"))
-        });
-        if hit {
-            cues.push((format!("{kind}:{phrase}"), *weight));
-        }
-    }
-}
-
-fn raw_cues(raw: &str, cues: &mut Vec<(String, f32)>) {
+fn raw_cues(raw: &str, tally: &mut Tally) {
     let angry = raw.chars().filter(|c| EMOJI.contains(c)).take(2).count();
     for _ in 0..angry {
-        cues.push(("emoji".into(), EMOJI_WEIGHT));
+        tally.hostile = true;
+        tally.add("emoji".into(), EMOJI_WEIGHT);
     }
     let (mut bangs, mut queries, mut best_bangs, mut best_queries) = (0, 0, 0, 0);
     for c in raw.chars() {
@@ -298,48 +315,144 @@ fn raw_cues(raw: &str, cues: &mut Vec<(String, f32)>) {
         best_queries = best_queries.max(queries);
     }
     if best_bangs >= 3 {
-        cues.push(("exclaim:!!!".into(), EXCLAIM_WEIGHT));
+        tally.add("exclaim:!!!".into(), EXCLAIM_WEIGHT);
     }
     if best_queries >= 3 {
-        cues.push(("exclaim:???".into(), QUERY_RUN_WEIGHT));
+        tally.add("exclaim:???".into(), QUERY_RUN_WEIGHT);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize;
     use rstest::rstest;
+
+    fn mood_of(raw: &str) -> MoodReading {
+        read(raw, &normalize(raw))
+    }
 
     #[rstest]
     #[case::insult("什么垃圾东西", Mood::Upset)]
     #[case::threat_review("再不发货我就给差评", Mood::Upset)]
     #[case::threat_regulator("我要打12315投诉你们", Mood::Upset)]
-    #[case::intensity("质量太差了", Mood::Upset)]
     #[case::english("This is a scam, I'll call my lawyer", Mood::Upset)]
-    #[case::sarcasm_and_bangs("呵呵 好棒的服务!!!", Mood::Upset)]
-    #[case::angry_emoji("还没发货😡😡", Mood::Upset)]
     #[case::rhetorical_insult("你们是不是有病", Mood::Upset)]
+    #[case::angry_emoji("还没发货😡😡", Mood::Upset)]
     #[case::plain_question("什么时候发货", Mood::Calm)]
     #[case::hotline_inside_an_order_number("订单号8812315009到哪了", Mood::Calm)]
     #[case::negated_threat("放心不会给差评的", Mood::Calm)]
-    #[case::negated_complaint("用了一点都不失望", Mood::Calm)]
-    #[case::a_not_a_question("这个好不好用", Mood::Calm)]
     #[case::polite_bother("麻烦问一下怎么用", Mood::Calm)]
-    #[case::english_negated("not bad at all", Mood::Calm)]
-    fn reads(#[case] raw: &str, #[case] want: Mood) {
-        let got = read(raw, &normalize(raw));
+    #[case::polite_sorry("不好意思 打扰了", Mood::Calm)]
+    #[case::denied_insult("你们不是骗子吧", Mood::Calm)]
+    #[case::forbidden_insult("是正品吧 别骗人", Mood::Calm)]
+    fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
+        let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
         assert!((0.0..=1.0).contains(&got.score), "score in [0, 1]: {got:?}");
     }
 
+    #[rstest]
+    #[case::disappointed("太失望了", Mood::Upset)]
+    #[case::complaint_alone("用了两次就坏了 后悔", Mood::Upset)]
+    #[case::two_complaints("做工粗糙 还有异味", Mood::Upset)]
+    #[case::feeling("看到这个就恶心", Mood::Upset)]
+    #[case::english_complaint("terrible service, never again", Mood::Upset)]
+    #[case::english_disappointed("I am really disappointed", Mood::Upset)]
+    #[case::praise("质量很好 非常满意 推荐", Mood::Calm)]
+    #[case::praise_outweighs("物流有点慢 但是东西很好 满意", Mood::Calm)]
+    #[case::english_praise("great product, fast delivery", Mood::Calm)]
+    fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
+        let got = mood_of(raw);
+        assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
+    }
+
+    #[rstest]
+    #[case::negated_positive("不满意", Mood::Upset)]
+    #[case::negated_recommend("不推荐购买", Mood::Upset)]
+    #[case::negated_good_intensified("一点都不好用", Mood::Upset)]
+    #[case::english_not_good("not good at all", Mood::Upset)]
+    #[case::negated_complaint("用了一点都不失望", Mood::Calm)]
+    #[case::negated_problem("不掉色 不刺激", Mood::Calm)]
+    #[case::english_negated("not bad at all", Mood::Calm)]
+    #[case::a_not_a("这个好不好用", Mood::Calm)]
+    #[case::not_a_problem("没问题 收到了", Mood::Calm)]
+    fn negation(#[case] raw: &str, #[case] want: Mood) {
+        let got = mood_of(raw);
+        assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
+    }
+
+    #[test]
+    fn intensity_strengthens_a_complaint() {
+        let plain = mood_of("有点失望");
+        let strong = mood_of("非常失望");
+        assert!(
+            strong.score > plain.score,
+            "an intensifier adds to the score: {plain:?} vs {strong:?}"
+        );
+        assert!(
+            strong.cues.iter().any(|c| c.starts_with("intensity:")),
+            "and is named: {strong:?}"
+        );
+    }
+
+    #[rstest]
+    #[case::hehe("呵呵 好东西", Mood::Upset)]
+    #[case::ironic_praise("真是好东西啊 用一次就坏", Mood::Upset)]
+    #[case::ironic_thanks("真行啊 佩服佩服", Mood::Upset)]
+    #[case::fed_up("服了 又是这样", Mood::Upset)]
+    #[case::sincere_praise("真的很好用 谢谢", Mood::Calm)]
+    fn sarcasm(#[case] raw: &str, #[case] want: Mood) {
+        let got = mood_of(raw);
+        assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
+    }
+
+    #[rstest]
+    #[case::fading("会掉色吗?")]
+    #[case::allergy("会不会过敏")]
+    #[case::quality("质量好吗")]
+    #[case::hypothetical("如果不满意可以退吗")]
+    #[case::a_not_a_end("孕妇可以用不")]
+    #[case::topic_in_a_spaced_clause("染完不满意 能再染一次吗")]
+    #[case::english("is it defective if it smells?")]
+    fn a_problem_word_in_a_question_is_a_topic(#[case] raw: &str) {
+        let got = mood_of(raw);
+        assert_eq!(got.mood, Mood::Calm, "{raw:?} is a calm question: {got:?}");
+    }
+
+    #[rstest]
+    #[case::bangs("还不发货!!!", "exclaim:!!!")]
+    #[case::queries("人呢???", "exclaim:???")]
+    fn punctuation_runs_are_cues(#[case] raw: &str, #[case] cue: &str) {
+        let got = mood_of(raw);
+        assert!(
+            got.cues.iter().any(|c| c == cue),
+            "{raw:?} has {cue}: {got:?}"
+        );
+    }
+
+    #[test]
+    fn hostility_is_told_apart_from_disappointment() {
+        assert!(mood_of("垃圾店").hostile, "an insult is hostile");
+        assert!(mood_of("我要投诉").hostile, "a threat is hostile");
+        let sad = mood_of("碎了 好失望");
+        assert_eq!(sad.mood, Mood::Upset, "disappointed: {sad:?}");
+        assert!(!sad.hostile, "but not hostile: {sad:?}");
+    }
+
     #[test]
     fn cues_name_what_was_found() {
-        let got = read("垃圾店 我要投诉", &normalize("垃圾店 我要投诉"));
+        let got = mood_of("垃圾店 我要投诉");
         assert_eq!(
             got.cues,
             vec!["insult:垃圾", "threat:投诉"],
-            "cues in table order"
+            "cues in reading order"
         );
+    }
+
+    #[test]
+    fn calm_text_scores_zero() {
+        let got = mood_of("在吗 什么时候发货");
+        assert_eq!(got.score, 0.0, "no cue, no evidence: {got:?}");
+        assert!(got.cues.is_empty(), "{got:?}");
     }
 }
