@@ -1,10 +1,9 @@
 //! The floors the eval smoke check holds each suite of `../shared/eval` to.
 //!
 //! A floor is the worst figure we accept for one metric of one suite: a minimum for the figures
-//! where more is better, a maximum for `calm_false_alarm`. The floors start at nothing (0.0 and
-//! 1.0) so the check only proves that `owldesk eval` runs and reports on every suite; the engine
-//! issue raises them to just under the figures it reaches, so a change that makes the engine
-//! worse fails `cargo xtask test`. A suite not in [`FLOORS`] gets [`DEFAULT_FLOORS`].
+//! where more is better, a maximum for `calm_false_alarm`. The floors sit just under the figures the
+//! engine reaches, so a change that makes the engine worse fails `cargo xtask test`. A suite not
+//! in [`FLOORS`] gets [`DEFAULT_FLOORS`].
 //!
 //! Metric names are those `owldesk eval --json` prints (see `../shared/eval/FORMAT.md`).
 
@@ -74,61 +73,84 @@ const fn at_most(metric: &'static str, max: f64) -> Floor {
     }
 }
 
-/// Floors for a suite of FAQ questions (answer, escalate, greet cases).
-const FAQ: &[Floor] = &[
-    at_least("accuracy", 0.0),
-    at_least("answer_precision", 0.0),
-    at_least("auto_rate", 0.0),
-    at_least("escalation_recall", 0.0),
-];
-
-/// Floors for a suite of buyers' moods (`expect.mood` cases).
-const MOOD: &[Floor] = &[
-    at_least("upset_recall", 0.0),
-    at_most("calm_false_alarm", 1.0),
-];
-
 /// Floors for a suite the table does not list.
 pub const DEFAULT_FLOORS: &[Floor] = &[at_least("accuracy", 0.0)];
 
-/// The floors per suite. The engine issue raises these.
+/// The floors of the suite named `suite`.
+const fn suite(suite: &'static str, floors: &'static [Floor]) -> SuiteFloors {
+    SuiteFloors { suite, floors }
+}
+
+/// The floors per suite: a little under what the engine measured when they were last raised
+/// (docs/ENGINE.md has the figures), so a change that makes the engine worse fails the check.
+/// Raise them when the engine gets better; never lower one without saying why in the commit.
 pub const FLOORS: &[SuiteFloors] = &[
-    SuiteFloors {
-        suite: "haircolor-shop",
-        floors: FAQ,
-    },
-    SuiteFloors {
-        suite: "haircolor-oos",
-        floors: FAQ,
-    },
-    SuiteFloors {
-        suite: "atec-faq",
-        floors: FAQ,
-    },
-    SuiteFloors {
-        suite: "bq-faq",
-        floors: FAQ,
-    },
-    SuiteFloors {
-        suite: "bitext-shop",
-        floors: FAQ,
-    },
-    SuiteFloors {
-        suite: "banking77",
-        floors: FAQ,
-    },
-    SuiteFloors {
-        suite: "clinc150",
-        floors: FAQ,
-    },
-    SuiteFloors {
-        suite: "shopping-mood",
-        floors: MOOD,
-    },
-    SuiteFloors {
-        suite: "weibo-mood-a",
-        floors: MOOD,
-    },
+    suite(
+        "haircolor-shop",
+        &[
+            at_least("accuracy", 0.55),
+            at_least("answer_precision", 0.88),
+            at_least("auto_rate", 0.28),
+            at_least("escalation_recall", 0.95),
+            at_least("reason_accuracy", 0.95),
+        ],
+    ),
+    suite("haircolor-oos", &[at_least("escalation_recall", 0.96)]),
+    suite(
+        "atec-faq",
+        &[
+            at_least("accuracy", 0.26),
+            at_least("answer_precision", 0.41),
+            at_least("escalation_recall", 0.46),
+        ],
+    ),
+    suite(
+        "bq-faq",
+        &[
+            at_least("accuracy", 0.12),
+            at_least("answer_precision", 0.15),
+            at_least("escalation_recall", 0.32),
+        ],
+    ),
+    suite(
+        "bitext-shop",
+        &[
+            at_least("accuracy", 0.69),
+            at_least("answer_precision", 0.91),
+            at_least("auto_rate", 0.64),
+            at_least("escalation_recall", 0.93),
+        ],
+    ),
+    suite(
+        "banking77",
+        &[
+            at_least("accuracy", 0.52),
+            at_least("answer_precision", 0.70),
+            at_least("escalation_recall", 0.40),
+        ],
+    ),
+    suite(
+        "clinc150",
+        &[
+            at_least("accuracy", 0.50),
+            at_least("answer_precision", 0.77),
+            at_least("escalation_recall", 0.92),
+        ],
+    ),
+    suite(
+        "shopping-mood",
+        &[
+            at_least("upset_recall", 0.72),
+            at_most("calm_false_alarm", 0.06),
+        ],
+    ),
+    suite(
+        "weibo-mood-a",
+        &[
+            at_least("upset_recall", 0.27),
+            at_most("calm_false_alarm", 0.09),
+        ],
+    ),
 ];
 
 /// The floors for the suite named `suite`.

@@ -115,7 +115,7 @@ const PROBLEMS: &[&str] = &[
     "坏了", "是坏的", "坏掉", "压坏", "摔坏", "损坏", "破了", "破损", "是破的", "碎了", "裂了",
     "漏液", "漏了", "洒了", "少发", "漏发", "发错", "错发", "发成", "少了", "缺了", "缺少",
     "过期了", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
-    "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "又红又痒",
+    "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
 ];
 
 /// Pairs of words that together report a problem with the buyer's own order (a refund that has
@@ -125,10 +125,28 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("退款", "没通过"),
     ("签收", "没收到"),
     ("寄回", "退款"),
-    ("买的是", "寄来的"),
-    ("买的是", "发的是"),
-    ("拍的是", "发的是"),
-    ("拍的", "给我发的"),
+];
+
+/// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
+/// wrong item, whatever X and Y are.
+const ORDERED: &[&str] = &[
+    "买的是",
+    "买的",
+    "拍的是",
+    "拍的",
+    "订的是",
+    "下单的是",
+    "要的是",
+];
+/// See [`ORDERED`].
+const RECEIVED: &[&str] = &[
+    "寄来的",
+    "发的是",
+    "给我发的",
+    "发来的",
+    "收到的是",
+    "到的是",
+    "来的是",
 ];
 
 /// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
@@ -275,6 +293,12 @@ fn after_sale(normalized: &str) -> Option<String> {
         .iter()
         .find(|(a, b)| normalized.contains(a) && normalized.contains(b))
     {
+        return Some(format!("{a} … {b}"));
+    }
+    if let (Some(a), Some(b)) = (
+        ORDERED.iter().find(|w| normalized.contains(*w)),
+        RECEIVED.iter().find(|w| normalized.contains(*w)),
+    ) {
         return Some(format!("{a} … {b}"));
     }
     refund_request_en(normalized)
