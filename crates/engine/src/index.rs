@@ -34,6 +34,11 @@ pub const CLEAR_MARGIN: f32 = 0.15;
 /// confidence falls in proportion. Measured on every suite (docs/ENGINE.md): it is what keeps
 /// general questions that share a word or two with the FAQ from being answered.
 pub const CONTENT_FLOOR: f32 = 0.4;
+/// What is left of a candidate's confidence when the message and the matched question both name
+/// shop topics (`#ship`, `#refund`...) and share none of them: they are about different things,
+/// however much question framing they share ("how long does shipping take" is not "how long does
+/// a refund take").
+pub const TOPIC_CLASH: f32 = 0.5;
 /// How much of the similarity a zero margin takes away.
 const MARGIN_DISCOUNT: f32 = 0.5;
 /// A clause's similarity counts this much of the whole message's (times the fourth root of the
@@ -63,6 +68,8 @@ struct Doc {
     len: f32,
     /// Sum of the weights of its distinct terms.
     weight: f32,
+    /// True when it names at least one shop topic.
+    topics: bool,
 }
 
 /// The result of a search: the best entries, best first, and how far ahead the best one is.
@@ -139,6 +146,7 @@ impl FaqIndex {
                     text: text.clone(),
                     len: terms.len() as f32,
                     weight: 0.0,
+                    topics: false,
                 });
             }
         }
@@ -152,8 +160,13 @@ impl FaqIndex {
             .zip(&frame)
             .map(|(&df, &f)| idf(n, df as f32) * if f { FRAME_WEIGHT } else { 1.0 })
             .collect();
+        let mut topic = vec![false; entry_freq.len()];
+        for (term, &id) in &index.vocab {
+            topic[id as usize] = term.starts_with(TOPIC_MARK);
+        }
         for (doc, terms) in index.docs.iter_mut().zip(&doc_terms) {
             doc.weight = terms.iter().map(|&t| index.weights[t as usize]).sum();
+            doc.topics = terms.iter().any(|&t| topic[t as usize]);
         }
         index.names = vec![String::new(); index.vocab.len()];
         for (term, &id) in &index.vocab {
@@ -343,11 +356,14 @@ impl FaqIndex {
         }
         let mut query_weight = 0.0;
         let mut content_weight = 0.0;
+        let query_topics = distinct.iter().any(|t| t.starts_with(TOPIC_MARK));
         // Only the documents that share a term are touched: doc -> (bm25, overlap, content).
         let mut hits: HashMap<u32, (f32, f32, f32)> = HashMap::new();
+        let mut topic_hits: std::collections::HashSet<u32> = std::collections::HashSet::new();
         for term in distinct {
             let w = self.weight(term);
             let content = is_content(term);
+            let is_topic = term.starts_with(TOPIC_MARK);
             query_weight += w;
             if content {
                 content_weight += w;
@@ -364,6 +380,9 @@ impl FaqIndex {
                 hit.1 += w;
                 if content {
                     hit.2 += w;
+                }
+                if is_topic {
+                    topic_hits.insert(p.doc);
                 }
             }
         }
@@ -383,6 +402,7 @@ impl FaqIndex {
                 bm25,
                 doc: d,
                 margin: 0.0,
+                topic_clash: query_topics && doc.topics && !topic_hits.contains(&(d as u32)),
             };
             let slot = best.entry(doc.entry).or_insert(e);
             // Ties broken by BM25, then by document order, so results never depend on hashing.
@@ -413,6 +433,8 @@ pub struct Evidence {
     pub margin: f32,
     /// The matched document.
     doc: usize,
+    /// True when the message and the matched question name shop topics and share none.
+    pub topic_clash: bool,
 }
 
 /// True for a term that carries what a message is about: not a question frame, not a single
@@ -450,11 +472,13 @@ fn similarity(overlap: f32, query_weight: f32, doc_weight: f32) -> f32 {
 /// when another candidate is within [`CLEAR_MARGIN`] of it (a tie between two is a coin toss,
 /// never above one half), and lowered in proportion when less than [`CONTENT_FLOOR`] of the
 /// message's content is found in the entry (sharing only question words and chatter with an
-/// entry is not knowing the answer). Candidates stay in rank order.
+/// entry is not knowing the answer), and cut to [`TOPIC_CLASH`] when the two name different
+/// shop topics. Candidates stay in rank order.
 pub fn confidence(e: &Evidence) -> f32 {
     let clear = (e.margin / CLEAR_MARGIN).clamp(0.0, 1.0);
     let covered = (e.content_cover / CONTENT_FLOOR).clamp(0.0, 1.0);
-    calibrate(e.similarity) * (1.0 - MARGIN_DISCOUNT + MARGIN_DISCOUNT * clear) * covered
+    let topic = if e.topic_clash { TOPIC_CLASH } else { 1.0 };
+    calibrate(e.similarity) * (1.0 - MARGIN_DISCOUNT + MARGIN_DISCOUNT * clear) * covered * topic
 }
 
 /// Piecewise-linear interpolation through [`CALIBRATION`]; monotone, 0 → 0, 1 → 1.
@@ -486,6 +510,20 @@ mod tests {
             );
             last = c;
         }
+    }
+
+    #[test]
+    fn a_different_topic_halves_the_confidence() {
+        let same = evidence(0.8, 0.3, 1.0);
+        let clash = Evidence {
+            topic_clash: true,
+            ..same
+        };
+        assert_eq!(
+            confidence(&clash),
+            confidence(&same) * TOPIC_CLASH,
+            "shipping asked, refund matched: about something else"
+        );
     }
 
     fn evidence(similarity: f32, margin: f32, content_cover: f32) -> Evidence {
