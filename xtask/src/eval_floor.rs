@@ -89,9 +89,9 @@ pub const FLOORS: &[SuiteFloors] = &[
         "haircolor-shop",
         &[
             at_least("accuracy", 0.55),
-            at_least("answer_precision", 0.88),
+            at_least("answer_precision", 0.90),
             at_least("auto_rate", 0.28),
-            at_least("escalation_recall", 0.95),
+            at_least("escalation_recall", 0.96),
             at_least("reason_accuracy", 0.95),
         ],
     ),
@@ -99,42 +99,42 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "atec-faq",
         &[
-            at_least("accuracy", 0.26),
-            at_least("answer_precision", 0.41),
-            at_least("escalation_recall", 0.46),
+            at_least("accuracy", 0.23),
+            at_least("answer_precision", 0.50),
+            at_least("escalation_recall", 0.65),
         ],
     ),
     suite(
         "bq-faq",
         &[
             at_least("accuracy", 0.12),
-            at_least("answer_precision", 0.15),
-            at_least("escalation_recall", 0.32),
+            at_least("answer_precision", 0.18),
+            at_least("escalation_recall", 0.50),
         ],
     ),
     suite(
         "bitext-shop",
         &[
-            at_least("accuracy", 0.69),
-            at_least("answer_precision", 0.91),
-            at_least("auto_rate", 0.64),
-            at_least("escalation_recall", 0.93),
+            at_least("accuracy", 0.64),
+            at_least("answer_precision", 0.93),
+            at_least("auto_rate", 0.59),
+            at_least("escalation_recall", 0.91),
         ],
     ),
     suite(
         "banking77",
         &[
-            at_least("accuracy", 0.52),
-            at_least("answer_precision", 0.70),
-            at_least("escalation_recall", 0.40),
+            at_least("accuracy", 0.50),
+            at_least("answer_precision", 0.82),
+            at_least("escalation_recall", 0.56),
         ],
     ),
     suite(
         "clinc150",
         &[
-            at_least("accuracy", 0.50),
-            at_least("answer_precision", 0.77),
-            at_least("escalation_recall", 0.92),
+            at_least("accuracy", 0.45),
+            at_least("answer_precision", 0.86),
+            at_least("escalation_recall", 0.93),
         ],
     ),
     suite(

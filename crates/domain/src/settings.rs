@@ -10,7 +10,8 @@ use crate::{DomainError, Mode, Schedule};
 pub struct Thresholds {
     /// At or above: answer.
     pub answer: f32,
-    /// At or above (and below `answer`): ask which question the buyer meant.
+    /// How readily the assistant asks which question the buyer meant when two or three FAQ
+    /// entries each match well on their own (lower: asks more often; docs/ENGINE.md).
     pub clarify: f32,
 }
 

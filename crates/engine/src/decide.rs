@@ -19,9 +19,11 @@
 //! put it where DESIGN.md says it belongs and name it in `trace.fired` or `trace.notes`.
 
 use jiff::Timestamp;
-use owldesk_domain::{Action, Decision, EscalationReason, FaqEntry, FaqId, Mood, Trace};
+use owldesk_domain::{
+    Action, Decision, EscalationReason, FaqEntry, FaqId, Mood, Thresholds, Trace,
+};
 
-use crate::index::Match;
+use crate::index::{Match, plausibility};
 use crate::intents::{self, Intents};
 use crate::mood::{self, MoodReading};
 use crate::normalize::has_han;
@@ -185,13 +187,17 @@ fn steps(
     {
         return answer(entry, k, conv);
     }
-    // Plausible: itself at or above the clarify threshold (a runner-up's confidence is halved,
-    // so only a strong second candidate makes the question ambiguous).
+    // Plausible: it matches the message as well on its own as the calibration measures (its
+    // plausibility, before the margin discount, is full at the default clarify threshold; a
+    // lower threshold asks more often). Only two such candidates make a question ambiguous;
+    // a pair of weak ones is an unknown question.
+    let needed = 1.0 + t.clarify - Thresholds::default().clarify;
     let plausible: Vec<&FaqId> = candidates
         .iter()
-        .filter(|c| c.confidence >= t.clarify)
+        .zip(&r.found.evidence)
+        .filter(|(_, e)| plausibility(e) + 1e-4 >= needed)
         .take(MAX_OFFERED)
-        .map(|c| &c.faq_id)
+        .map(|(c, _)| &c.faq_id)
         .collect();
     if plausible.len() >= 2 {
         trace.notes.push(format!(

@@ -29,7 +29,7 @@ const K1: f32 = 1.2;
 /// BM25's length normalisation.
 const B: f32 = 0.75;
 /// Below this margin to the runner-up, the top confidence is lowered (see [`confidence`]).
-pub const CLEAR_MARGIN: f32 = 0.15;
+pub const CLEAR_MARGIN: f32 = 0.35;
 /// The share of a message's content weight an entry must hold for a full confidence; below it
 /// confidence falls in proportion. Measured on every suite (docs/ENGINE.md): it is what keeps
 /// general questions that share a word or two with the FAQ from being answered.
@@ -40,15 +40,24 @@ pub const CONTENT_FLOOR: f32 = 0.4;
 /// a refund take").
 pub const TOPIC_CLASH: f32 = 0.5;
 /// How much of the similarity a zero margin takes away.
-const MARGIN_DISCOUNT: f32 = 0.5;
+const MARGIN_DISCOUNT: f32 = 0.7;
+/// How much of a candidate's similarity comes from the entry as a whole (the message's weight
+/// found in any of its texts, against the best text's coverage) rather than from its best text
+/// alone: buyers mix the words of several ways of asking.
+const ENTRY_SHARE: f32 = 0.5;
+/// How much the entry's second-best matching text adds to its similarity (support from another
+/// way of asking the same thing).
+const SUPPORT: f32 = 0.2;
 /// A clause's similarity counts this much of the whole message's (times the fourth root of the
 /// clause's share of the message's weight).
 const CLAUSE_FACTOR: f32 = 0.9;
-/// The first-cut calibration, similarity → confidence: chosen so that the default thresholds
-/// (answer 0.6, clarify 0.35) fall at similarities 0.3 and 0.2, where, on the shop-like suites,
-/// about nine answers in ten are right. A fitted calibration should replace it.
+/// The calibration, similarity → confidence, chosen once for every suite (docs/ENGINE.md): with
+/// the margin and coverage discounts applied, the default answer threshold 0.6 falls where, on
+/// the shop-like and intent suites together, about nine answers in ten or more are right. The
+/// shape was read off `examples/match_features` dumps (precision against auto rate at several
+/// cut points), not fitted to single cases.
 pub const CALIBRATION: [(f32, f32); 5] =
-    [(0.0, 0.0), (0.2, 0.35), (0.3, 0.6), (0.6, 0.9), (1.0, 1.0)];
+    [(0.0, 0.0), (0.2, 0.47), (0.3, 0.8), (0.5, 1.0), (1.0, 1.0)];
 
 /// One posting: a document holding a term, and how often.
 #[derive(Debug, Clone, Copy)]
@@ -360,6 +369,8 @@ impl FaqIndex {
         // Only the documents that share a term are touched: doc -> (bm25, overlap, content).
         let mut hits: HashMap<u32, (f32, f32, f32)> = HashMap::new();
         let mut topic_hits: std::collections::HashSet<u32> = std::collections::HashSet::new();
+        // Entry -> the weight of the message's terms found anywhere in the entry's texts.
+        let mut entry_hits: HashMap<usize, f32> = HashMap::new();
         for term in distinct {
             let w = self.weight(term);
             let content = is_content(term);
@@ -371,8 +382,13 @@ impl FaqIndex {
             let Some(&id) = self.vocab.get(term) else {
                 continue;
             };
+            let mut last_entry = usize::MAX;
             for p in &self.postings[id as usize] {
                 let doc = &self.docs[p.doc as usize];
+                if doc.entry != last_entry {
+                    last_entry = doc.entry;
+                    *entry_hits.entry(doc.entry).or_default() += w;
+                }
                 let tf = p.tf as f32;
                 let norm = K1 * (1.0 - B + B * doc.len / self.avg_len);
                 let hit = hits.entry(p.doc).or_default();
@@ -386,13 +402,34 @@ impl FaqIndex {
                 }
             }
         }
+        // Entry -> the similarities of its texts, best first: a second text of the same entry
+        // that also matches is support (the buyer's words are that entry's way of asking).
+        let mut support: HashMap<usize, Vec<f32>> = HashMap::new();
+        for (&d, &(_, overlap, _)) in &hits {
+            let doc = &self.docs[d as usize];
+            support.entry(doc.entry).or_default().push(similarity(
+                overlap,
+                query_weight,
+                doc.weight,
+            ));
+        }
+        for sims in support.values_mut() {
+            sims.sort_by(|a, b| b.total_cmp(a));
+        }
         for (d, (bm25, overlap, content)) in hits {
             let d = d as usize;
             let doc = &self.docs[d];
+            let doc_cover = share(overlap, doc.weight);
+            let entry_cover = share(entry_hits[&doc.entry], query_weight);
+            let second = support[&doc.entry].get(1).copied().unwrap_or(0.0);
+            let sim = (1.0 - ENTRY_SHARE) * similarity(overlap, query_weight, doc.weight)
+                + ENTRY_SHARE * (entry_cover * doc_cover).sqrt()
+                + SUPPORT * second;
             let e = Evidence {
-                similarity: similarity(overlap, query_weight, doc.weight) * factor,
+                similarity: sim.min(1.0) * factor,
                 query_cover: share(overlap, query_weight),
-                doc_cover: share(overlap, doc.weight),
+                entry_cover,
+                doc_cover,
                 content_cover: if content_weight > 0.0 {
                     share(content, content_weight)
                 } else {
@@ -422,6 +459,8 @@ pub struct Evidence {
     pub similarity: f32,
     /// Share of the message's term weight found in the matched question.
     pub query_cover: f32,
+    /// Share of the message's term weight found in any of the entry's texts.
+    pub entry_cover: f32,
     /// Share of the matched question's term weight found in the message.
     pub doc_cover: f32,
     /// Share of the message's content weight (words, bigrams and topics; not question frames,
@@ -468,17 +507,24 @@ fn similarity(overlap: f32, query_weight: f32, doc_weight: f32) -> f32 {
     (q * d).sqrt()
 }
 
-/// A candidate's confidence: its similarity mapped through [`CALIBRATION`], halved at most
-/// when another candidate is within [`CLEAR_MARGIN`] of it (a tie between two is a coin toss,
-/// never above one half), and lowered in proportion when less than [`CONTENT_FLOOR`] of the
-/// message's content is found in the entry (sharing only question words and chatter with an
-/// entry is not knowing the answer), and cut to [`TOPIC_CLASH`] when the two name different
-/// shop topics. Candidates stay in rank order.
+/// A candidate's confidence: its [`plausibility`], lowered by up to 70% when another candidate
+/// is within [`CLEAR_MARGIN`] of it (a tie between two is a coin toss, and a lexical tie often
+/// hides a wrong pick). Candidates stay in rank order.
 pub fn confidence(e: &Evidence) -> f32 {
     let clear = (e.margin / CLEAR_MARGIN).clamp(0.0, 1.0);
+    plausibility(e) * (1.0 - MARGIN_DISCOUNT + MARGIN_DISCOUNT * clear)
+}
+
+/// A candidate's confidence before the margin discount: its similarity mapped through
+/// [`CALIBRATION`], lowered in proportion when less than [`CONTENT_FLOOR`] of the message's
+/// content is found in the entry (sharing only question words and chatter with an entry is not
+/// knowing the answer), and cut to [`TOPIC_CLASH`] when the two name different shop topics: how
+/// well it answers the message on its own, whatever the other candidates. Used to tell an ambiguous question (two plausible
+/// answers: ask which) from an unknown one.
+pub fn plausibility(e: &Evidence) -> f32 {
     let covered = (e.content_cover / CONTENT_FLOOR).clamp(0.0, 1.0);
     let topic = if e.topic_clash { TOPIC_CLASH } else { 1.0 };
-    calibrate(e.similarity) * (1.0 - MARGIN_DISCOUNT + MARGIN_DISCOUNT * clear) * covered * topic
+    calibrate(e.similarity) * covered * topic
 }
 
 /// Piecewise-linear interpolation through [`CALIBRATION`]; monotone, 0 → 0, 1 → 1.

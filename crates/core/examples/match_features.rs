@@ -1,0 +1,77 @@
+//! Dumps, for every case of the given evaluation suites that reaches the FAQ match (no guard or
+//! rule decided it), the evidence behind its best candidates as JSON lines: the material the
+//! confidence calibration in `owldesk_engine::index` is studied and fitted on.
+//!
+//! `cargo run --release -p owldesk-core --example match_features -- ../shared/eval/haircolor-shop
+//! ../shared/eval/public/* > features.jsonl`
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use owldesk_core::eval::load_suite;
+use owldesk_domain::{Action, Thresholds};
+use owldesk_engine::tokenize::{clauses, tokenize};
+use owldesk_engine::{ConversationView, Incoming, Knowledge, ShopProfile, decide, normalize};
+
+fn main() -> anyhow::Result<()> {
+    for dir in std::env::args().skip(1).map(PathBuf::from) {
+        let suite = load_suite(&dir).with_context(|| format!("reading {}", dir.display()))?;
+        if suite.faq.is_empty() {
+            continue;
+        }
+        let k = Knowledge::build(
+            suite.faq.clone(),
+            ShopProfile::default(),
+            Vec::new(),
+            Thresholds::default(),
+        );
+        for case in &suite.cases {
+            let Some(expected) = case.expect.action else {
+                continue;
+            };
+            let decision = decide(
+                &k,
+                &ConversationView::default(),
+                &Incoming {
+                    text: &case.text,
+                    kind: case.kind,
+                },
+                jiff::Timestamp::UNIX_EPOCH,
+            );
+            if !decision.trace.fired.is_empty()
+                || !matches!(
+                    decision.action,
+                    Action::Answer | Action::Escalate | Action::Clarify
+                )
+            {
+                continue;
+            }
+            let normalized = normalize(&case.text);
+            let parts: Vec<Vec<String>> = clauses(&normalized).into_iter().map(tokenize).collect();
+            let found = k.index().search(&tokenize(&normalized), &parts, k.faq());
+            let candidates: Vec<serde_json::Value> = found
+                .candidates
+                .iter()
+                .zip(&found.evidence)
+                .map(|(c, e)| {
+                    serde_json::json!({
+                        "faq": c.faq_id.as_str(), "confidence": c.confidence,
+                        "similarity": e.similarity, "query_cover": e.query_cover,
+                        "doc_cover": e.doc_cover, "content_cover": e.content_cover,
+                        "bm25": e.bm25, "topic_clash": e.topic_clash,
+                    })
+                })
+                .collect();
+            let line = serde_json::json!({
+                "suite": suite.name, "id": case.id, "text": case.text,
+                "expect": if expected == Action::Answer {
+                    case.expect.faq.as_ref().map(|f| f.as_str().to_owned())
+                } else { None },
+                "expect_action": format!("{expected:?}"),
+                "margin": found.margin, "candidates": candidates,
+            });
+            println!("{line}");
+        }
+    }
+    Ok(())
+}
