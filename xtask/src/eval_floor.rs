@@ -88,9 +88,9 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "haircolor-shop",
         &[
-            at_least("accuracy", 0.55),
-            at_least("answer_precision", 0.90),
-            at_least("auto_rate", 0.28),
+            at_least("accuracy", 0.57),
+            at_least("answer_precision", 0.89),
+            at_least("auto_rate", 0.31),
             at_least("escalation_recall", 0.96),
             at_least("reason_accuracy", 0.95),
         ],
@@ -99,42 +99,42 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "atec-faq",
         &[
-            at_least("accuracy", 0.23),
-            at_least("answer_precision", 0.50),
-            at_least("escalation_recall", 0.65),
+            at_least("accuracy", 0.26),
+            at_least("answer_precision", 0.52),
+            at_least("escalation_recall", 0.80),
         ],
     ),
     suite(
         "bq-faq",
         &[
-            at_least("accuracy", 0.12),
+            at_least("accuracy", 0.17),
             at_least("answer_precision", 0.18),
-            at_least("escalation_recall", 0.50),
+            at_least("escalation_recall", 0.76),
         ],
     ),
     suite(
         "bitext-shop",
         &[
-            at_least("accuracy", 0.64),
-            at_least("answer_precision", 0.93),
-            at_least("auto_rate", 0.59),
+            at_least("accuracy", 0.65),
+            at_least("answer_precision", 0.94),
+            at_least("auto_rate", 0.60),
             at_least("escalation_recall", 0.91),
         ],
     ),
     suite(
         "banking77",
         &[
-            at_least("accuracy", 0.50),
-            at_least("answer_precision", 0.82),
-            at_least("escalation_recall", 0.56),
+            at_least("accuracy", 0.59),
+            at_least("answer_precision", 0.84),
+            at_least("escalation_recall", 0.75),
         ],
     ),
     suite(
         "clinc150",
         &[
-            at_least("accuracy", 0.45),
+            at_least("accuracy", 0.47),
             at_least("answer_precision", 0.86),
-            at_least("escalation_recall", 0.93),
+            at_least("escalation_recall", 0.94),
         ],
     ),
     suite(

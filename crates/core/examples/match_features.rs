@@ -57,7 +57,7 @@ fn main() -> anyhow::Result<()> {
                     serde_json::json!({
                         "faq": c.faq_id.as_str(), "confidence": c.confidence,
                         "similarity": e.similarity, "query_cover": e.query_cover,
-                        "doc_cover": e.doc_cover, "content_cover": e.content_cover,
+                        "doc_cover": e.doc_cover, "entry_cover": e.entry_cover, "content_cover": e.content_cover,
                         "bm25": e.bm25, "topic_clash": e.topic_clash,
                     })
                 })

@@ -19,9 +19,7 @@
 //! put it where DESIGN.md says it belongs and name it in `trace.fired` or `trace.notes`.
 
 use jiff::Timestamp;
-use owldesk_domain::{
-    Action, Decision, EscalationReason, FaqEntry, FaqId, Mood, Thresholds, Trace,
-};
+use owldesk_domain::{Action, Decision, EscalationReason, FaqEntry, FaqId, Mood, Trace};
 
 use crate::index::{Match, plausibility};
 use crate::intents::{self, Intents};
@@ -33,6 +31,8 @@ use crate::{ConversationView, Incoming, Knowledge, fill, normalize};
 
 /// Most questions a clarifying reply offers.
 const MAX_OFFERED: usize = 3;
+/// The share of a message's weight an entry must hold for the message to fit it completely.
+const FULL_COVER: f32 = 0.9;
 
 /// Everything read from one message before deciding.
 struct Reading {
@@ -187,15 +187,14 @@ fn steps(
     {
         return answer(entry, k, conv);
     }
-    // Plausible: it matches the message as well on its own as the calibration measures (its
-    // plausibility, before the margin discount, is full at the default clarify threshold; a
-    // lower threshold asks more often). Only two such candidates make a question ambiguous;
-    // a pair of weak ones is an unknown question.
-    let needed = 1.0 + t.clarify - Thresholds::default().clarify;
+    // Plausible: the buyer's words fit it completely (the entry holds at least FULL_COVER of
+    // the message's weight) and it is at least as plausible on its own, before the margin
+    // discount, as the clarify threshold. Two such candidates make a question ambiguous ("how do
+    // I use it" with a foam and a cream); a pair of partial matches is an unknown question.
     let plausible: Vec<&FaqId> = candidates
         .iter()
         .zip(&r.found.evidence)
-        .filter(|(_, e)| plausibility(e) + 1e-4 >= needed)
+        .filter(|(_, e)| e.entry_cover >= FULL_COVER && plausibility(e) >= t.clarify)
         .take(MAX_OFFERED)
         .map(|(c, _)| &c.faq_id)
         .collect();

@@ -57,7 +57,7 @@ const CLAUSE_FACTOR: f32 = 0.9;
 /// shape was read off `examples/match_features` dumps (precision against auto rate at several
 /// cut points), not fitted to single cases.
 pub const CALIBRATION: [(f32, f32); 5] =
-    [(0.0, 0.0), (0.2, 0.47), (0.3, 0.8), (0.5, 1.0), (1.0, 1.0)];
+    [(0.0, 0.0), (0.2, 0.47), (0.3, 0.8), (0.5, 0.95), (1.0, 1.0)];
 
 /// One posting: a document holding a term, and how often.
 #[derive(Debug, Clone, Copy)]
@@ -366,11 +366,12 @@ impl FaqIndex {
         let mut query_weight = 0.0;
         let mut content_weight = 0.0;
         let query_topics = distinct.iter().any(|t| t.starts_with(TOPIC_MARK));
-        // Only the documents that share a term are touched: doc -> (bm25, overlap, content).
-        let mut hits: HashMap<u32, (f32, f32, f32)> = HashMap::new();
+        // Only the documents that share a term are touched: doc -> (bm25, overlap).
+        let mut hits: HashMap<u32, (f32, f32)> = HashMap::new();
         let mut topic_hits: std::collections::HashSet<u32> = std::collections::HashSet::new();
-        // Entry -> the weight of the message's terms found anywhere in the entry's texts.
-        let mut entry_hits: HashMap<usize, f32> = HashMap::new();
+        // Entry -> the weight of the message's terms, and of its content terms, found anywhere in
+        // the entry's texts.
+        let mut entry_hits: HashMap<usize, (f32, f32)> = HashMap::new();
         for term in distinct {
             let w = self.weight(term);
             let content = is_content(term);
@@ -387,16 +388,17 @@ impl FaqIndex {
                 let doc = &self.docs[p.doc as usize];
                 if doc.entry != last_entry {
                     last_entry = doc.entry;
-                    *entry_hits.entry(doc.entry).or_default() += w;
+                    let hit = entry_hits.entry(doc.entry).or_default();
+                    hit.0 += w;
+                    if content {
+                        hit.1 += w;
+                    }
                 }
                 let tf = p.tf as f32;
                 let norm = K1 * (1.0 - B + B * doc.len / self.avg_len);
                 let hit = hits.entry(p.doc).or_default();
                 hit.0 += w * tf * (K1 + 1.0) / (tf + norm);
                 hit.1 += w;
-                if content {
-                    hit.2 += w;
-                }
                 if is_topic {
                     topic_hits.insert(p.doc);
                 }
@@ -405,7 +407,7 @@ impl FaqIndex {
         // Entry -> the similarities of its texts, best first: a second text of the same entry
         // that also matches is support (the buyer's words are that entry's way of asking).
         let mut support: HashMap<usize, Vec<f32>> = HashMap::new();
-        for (&d, &(_, overlap, _)) in &hits {
+        for (&d, &(_, overlap)) in &hits {
             let doc = &self.docs[d as usize];
             support.entry(doc.entry).or_default().push(similarity(
                 overlap,
@@ -416,22 +418,23 @@ impl FaqIndex {
         for sims in support.values_mut() {
             sims.sort_by(|a, b| b.total_cmp(a));
         }
-        for (d, (bm25, overlap, content)) in hits {
+        for (d, (bm25, overlap)) in hits {
             let d = d as usize;
             let doc = &self.docs[d];
             let doc_cover = share(overlap, doc.weight);
-            let entry_cover = share(entry_hits[&doc.entry], query_weight);
+            let (entry_overlap, entry_content) = entry_hits[&doc.entry];
+            let entry_cover = share(entry_overlap, query_weight);
             let second = support[&doc.entry].get(1).copied().unwrap_or(0.0);
             let sim = (1.0 - ENTRY_SHARE) * similarity(overlap, query_weight, doc.weight)
                 + ENTRY_SHARE * (entry_cover * doc_cover).sqrt()
                 + SUPPORT * second;
             let e = Evidence {
-                similarity: sim.min(1.0) * factor,
+                similarity: sim * factor,
                 query_cover: share(overlap, query_weight),
                 entry_cover,
                 doc_cover,
                 content_cover: if content_weight > 0.0 {
-                    share(content, content_weight)
+                    share(entry_content, content_weight)
                 } else {
                     // A message of question words only has no content left uncovered.
                     1.0
@@ -464,7 +467,7 @@ pub struct Evidence {
     /// Share of the matched question's term weight found in the message.
     pub doc_cover: f32,
     /// Share of the message's content weight (words, bigrams and topics; not question frames,
-    /// not single characters) found in the matched question.
+    /// not single characters) found in any of the entry's texts.
     pub content_cover: f32,
     /// BM25 of the matched question.
     pub bm25: f32,
