@@ -147,8 +147,8 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "weibo-mood-a",
         &[
-            at_least("upset_recall", 0.27),
-            at_most("calm_false_alarm", 0.09),
+            at_least("upset_recall", 0.30),
+            at_most("calm_false_alarm", 0.11),
         ],
     ),
 ];

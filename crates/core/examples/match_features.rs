@@ -1,6 +1,7 @@
 //! Dumps, for every case of the given evaluation suites that reaches the FAQ match (no guard or
 //! rule decided it), the evidence behind its best candidates as JSON lines: the material the
-//! confidence calibration in `owldesk_engine::index` is studied and fitted on.
+//! confidence calibration in `owldesk_engine::index` is studied and fitted on; and for mood
+//! cases and guard cases, the mood score.
 //!
 //! `cargo run --release -p owldesk-core --example match_features -- ../shared/eval/haircolor-shop
 //! ../shared/eval/public/* > features.jsonl`
@@ -16,9 +17,6 @@ use owldesk_engine::{ConversationView, Incoming, Knowledge, ShopProfile, decide,
 fn main() -> anyhow::Result<()> {
     for dir in std::env::args().skip(1).map(PathBuf::from) {
         let suite = load_suite(&dir).with_context(|| format!("reading {}", dir.display()))?;
-        if suite.faq.is_empty() {
-            continue;
-        }
         let k = Knowledge::build(
             suite.faq.clone(),
             ShopProfile::default(),
@@ -26,9 +24,6 @@ fn main() -> anyhow::Result<()> {
             Thresholds::default(),
         );
         for case in &suite.cases {
-            let Some(expected) = case.expect.action else {
-                continue;
-            };
             let decision = decide(
                 &k,
                 &ConversationView::default(),
@@ -38,6 +33,26 @@ fn main() -> anyhow::Result<()> {
                 },
                 jiff::Timestamp::UNIX_EPOCH,
             );
+            let Some(expected) = case.expect.action else {
+                let line = serde_json::json!({
+                    "suite": suite.name, "id": case.id, "text": case.text,
+                    "mood_expect": case.expect.mood, "mood_score": decision.trace.mood_score,
+                });
+                println!("{line}");
+                continue;
+            };
+            if !matches!(
+                case.expect.reason,
+                None | Some(owldesk_domain::EscalationReason::Unknown)
+            ) {
+                // Guard cases: only their mood reading is of interest here.
+                let line = serde_json::json!({
+                    "suite": suite.name, "id": case.id, "text": case.text,
+                    "reason_expect": case.expect.reason, "mood_score": decision.trace.mood_score,
+                });
+                println!("{line}");
+                continue;
+            }
             if !decision.trace.fired.is_empty()
                 || !matches!(
                     decision.action,

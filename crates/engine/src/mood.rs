@@ -45,6 +45,35 @@ const SCOPE: usize = 2;
 const EMOJI: &[char] = &['😡', '🤬', '😠', '💢', '👎', '🖕', '😤'];
 
 const EMOJI_WEIGHT: f32 = 0.5;
+
+/// Chat-app stickers written as text in brackets (`[怒]`, `[抓狂]`: WeChat, Weibo, Douyin and
+/// the marketplaces' chat tools send them so): angry ones count like an angry emoji...
+const ANGRY_STICKERS: &[&str] = &[
+    "怒",
+    "发怒",
+    "愤怒",
+    "抓狂",
+    "鄙视",
+    "怒骂",
+    "哼",
+    "左哼哼",
+    "右哼哼",
+    "吐",
+    "衰",
+    "弱",
+    "白眼",
+    "骷髅",
+    "炸弹",
+    "菜刀",
+    "便便",
+    "生气",
+];
+/// ...and sad or fed-up ones a little.
+const SAD_STICKERS: &[&str] = &[
+    "泪", "流泪", "大哭", "哭", "伤心", "委屈", "难过", "失望", "可怜", "悲伤", "晕", "汗", "冷汗",
+    "生病", "撇嘴", "心碎", "囧", "黑线", "叹气", "无语", "捂脸", "苦涩", "裂开", "心累", "崩溃",
+];
+const SAD_STICKER_WEIGHT: f32 = 0.3;
 const EXCLAIM_WEIGHT: f32 = 0.2;
 const QUERY_RUN_WEIGHT: f32 = 0.3;
 
@@ -71,7 +100,7 @@ pub struct MoodReading {
 /// clauses are normalised again one by one, since punctuation ends them).
 pub fn read(raw: &str, normalized: &str) -> MoodReading {
     let mut tally = Tally::default();
-    for (phrases, asked) in clauses(raw) {
+    for (phrases, ending) in clauses(raw) {
         let texts: Vec<String> = phrases.iter().map(|p| normalize(p)).collect();
         let tokenized: Vec<(Vec<&str>, Vec<Token<'_>>)> = texts
             .iter()
@@ -81,11 +110,15 @@ pub fn read(raw: &str, normalized: &str) -> MoodReading {
                 (u, tokens)
             })
             .collect();
-        // A question anywhere in the clause makes its problem words topics (`染完不满意 能重染吗`).
-        let question = asked
+        // A question anywhere in the clause makes its problem words topics (`染完不满意 能重染吗`),
+        // unless it is exclaimed (`忽悠人吧!`) or asks why something was not done (`为什么不退
+        // 我钱`): those are reproaches.
+        let question = ending == Ending::Asked
             || tokenized
                 .iter()
                 .any(|(u, t)| t.iter().any(|t| t.is(Kind::Question)) || a_not_a(u));
+        let question =
+            question && ending != Ending::Exclaimed && !texts.iter().any(|t| reproach(t));
         for (u, tokens) in &tokenized {
             read_phrase(u, tokens, question, &mut tally);
         }
@@ -137,27 +170,46 @@ impl Tally {
     }
 }
 
+/// How a clause ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    /// `?`: asked.
+    Asked,
+    /// `!` (and no `?`): exclaimed; its question particles are rhetorical (`忽悠人吧!`).
+    Exclaimed,
+    /// Anything else.
+    Plain,
+}
+
 /// The clauses of the raw text (split at punctuation), each cut into phrases at spaces between
-/// Chinese words, with whether the clause is asked (ends with `?`).
-fn clauses(raw: &str) -> Vec<(Vec<String>, bool)> {
-    let mut out: Vec<(String, bool)> = Vec::new();
+/// Chinese words, with how the clause ends.
+fn clauses(raw: &str) -> Vec<(Vec<String>, Ending)> {
+    let mut out: Vec<(String, Ending)> = Vec::new();
     let mut cur = String::new();
     for c in raw.chars() {
         if CLAUSE_ENDS.contains(&c) {
-            let asked = matches!(c, '?' | '？');
+            let ending = match c {
+                '?' | '？' => Ending::Asked,
+                '!' | '！' => Ending::Exclaimed,
+                _ => Ending::Plain,
+            };
             if cur.trim().is_empty() {
-                if asked && let Some(last) = out.last_mut() {
-                    last.1 = true;
+                // A run of marks (`?!`, `!!`) ends the clause before it: `?` wins, then `!`.
+                if let Some(last) = out.last_mut()
+                    && ending != Ending::Plain
+                    && last.1 != Ending::Asked
+                {
+                    last.1 = ending;
                 }
             } else {
-                out.push((std::mem::take(&mut cur), asked));
+                out.push((std::mem::take(&mut cur), ending));
             }
             continue;
         }
         cur.push(c);
     }
     if !cur.trim().is_empty() {
-        out.push((cur, false));
+        out.push((cur, Ending::Plain));
     }
     // A space between English words does not end a phrase.
     out.into_iter()
@@ -175,6 +227,29 @@ fn clauses(raw: &str) -> Vec<(Vec<String>, bool)> {
             (phrases, asked)
         })
         .collect()
+}
+
+/// Why-words that, followed by a negation, make a question a reproach (`为什么还不发货`).
+const WHY: &[&str] = &[
+    "为什么",
+    "为啥",
+    "为毛",
+    "为何",
+    "凭啥",
+    "咋还",
+    "怎么还",
+    "怎么都",
+];
+
+/// True when `text` asks why something was not done or still is not (`为什么不退我钱`,
+/// `为啥发错了还没处理`).
+fn reproach(text: &str) -> bool {
+    WHY.iter().any(|w| {
+        text.find(w).is_some_and(|at| {
+            let rest = &text[at + w.len()..];
+            rest.contains('不') || rest.contains('没')
+        })
+    })
 }
 
 /// One token of a clause: a lexicon entry or an unknown unit.
@@ -300,6 +375,14 @@ fn raw_cues(raw: &str, tally: &mut Tally) {
         tally.hostile = true;
         tally.add("emoji".into(), EMOJI_WEIGHT);
     }
+    for sticker in stickers(raw).take(3) {
+        if ANGRY_STICKERS.contains(&sticker) {
+            tally.hostile = true;
+            tally.add(format!("sticker:{sticker}"), EMOJI_WEIGHT);
+        } else if SAD_STICKERS.contains(&sticker) {
+            tally.add(format!("sticker:{sticker}"), SAD_STICKER_WEIGHT);
+        }
+    }
     let (mut bangs, mut queries, mut best_bangs, mut best_queries) = (0, 0, 0, 0);
     for c in raw.chars() {
         match c {
@@ -320,6 +403,15 @@ fn raw_cues(raw: &str, tally: &mut Tally) {
     if best_queries >= 3 {
         tally.add("exclaim:???".into(), QUERY_RUN_WEIGHT);
     }
+}
+
+/// The names of the text stickers in `raw`: `[怒]` → `怒` (one to four characters in square
+/// brackets, ASCII or full-width).
+fn stickers(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split(['[', '【'])
+        .skip(1)
+        .filter_map(|rest| rest.split_once([']', '】']).map(|(name, _)| name.trim()))
+        .filter(|name| (1..=4).contains(&name.chars().count()))
 }
 
 #[cfg(test)]
@@ -420,6 +512,8 @@ mod tests {
     }
 
     #[rstest]
+    #[case::angry_sticker("又没发货[怒]", "sticker:怒")]
+    #[case::sad_sticker("等了好几天了【流泪】", "sticker:流泪")]
     #[case::bangs("还不发货!!!", "exclaim:!!!")]
     #[case::queries("人呢???", "exclaim:???")]
     fn punctuation_runs_are_cues(#[case] raw: &str, #[case] cue: &str) {
@@ -428,6 +522,19 @@ mod tests {
             got.cues.iter().any(|c| c == cue),
             "{raw:?} has {cue}: {got:?}"
         );
+    }
+
+    #[rstest]
+    #[case::exclaimed("太差了吧!", Mood::Upset)]
+    #[case::asked("太差了吧?", Mood::Calm)]
+    #[case::why_not("为什么发错了还不处理?", Mood::Upset)]
+    #[case::why("为什么会掉色?", Mood::Calm)]
+    #[case::angry_sticker("又没发货[怒]", Mood::Upset)]
+    #[case::mild_alone("有点重", Mood::Calm)]
+    #[case::mild_with_more("有点重 还有异味", Mood::Upset)]
+    fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
+        let got = mood_of(raw);
+        assert_eq!(got.mood, mood, "{raw:?}: {got:?}");
     }
 
     #[test]
