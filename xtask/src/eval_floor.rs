@@ -88,9 +88,9 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "haircolor-shop",
         &[
-            at_least("accuracy", 0.57),
-            at_least("answer_precision", 0.89),
-            at_least("auto_rate", 0.31),
+            at_least("accuracy", 0.58),
+            at_least("answer_precision", 0.91),
+            at_least("auto_rate", 0.32),
             at_least("escalation_recall", 0.96),
             at_least("reason_accuracy", 0.95),
         ],

@@ -35,9 +35,16 @@ const ZH_STOP: &[&str] = &[
     "的", "了", "吗", "呢", "啊", "呀", "吧", "嘛", "哦", "哈", "啦", "呗", "么", "噢", "喔", "哟",
     "嗯", "额", "呃", "我", "你", "您", "他", "她", "它", "我们", "你们", "咱", "俺", "是", "在",
     "就", "都", "也", "还", "又", "和", "与", "跟", "这", "那", "这个", "那个", "个", "一下", "下",
-    "请", "请问", "亲", "亲亲", "问", "问下", "问一下", "想问", "想问一下", "咨询", "麻烦", "老板",
-    "客服", "店家", "掌柜", "你好", "您好", "谢谢", "哈哈", "呵", "一个", "得", "地", "着", "过",
-    "给",
+    "请", "请问", "问", "问下", "问一下", "想问", "想问一下", "咨询", "麻烦", "你好", "您好", "谢谢",
+    "哈哈", "呵", "一个", "得", "地", "着", "过", "给",
+];
+
+/// Ways of addressing the shop (`亲`, `老板`, `掌柜的`). Where a buyer addresses the shop, at the
+/// start or the end of a phrase (`老板 包邮吗`, `包邮吗亲`), they carry nothing to match on; inside
+/// a sentence they are what it is about (`你们老板多大了`) and stay terms.
+#[rustfmt::skip]
+const ADDRESS: &[&str] = &[
+    "亲", "亲亲", "老板", "老板娘", "客服", "店家", "掌柜", "掌柜的", "美女", "小姐姐", "小哥哥", "帅哥",
 ];
 
 /// Question frames: words that say what kind of question it is (`what`, `怎么办`, `什么意思`) but
@@ -92,7 +99,10 @@ fn jieba() -> &'static Jieba {
             .copied()
             .chain(lexicon::shipped().zh_forms())
         {
-            if w.chars().count() > 1 {
+            // A form ending in a question particle (`退吗`, `还有吗`) is found by the lexicon but
+            // is no word: the particle must stay apart.
+            let particle = w.ends_with(['吗', '么', '嘛', '呢', '不', '吧']);
+            if w.chars().count() > 1 && !particle {
                 // Frequent enough to win against the general dictionary's cuts.
                 j.add_word(w, Some(SHOP_WORD_FREQ), None);
             }
@@ -153,12 +163,19 @@ fn words(normalized: &str) -> Vec<String> {
     for phrase in normalized.split_whitespace() {
         let has_han = phrase.chars().any(is_han);
         if has_han {
-            for word in jieba().cut_for_search(phrase, true) {
-                push_word(word, zh_stop, en_stop, &mut out);
+            let words = jieba().cut(phrase, true);
+            let addressing = addressing(&words, zh_stop);
+            for (i, word) in words.iter().enumerate() {
+                if addressing.contains(&i) {
+                    continue;
+                }
+                for part in jieba().cut_for_search(word, true) {
+                    push_word(part, zh_stop, en_stop, &mut out);
+                }
             }
             // Characters and bigrams come from the runs of Chinese between stop words, so
             // chatter (`我想问下`) adds no terms and `能退吗` gives `~能退`, not `~退吗`.
-            for run in han_runs(phrase, zh_stop) {
+            for run in han_runs(&words, &addressing, zh_stop) {
                 push_bigrams(&run, &mut out);
                 push_chars(&run, &mut out);
             }
@@ -167,6 +184,42 @@ fn words(normalized: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Words that, before an address word, make it the thing spoken about (`你们老板多大了`).
+const POSSESSORS: &[&str] = &[
+    "你们",
+    "你",
+    "您",
+    "我们",
+    "我",
+    "他们",
+    "她们",
+    "咱们",
+    "你家",
+    "你们家",
+    "的",
+    "这",
+    "那",
+    "这个",
+    "那个",
+];
+
+/// The positions of `words` that address the shop: [`ADDRESS`] words with only stop words (or
+/// other address words) before them, or only those after them.
+fn addressing(words: &[&str], zh_stop: &HashSet<&str>) -> Vec<usize> {
+    let filler = |w: &&&str| {
+        ADDRESS.contains(*w) || zh_stop.contains(**w) || !w.chars().any(char::is_alphanumeric)
+    };
+    let lead = words.iter().take_while(filler).count();
+    let trail = words.iter().rev().take_while(filler).count();
+    // `你们老板`, `我的客服`: whose, so spoken about, not to.
+    let owned = |i: usize| i > 0 && POSSESSORS.contains(&words[i - 1]);
+    (0..words.len())
+        .filter(|&i| {
+            ADDRESS.contains(&words[i]) && !owned(i) && (i < lead || i >= words.len() - trail)
+        })
+        .collect()
 }
 
 fn push_word(word: &str, zh_stop: &HashSet<&str>, en_stop: &HashSet<&str>, out: &mut Vec<String>) {
@@ -194,12 +247,15 @@ fn push_word(word: &str, zh_stop: &HashSet<&str>, en_stop: &HashSet<&str>, out: 
     }
 }
 
-/// The runs of Chinese characters of `phrase` that jieba's words other than stop words and
-/// question frames form.
-fn han_runs(phrase: &str, zh_stop: &HashSet<&str>) -> Vec<String> {
+/// The runs of Chinese characters that a phrase's `words` other than stop words, question
+/// frames and the shop's address (positions in `addressing`) form.
+fn han_runs(words: &[&str], addressing: &[usize], zh_stop: &HashSet<&str>) -> Vec<String> {
     let mut runs = vec![String::new()];
-    for word in jieba().cut(phrase, true) {
-        let keep = word.chars().all(is_han) && !zh_stop.contains(word) && !is_frame(word);
+    for (i, &word) in words.iter().enumerate() {
+        let keep = word.chars().all(is_han)
+            && !zh_stop.contains(word)
+            && !is_frame(word)
+            && !addressing.contains(&i);
         match runs.last_mut() {
             Some(run) if keep => run.push_str(word),
             Some(run) if run.is_empty() => {}
@@ -254,10 +310,14 @@ mod tests {
 
     #[rstest]
     #[case::words_bigrams_and_chars("什么时候发货", &["发货", "~时候", "~发货", "^货"], &["的"])]
-    #[case::particles_and_frames_make_no_terms("能退吗", &["退", "^退"], &["吗", "~退吗", "^吗"])]
+    #[case::particles_and_frames_make_no_terms("能退吗", &["^退", "#return"], &["吗", "~退吗", "^吗"])]
     #[case::english_stemmed("when do you ship orders", &["ship", "order", "when"], &["you", "do"])]
     #[case::mixed("iphone13能用吗", &["iphone13"], &["吗"])]
     #[case::stop_words_only("你好 谢谢", &[], &["你好", "谢谢", "~你好", "^谢"])]
+    #[case::address_first("老板 包邮吗", &["包邮"], &["老板", "~老板"])]
+    #[case::address_last("包邮吗亲", &["包邮"], &["亲", "^亲"])]
+    #[case::address_spoken_about("你们老板多大了", &["老板", "多大"], &[])]
+    #[case::service_spoken_about("你们客服几点上班", &["客服", "#hours"], &[])]
     #[case::chatter_adds_nothing("我想问下退货要运费吗", &["~退货", "~运费"], &["~问下", "~下退"])]
     #[case::frames_make_no_characters("放鸽子是什么意思", &["意思", "~鸽子"], &["^意", "~意思"])]
     fn tokens(#[case] text: &str, #[case] has: &[&str], #[case] lacks: &[&str]) {
