@@ -109,7 +109,7 @@ pub const FLOORS: &[SuiteFloors] = &[
         &[
             at_least("accuracy", 0.17),
             at_least("answer_precision", 0.18),
-            at_least("escalation_recall", 0.76),
+            at_least("escalation_recall", 0.72),
         ],
     ),
     suite(

@@ -29,6 +29,17 @@ pub const BIGRAM_MARK: char = '~';
 /// The marker in front of a single Chinese character.
 pub const CHAR_MARK: char = '^';
 
+/// The marker in front of a context word: a Chinese word that sets the scene of a question
+/// rather than saying what it asks (times `上周` `现在`, place and direction words `家里`
+/// `后面`, person names), by its part of speech. It weighs as a question frame and makes no
+/// bigrams.
+pub const CONTEXT_MARK: char = '°';
+
+/// jieba's parts of speech of context words: times, place and direction words, person names.
+/// (Numerals, adverbs and the function classes were measured too: numerals tell bank questions
+/// apart, adverbs include the negation `不`; docs/ENGINE.md.)
+const CONTEXT_TAGS: &[&str] = &["t", "tg", "s", "f", "nr"];
+
 /// Chinese words that carry nothing to match on: particles, pronouns, politeness, greetings.
 #[rustfmt::skip]
 const ZH_STOP: &[&str] = &[
@@ -66,7 +77,7 @@ pub const FRAME_WEIGHT: f32 = 0.5;
 /// True for a question-frame term (see the `FRAMES` table, and the lexicon's question types):
 /// one that says what kind of question a message is, not what it is about.
 pub fn is_frame(term: &str) -> bool {
-    term.starts_with(lexicon::QTYPE_MARK) || FRAMES.contains(&term)
+    term.starts_with([lexicon::QTYPE_MARK, CONTEXT_MARK]) || FRAMES.contains(&term)
 }
 
 /// English function words.
@@ -163,10 +174,21 @@ fn words(normalized: &str) -> Vec<String> {
     for phrase in normalized.split_whitespace() {
         let has_han = phrase.chars().any(is_han);
         if has_han {
-            let words = jieba().cut(phrase, true);
+            let tagged = jieba().tag(phrase, true);
+            let words: Vec<&str> = tagged.iter().map(|t| t.word).collect();
+            let context: Vec<bool> = tagged
+                .iter()
+                .map(|t| CONTEXT_TAGS.contains(&t.tag) && t.word.chars().all(is_han))
+                .collect();
             let addressing = addressing(&words, zh_stop);
             for (i, word) in words.iter().enumerate() {
                 if addressing.contains(&i) {
+                    continue;
+                }
+                if context[i] {
+                    if !zh_stop.contains(word) && !is_frame(word) {
+                        out.push(format!("{CONTEXT_MARK}{word}"));
+                    }
                     continue;
                 }
                 for part in jieba().cut_for_search(word, true) {
@@ -175,7 +197,10 @@ fn words(normalized: &str) -> Vec<String> {
             }
             // Characters and bigrams come from the runs of Chinese between stop words, so
             // chatter (`我想问下`) adds no terms and `能退吗` gives `~能退`, not `~退吗`.
-            for run in han_runs(&words, &addressing, zh_stop) {
+            let skip: Vec<usize> = (0..words.len())
+                .filter(|&i| context[i] || addressing.contains(&i))
+                .collect();
+            for run in han_runs(&words, &skip, zh_stop) {
                 push_bigrams(&run, &mut out);
                 push_chars(&run, &mut out);
             }
@@ -248,14 +273,14 @@ fn push_word(word: &str, zh_stop: &HashSet<&str>, en_stop: &HashSet<&str>, out: 
 }
 
 /// The runs of Chinese characters that a phrase's `words` other than stop words, question
-/// frames and the shop's address (positions in `addressing`) form.
-fn han_runs(words: &[&str], addressing: &[usize], zh_stop: &HashSet<&str>) -> Vec<String> {
+/// frames and those at the positions in `skip` (the shop's address, context words) form.
+fn han_runs(words: &[&str], skip: &[usize], zh_stop: &HashSet<&str>) -> Vec<String> {
     let mut runs = vec![String::new()];
     for (i, &word) in words.iter().enumerate() {
         let keep = word.chars().all(is_han)
             && !zh_stop.contains(word)
             && !is_frame(word)
-            && !addressing.contains(&i);
+            && !skip.contains(&i);
         match runs.last_mut() {
             Some(run) if keep => run.push_str(word),
             Some(run) if run.is_empty() => {}
@@ -318,6 +343,7 @@ mod tests {
     #[case::address_last("包邮吗亲", &["包邮"], &["亲", "^亲"])]
     #[case::address_spoken_about("你们老板多大了", &["老板", "多大"], &[])]
     #[case::service_spoken_about("你们客服几点上班", &["客服", "#hours"], &[])]
+    #[case::context_words("上周刚烫的 现在能染吗", &["°上周", "°现在", "烫"], &["上周", "~上周"])]
     #[case::chatter_adds_nothing("我想问下退货要运费吗", &["~退货", "~运费"], &["~问下", "~下退"])]
     #[case::frames_make_no_characters("放鸽子是什么意思", &["意思", "~鸽子"], &["^意", "~意思"])]
     fn tokens(#[case] text: &str, #[case] has: &[&str], #[case] lacks: &[&str]) {
