@@ -404,19 +404,18 @@ impl FaqIndex {
                 }
             }
         }
-        // Entry -> the similarities of its texts, best first: a second text of the same entry
-        // that also matches is support (the buyer's words are that entry's way of asking).
-        let mut support: HashMap<usize, Vec<f32>> = HashMap::new();
+        // Entry -> the best two similarities of its texts: a second text of the same entry that
+        // also matches is support (the buyer's words are that entry's way of asking).
+        let mut support: HashMap<usize, (f32, f32)> = HashMap::with_capacity(hits.len());
         for (&d, &(_, overlap)) in &hits {
             let doc = &self.docs[d as usize];
-            support.entry(doc.entry).or_default().push(similarity(
-                overlap,
-                query_weight,
-                doc.weight,
-            ));
-        }
-        for sims in support.values_mut() {
-            sims.sort_by(|a, b| b.total_cmp(a));
+            let sim = similarity(overlap, query_weight, doc.weight);
+            let best = support.entry(doc.entry).or_insert((0.0, 0.0));
+            if sim > best.0 {
+                *best = (sim, best.0);
+            } else if sim > best.1 {
+                best.1 = sim;
+            }
         }
         for (d, (bm25, overlap)) in hits {
             let d = d as usize;
@@ -424,7 +423,7 @@ impl FaqIndex {
             let doc_cover = share(overlap, doc.weight);
             let (entry_overlap, entry_content) = entry_hits[&doc.entry];
             let entry_cover = share(entry_overlap, query_weight);
-            let second = support[&doc.entry].get(1).copied().unwrap_or(0.0);
+            let second = support[&doc.entry].1;
             let sim = (1.0 - ENTRY_SHARE) * similarity(overlap, query_weight, doc.weight)
                 + ENTRY_SHARE * (entry_cover * doc_cover).sqrt()
                 + SUPPORT * second;
