@@ -19,6 +19,8 @@ pub mod faq_csv;
 pub mod handling;
 pub mod inbound;
 pub mod query;
+pub mod rules;
+pub mod stats;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{CoreError, ErrorCode, Result};

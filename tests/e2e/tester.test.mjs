@@ -1,0 +1,68 @@
+// The tester's trace, switching language, and a handoff-matrix change seen in the simulator.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, openBrowser } from './harness.mjs';
+
+let server;
+let ui;
+before(async () => {
+  server = await startServer();
+  ui = await openBrowser(server, { locale: 'zh-CN' });
+});
+after(async () => {
+  await ui?.close();
+  await server?.stop();
+});
+
+test('switching language changes the interface and is remembered', async () => {
+  const { page } = ui;
+  await page.locator('[data-nav="inbox"]').getByText('待处理').waitFor();
+  await page.locator('.nav [data-lang="en"]').click();
+  await page.locator('[data-nav="inbox"]').getByText('Inbox').waitFor();
+  await page.reload();
+  await page.locator('[data-nav="faq"]').getByText('FAQ').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.locator('.nav [data-lang="zh-CN"]').click();
+  await page.locator('[data-nav="inbox"]').getByText('待处理').waitFor();
+});
+
+test('the tester shows the decision, candidates and the trace', async () => {
+  const { page } = ui;
+  await page.locator('[data-nav="tester"]').click();
+  await page.locator('[data-testid="tester-input"]').fill('亲 拍下之后几天能发货呀');
+  await page.locator('select[name="status"]').selectOption('待发货');
+  await page.locator('[data-testid="tester-run"]').click();
+  const trace = page.locator('[data-testid="trace"]');
+  await trace.waitFor();
+  await trace.getByText('什么时候发货？').first().waitFor();
+  assert.match(await trace.innerText(), /规范化后/);
+  assert.ok((await page.locator('[data-testid="tester-reply"]').innerText()).length > 5);
+  await ui.shot('tester');
+});
+
+test('a handoff matrix change takes effect in the simulator', async () => {
+  const { page } = ui;
+  await page.locator('[data-nav="simulator"]').click();
+  await page.locator('[data-testid="sim-status"]').selectOption('已发货');
+  await page.locator('[data-testid="sim-input"]').fill('发什么快递？');
+  await page.locator('[data-testid="sim-send"]').click();
+  await page.locator('.pb.shop').first().waitFor();
+  assert.equal(await page.locator('.pb.system').count(), 0, 'answered normally before the change');
+
+  await page.locator('[data-nav="rules"]').click();
+  const cell = page.locator('[data-kind="text"][data-status="已发货"]');
+  assert.equal(await cell.getAttribute('data-cell'), 'answer');
+  await cell.click();
+  await page.locator('[data-kind="text"][data-status="已发货"][data-cell="handover"]').waitFor();
+  await ui.shot('rules');
+
+  await page.locator('[data-nav="simulator"]').click();
+  await page.locator('[data-testid="sim-status"]').selectOption('已发货');
+  await page.locator('[data-testid="sim-input"]').fill('发什么快递？');
+  await page.locator('[data-testid="sim-send"]').click();
+  await page.locator('.pb.system').getByText('已转人工').waitFor();
+  await ui.shot('simulator');
+  await page.locator('[data-nav="inbox"]').click();
+  await page.locator('[data-testid="inbox-row"]').first().waitFor();
+  assert.deepEqual(ui.errors, []);
+});
