@@ -32,7 +32,8 @@ test('a buyer message that escalates appears in the inbox live; a person replies
   assert.equal(first, 'angry-buyer', 'the upset after-sale buyer is ranked first');
 
   await row.click();
-  await page.locator('[data-testid="transcript"]').getByText('衣服破了个洞').waitFor();
+  await page.locator('[data-testid="transcript"] .bubble.customer').getByText('衣服破了个洞').waitFor();
+  await page.locator('[data-testid="transcript"] .sys-line').getByText('after_sale').waitFor();
   await page.locator('[data-testid="order-card"]').getByText('240618-000111').waitFor();
   await page.locator('[data-testid="trace"]').waitFor();
   await ui.shot('inbox');

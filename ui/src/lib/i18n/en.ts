@@ -80,7 +80,6 @@ export const en = {
   'conv.saveAsFaq': 'Save as FAQ',
   'conv.draft': 'Drafted from the FAQ',
   'conv.owner': 'Handled by {name}',
-  'conv.escalated': 'escalated: {reason}',
   'conv.reply': 'Reply',
   'conv.note': 'Note',
   'author.customer': 'Buyer',

@@ -82,7 +82,6 @@ export const zh: Record<MessageKey, string> = {
   'conv.saveAsFaq': '存为问答',
   'conv.draft': '根据问答库起草',
   'conv.owner': '由 {name} 处理中',
-  'conv.escalated': '转人工：{reason}',
   'conv.reply': '回复',
   'conv.note': '备注',
   'author.customer': '买家',
