@@ -21,6 +21,7 @@ test('create, edit and delete an FAQ entry', async () => {
   const { page } = ui;
   await page.locator('[data-nav="faq"]').click();
   await page.locator('[data-faq="ship_time"]').waitFor();
+  assert.ok(await page.locator('[data-faq="ship_time"] input.switch').isChecked(), 'demo entries are on');
   await ui.shot('faq-editor');
 
   await page.locator('[data-testid="faq-new"]').click();

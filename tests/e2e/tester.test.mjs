@@ -66,3 +66,14 @@ test('a handoff matrix change takes effect in the simulator', async () => {
   await page.locator('[data-testid="inbox-row"]').first().waitFor();
   assert.deepEqual(ui.errors, []);
 });
+
+test('the dashboard counts the simulated messages', async () => {
+  const { page } = ui;
+  await page.locator('[data-nav="dashboard"]').click();
+  const first = page.locator('.kpi .kpi-n').first();
+  await first.waitFor();
+  assert.equal(await first.innerText(), '2', 'two buyer messages from the simulator');
+  await page.locator('.kpis + .grid2 canvas').first().waitFor();
+  await ui.shot('dashboard');
+  assert.deepEqual(ui.errors, []);
+});

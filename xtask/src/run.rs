@@ -30,7 +30,9 @@ pub fn run(extra: &[String]) -> Result<()> {
 /// Builds and starts Owldesk on `data_dir` and waits for it.
 fn launch(data_dir: &Path, extra: &[String]) -> Result<()> {
     if let Err(e) = ui::build() {
-        println!("the web UI was not built ({e:#}); the API still runs, and / says how to build it");
+        println!(
+            "the web UI was not built ({e:#}); the API still runs, and / says how to build it"
+        );
     }
     let binary = owldesk::build(owldesk::Lock::Unlocked)?;
     println!("demo shop data: {}", data_dir.display());

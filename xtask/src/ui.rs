@@ -33,9 +33,8 @@ fn npm<I: IntoIterator<Item = &'static str>>(args: I) -> Command {
 
 /// Node.js is there and new enough.
 fn ensure_node() -> Result<()> {
-    let version = cmd::output(Command::new("node").arg("--version")).context(
-        "Node.js is needed for the web UI (https://nodejs.org, version 20.19 or later)",
-    )?;
+    let version = cmd::output(Command::new("node").arg("--version"))
+        .context("Node.js is needed for the web UI (https://nodejs.org, version 20.19 or later)")?;
     let v = version.trim().trim_start_matches('v');
     let mut parts = v.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
     let found = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));

@@ -81,8 +81,7 @@ fn validate(rule: &Rule) -> Result<()> {
     if rule.actions.is_empty() {
         return Err(CoreError::invalid("actions", "a rule needs an action"));
     }
-    if rule.actions.iter().any(|a| matches!(a, RuleAction::Answer)) && rule.conditions.is_empty()
-    {
+    if rule.actions.iter().any(|a| matches!(a, RuleAction::Answer)) && rule.conditions.is_empty() {
         return Err(CoreError::invalid(
             "conditions",
             "a rule that lets the assistant answer everything needs a condition",

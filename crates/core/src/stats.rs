@@ -75,9 +75,8 @@ impl Core {
     /// # Errors
     /// Storage failures.
     pub fn stats(&self, from: Timestamp, to: Timestamp, utc_offset_minutes: i32) -> Result<Stats> {
-        let messages = self.read(|c| {
-            owldesk_store::messages::in_period(c, from, to, MAX_MESSAGES + 1)
-        })?;
+        let messages =
+            self.read(|c| owldesk_store::messages::in_period(c, from, to, MAX_MESSAGES + 1))?;
         Ok(compute(&messages, utc_offset_minutes))
     }
 
@@ -91,9 +90,8 @@ impl Core {
         from: Timestamp,
         to: Timestamp,
     ) -> Result<ThresholdEffect> {
-        let messages = self.read(|c| {
-            owldesk_store::messages::in_period(c, from, to, MAX_MESSAGES)
-        })?;
+        let messages =
+            self.read(|c| owldesk_store::messages::in_period(c, from, to, MAX_MESSAGES))?;
         Ok(effect(&messages, thresholds))
     }
 }
@@ -138,7 +136,10 @@ pub fn compute(messages: &[Message], utc_offset_minutes: i32) -> Stats {
             if let Some(slot) = stats.by_hour.get_mut(usize::try_from(hour).unwrap_or(0)) {
                 *slot += 1;
             }
-            let escalated = m.decision.as_ref().is_some_and(|d| d.action == Action::Escalate);
+            let escalated = m
+                .decision
+                .as_ref()
+                .is_some_and(|d| d.action == Action::Escalate);
             waiting
                 .entry(conv)
                 .and_modify(|w| w.1 |= escalated)
@@ -190,7 +191,10 @@ pub fn effect(messages: &[Message], t: Thresholds) -> ThresholdEffect {
         answers_lost: 0,
         answers_gained: 0,
     };
-    for m in messages.iter().filter(|m| is_buyer(m) && m.kind == MessageKind::Text) {
+    for m in messages
+        .iter()
+        .filter(|m| is_buyer(m) && m.kind == MessageKind::Text)
+    {
         let Some(d) = &m.decision else { continue };
         // Rules, guards, greetings and silence do not depend on the thresholds.
         let by_threshold = d.trace.fired.is_empty()
@@ -270,7 +274,11 @@ mod tests {
         let (core, clock) = shop();
         say(&core, "a", "1", "你好");
         let esc = say(&core, "b", "2", "我要投诉你们，太差了，退款！");
-        assert_eq!(esc.decision.action, Action::Escalate, "an angry refund escalates");
+        assert_eq!(
+            esc.decision.action,
+            Action::Escalate,
+            "an angry refund escalates"
+        );
         clock.advance(SignedDuration::from_mins(10));
         core.reply_as_agent(&esc.conversation_id, "抱歉，马上处理", "owner")
             .unwrap();
@@ -279,14 +287,21 @@ mod tests {
         let s = core.stats(from, to, 8 * 60).unwrap();
         assert_eq!(s.messages, 2, "two buyer messages");
         assert_eq!(s.by_hour[10], 2, "02:00 UTC is 10:00 at UTC+8");
-        assert_eq!(s.escalations_by_reason.iter().map(|c| c.count).sum::<u64>(), 1);
+        assert_eq!(
+            s.escalations_by_reason.iter().map(|c| c.count).sum::<u64>(),
+            1
+        );
         assert_eq!(
             s.median_first_reply_people_s,
             Some(600.0),
             "the person replied ten minutes later"
         );
         let empty = core
-            .stats(to, to.saturating_add(SignedDuration::from_hours(1)).unwrap(), 0)
+            .stats(
+                to,
+                to.saturating_add(SignedDuration::from_hours(1)).unwrap(),
+                0,
+            )
             .unwrap();
         assert_eq!(empty.messages, 0, "nothing happened in the next hour");
     }
@@ -295,7 +310,11 @@ mod tests {
     fn a_higher_answer_threshold_loses_answers() {
         let (core, _) = shop();
         let out = say(&core, "a", "1", "几天发货");
-        assert_eq!(out.decision.action, Action::Answer, "the demo FAQ answers shipping time");
+        assert_eq!(
+            out.decision.action,
+            Action::Answer,
+            "the demo FAQ answers shipping time"
+        );
         let from: Timestamp = "2026-11-20T00:00:00Z".parse().unwrap();
         let to: Timestamp = "2026-11-21T00:00:00Z".parse().unwrap();
         let strict = Thresholds {
@@ -310,7 +329,11 @@ mod tests {
         assert_eq!((e.messages, e.answered, e.answers_lost), (1, 1, 0));
         if out.decision.confidence < 1.0 {
             let e = core.threshold_effect(strict, from, to).unwrap();
-            assert_eq!(e.answers_lost, 1, "an answer at {} is lost at 1.0", out.decision.confidence);
+            assert_eq!(
+                e.answers_lost, 1,
+                "an answer at {} is lost at 1.0",
+                out.decision.confidence
+            );
         }
     }
 }

@@ -54,7 +54,12 @@ async fn call(
     (status, String::from_utf8_lossy(&bytes).into_owned())
 }
 
-async fn json(app: &axum::Router, method: &str, uri: &str, body: Option<Value>) -> (StatusCode, Value) {
+async fn json(
+    app: &axum::Router,
+    method: &str,
+    uri: &str,
+    body: Option<Value>,
+) -> (StatusCode, Value) {
     let (s, text) = call(app, method, uri, body).await;
     (s, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
@@ -66,10 +71,18 @@ async fn every_operation_has_a_unique_id_so_client_types_can_be_generated() {
     for (path, item) in doc["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
             let id = op["operationId"].as_str().unwrap_or_default().to_owned();
-            assert!(seen.insert(id.clone()), "{method} {path}: operationId {id:?} is used twice");
+            assert!(
+                seen.insert(id.clone()),
+                "{method} {path}: operationId {id:?} is used twice"
+            );
         }
     }
-    for path in ["/api/v1/rules", "/api/v1/rules/{id}", "/api/v1/stats", "/api/v1/stats/thresholds"] {
+    for path in [
+        "/api/v1/rules",
+        "/api/v1/rules/{id}",
+        "/api/v1/stats",
+        "/api/v1/stats/thresholds",
+    ] {
         assert!(doc["paths"].get(path).is_some(), "{path} is documented");
     }
 }
@@ -77,7 +90,11 @@ async fn every_operation_has_a_unique_id_so_client_types_can_be_generated() {
 #[tokio::test]
 async fn the_ui_is_served_at_the_root_and_its_routes_fall_back_to_index_html() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("index.html"), "<!doctype html><div id=app></div>").unwrap();
+    std::fs::write(
+        dir.path().join("index.html"),
+        "<!doctype html><div id=app></div>",
+    )
+    .unwrap();
     std::fs::create_dir(dir.path().join("assets")).unwrap();
     std::fs::write(dir.path().join("assets/app.js"), "console.log(1)").unwrap();
     let app = app(&core(), Some(dir.path().to_path_buf()));
@@ -87,9 +104,17 @@ async fn the_ui_is_served_at_the_root_and_its_routes_fall_back_to_index_html() {
         assert!(body.contains("id=app"), "{uri} serves index.html");
     }
     let (s, body) = call(&app, "GET", "/assets/app.js", None).await;
-    assert_eq!((s, body.as_str()), (StatusCode::OK, "console.log(1)"), "a file of the build");
+    assert_eq!(
+        (s, body.as_str()),
+        (StatusCode::OK, "console.log(1)"),
+        "a file of the build"
+    );
     let (s, v) = json(&app, "GET", "/api/v1/nothing-here", None).await;
-    assert_eq!((s, v["code"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")), "API paths stay JSON");
+    assert_eq!(
+        (s, v["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("not_found")),
+        "API paths stay JSON"
+    );
 }
 
 #[tokio::test]
@@ -98,7 +123,10 @@ async fn an_unbuilt_ui_gets_a_page_saying_how_to_build_it() {
     let app = app(&core(), Some(dir.path().join("dist")));
     let (s, body) = call(&app, "GET", "/", None).await;
     assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE);
-    assert!(body.contains("npm run build"), "the page says how to build the UI: {body}");
+    assert!(
+        body.contains("npm run build"),
+        "the page says how to build the UI: {body}"
+    );
 }
 
 #[tokio::test]
@@ -111,17 +139,33 @@ async fn rules_can_be_saved_listed_and_deleted_and_decide_the_next_message() {
         "actions": [{"type": "escalate", "priority": "urgent"}], "enabled": true
     });
     let (s, _) = json(&app, "PUT", "/api/v1/rules/other_id", Some(rule.clone())).await;
-    assert_eq!(s, StatusCode::BAD_REQUEST, "the path and body ids must agree");
+    assert_eq!(
+        s,
+        StatusCode::BAD_REQUEST,
+        "the path and body ids must agree"
+    );
     let (s, _) = json(&app, "PUT", "/api/v1/rules/kw_allergy", Some(rule)).await;
     assert_eq!(s, StatusCode::OK);
     let (_, list) = json(&app, "GET", "/api/v1/rules", None).await;
     assert_eq!(list["items"][0]["id"], "kw_allergy");
-    let (_, d) = json(&app, "POST", "/api/v1/faq/test", Some(json!({"text": "宝宝对棉过敏吗"}))).await;
-    assert_eq!((d["action"].as_str(), d["reason"].as_str()), (Some("escalate"), Some("rule")));
+    let (_, d) = json(
+        &app,
+        "POST",
+        "/api/v1/faq/test",
+        Some(json!({"text": "宝宝对棉过敏吗"})),
+    )
+    .await;
+    assert_eq!(
+        (d["action"].as_str(), d["reason"].as_str()),
+        (Some("escalate"), Some("rule"))
+    );
     let (s, _) = call(&app, "DELETE", "/api/v1/rules/kw_allergy", None).await;
     assert_eq!(s, StatusCode::NO_CONTENT);
     let (s, v) = json(&app, "DELETE", "/api/v1/rules/kw_allergy", None).await;
-    assert_eq!((s, v["code"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")));
+    assert_eq!(
+        (s, v["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("not_found"))
+    );
 }
 
 #[tokio::test]
@@ -140,11 +184,36 @@ async fn stats_count_the_period_and_thresholds_are_checked() {
     assert_eq!(s, StatusCode::OK);
     assert_eq!(v["messages"], 1, "one buyer message this week: {v}");
     assert_eq!(v["by_hour"].as_array().map(Vec::len), Some(24));
-    let (s, v) = json(&app, "GET", "/api/v1/stats?from=2026-11-22T00:00:00Z&to=2026-11-21T00:00:00Z", None).await;
-    assert_eq!((s, v["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid")));
-    let (s, v) = json(&app, "GET", "/api/v1/stats/thresholds?answer=0.5&clarify=0.3", None).await;
+    let (s, v) = json(
+        &app,
+        "GET",
+        "/api/v1/stats?from=2026-11-22T00:00:00Z&to=2026-11-21T00:00:00Z",
+        None,
+    )
+    .await;
+    assert_eq!(
+        (s, v["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid"))
+    );
+    let (s, v) = json(
+        &app,
+        "GET",
+        "/api/v1/stats/thresholds?answer=0.5&clarify=0.3",
+        None,
+    )
+    .await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(v["messages"], 1, "{v}");
-    let (s, _) = json(&app, "GET", "/api/v1/stats/thresholds?answer=0.3&clarify=0.5", None).await;
-    assert_eq!(s, StatusCode::BAD_REQUEST, "clarify above answer is refused");
+    let (s, _) = json(
+        &app,
+        "GET",
+        "/api/v1/stats/thresholds?answer=0.3&clarify=0.5",
+        None,
+    )
+    .await;
+    assert_eq!(
+        s,
+        StatusCode::BAD_REQUEST,
+        "clarify above answer is refused"
+    );
 }

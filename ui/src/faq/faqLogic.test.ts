@@ -38,3 +38,13 @@ describe('faq validation', () => {
     expect(move(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
   });
 });
+
+describe('enabled', () => {
+  it('treats a missing enabled field as on (the server leaves it out when true)', async () => {
+    const { isOn } = await import('./faqLogic');
+    expect(isOn(entry({}))).toBe(true);
+    const { enabled: _e, ...without } = entry({});
+    expect(isOn(without as FaqEntry)).toBe(true);
+    expect(isOn(entry({ enabled: false }))).toBe(false);
+  });
+});

@@ -77,6 +77,11 @@ export function move<T>(list: T[], i: number, d: number): T[] {
   return out;
 }
 
+/** True when the entry answers buyers (`enabled` is left out of the JSON when true). */
+export function isOn(entry: FaqEntry): boolean {
+  return entry.enabled !== false;
+}
+
 /** An empty entry. */
 export function blank(nowMs: number): FaqEntry {
   return { id: newId(nowMs), question: '', paraphrases: [], answer: '', variants: {}, tags: [], enabled: true };

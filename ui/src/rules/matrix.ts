@@ -49,7 +49,7 @@ export function rowRule(kind: MatrixKind, row: Record<OrderStatus, Cell>): Rule 
   if (statuses.length === 0) return null;
   return {
     id: ruleId(kind),
-    name: kind === 'text' ? 'matrix: text → person' : `matrix: ${kind} → answer`,
+    name: kind === 'text' ? '按订单状态转人工 (by order status)' : `按订单状态回答${kind === 'image' ? '图片' : '视频'} (by order status)`,
     event: 'message_received',
     conditions: [
       { type: 'kind_in', kinds: [kind] },

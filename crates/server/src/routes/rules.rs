@@ -45,7 +45,10 @@ async fn put(
     if rule.id.as_str() != id {
         return Err(ApiError::invalid(
             "id",
-            format!("the body's id {:?} is not the path's {id:?}", rule.id.as_str()),
+            format!(
+                "the body's id {:?} is not the path's {id:?}",
+                rule.id.as_str()
+            ),
         ));
     }
     Ok(Json(state.run(move |c| c.rule_put(rule, "owner")).await?))

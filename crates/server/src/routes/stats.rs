@@ -48,8 +48,9 @@ pub struct ThresholdParams {
 fn parse_time(field: &str, v: Option<&String>) -> ApiResult<Option<Timestamp>> {
     v.filter(|s| !s.is_empty())
         .map(|s| {
-            s.parse::<Timestamp>()
-                .map_err(|e| ApiError::invalid(field, format!("{s:?} is not an RFC 3339 time: {e}")))
+            s.parse::<Timestamp>().map_err(|e| {
+                ApiError::invalid(field, format!("{s:?} is not an RFC 3339 time: {e}"))
+            })
         })
         .transpose()
 }
@@ -75,7 +76,10 @@ async fn stats(
     let from = parse_time("from", p.from.as_ref())?;
     let offset = p.utc_offset_minutes.unwrap_or(0);
     if !(-16 * 60..=16 * 60).contains(&offset) {
-        return Err(ApiError::invalid("utc_offset_minutes", "must be within ±16 hours"));
+        return Err(ApiError::invalid(
+            "utc_offset_minutes",
+            "must be within ±16 hours",
+        ));
     }
     let to = to.unwrap_or_else(|| state.core.clock().now());
     let from = match from {
@@ -104,8 +108,6 @@ async fn thresholds(
     let to = state.core.clock().now();
     let from = days_before(to, p.days)?;
     Ok(Json(
-        state
-            .run(move |c| c.threshold_effect(t, from, to))
-            .await?,
+        state.run(move |c| c.threshold_effect(t, from, to)).await?,
     ))
 }
