@@ -55,6 +55,13 @@ fn parse_time(field: &str, v: Option<&String>) -> ApiResult<Option<Timestamp>> {
         .transpose()
 }
 
+/// The end of a period that includes this very moment (periods exclude their end).
+fn just_after_now(state: &AppState) -> Timestamp {
+    let now = state.core.clock().now();
+    now.saturating_add(SignedDuration::from_millis(1))
+        .unwrap_or(now)
+}
+
 fn days_before(to: Timestamp, days: Option<u32>) -> ApiResult<Timestamp> {
     let days = days.unwrap_or(7);
     if !(1..=366).contains(&days) {
@@ -81,7 +88,7 @@ async fn stats(
             "must be within ±16 hours",
         ));
     }
-    let to = to.unwrap_or_else(|| state.core.clock().now());
+    let to = to.unwrap_or_else(|| just_after_now(&state));
     let from = match from {
         Some(f) => f,
         None => days_before(to, p.days)?,
@@ -105,7 +112,7 @@ async fn thresholds(
     };
     t.validate()
         .map_err(|e| ApiError::from(owldesk_core::CoreError::from(e)))?;
-    let to = state.core.clock().now();
+    let to = just_after_now(&state);
     let from = days_before(to, p.days)?;
     Ok(Json(
         state.run(move |c| c.threshold_effect(t, from, to)).await?,
