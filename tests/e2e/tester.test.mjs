@@ -77,3 +77,15 @@ test('the dashboard counts the simulated messages', async () => {
   await ui.shot('dashboard');
   assert.deepEqual(ui.errors, []);
 });
+
+test('settings show the data folder and make a backup', async () => {
+  const { page } = ui;
+  await page.locator('[data-nav="settings"]').click();
+  const dir = page.locator('[data-testid="data-dir"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="data-dir"]')?.value.includes('owldesk-e2e-'));
+  assert.match(await dir.inputValue(), /owldesk-e2e-/);
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await page.getByText(/已备份到 .*owldesk-backup-\d{8}-\d{6}\.sqlite3/).waitFor();
+  await ui.shot('settings');
+  assert.deepEqual(ui.errors, []);
+});

@@ -10,6 +10,7 @@
 //! owner's knowledge, import and export), [`eval`] (the evaluation harness). Side effects that are
 //! not storage (notifications, SSE, stats) hang off the [`DomainEvent`]s sent on the bus.
 
+pub mod backups;
 pub mod clock;
 pub mod demo;
 pub mod error;

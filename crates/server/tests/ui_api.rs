@@ -217,3 +217,34 @@ async fn stats_count_the_period_and_thresholds_are_checked() {
         "clarify above answer is refused"
     );
 }
+
+#[tokio::test]
+async fn system_names_the_data_folder_and_a_backup_can_be_made_from_the_ui() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FixedClock::new("2026-11-21T14:00:00Z".parse().unwrap()));
+    let core = Core::open_with_clock(dir.path(), clock).unwrap();
+    let app = app(&core, None);
+    let (_, v) = json(&app, "GET", "/api/v1/system", None).await;
+    assert_eq!(
+        v["data_dir"].as_str(),
+        Some(dir.path().display().to_string().as_str())
+    );
+    let (s, v) = json(&app, "POST", "/api/v1/backups", None).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let path = PathBuf::from(v["path"].as_str().unwrap());
+    assert!(
+        path.is_file() && path.starts_with(dir.path()),
+        "{path:?} is in the data folder"
+    );
+    let (s, _) = json(&app, "POST", "/api/v1/backups", None).await;
+    assert_eq!(s, StatusCode::CONFLICT, "the same second again");
+    let (s, v) = json(&app_in_memory(), "POST", "/api/v1/backups", None).await;
+    assert_eq!(
+        (s, v["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid"))
+    );
+}
+
+fn app_in_memory() -> axum::Router {
+    app(&core(), None)
+}

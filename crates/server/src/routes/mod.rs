@@ -9,6 +9,7 @@ pub mod inbound;
 pub mod rules;
 pub mod settings;
 pub mod stats;
+pub mod system;
 
 use axum::Json;
 use axum::http::StatusCode;
@@ -30,6 +31,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(rules::routes())
         .merge(settings::routes())
         .merge(stats::routes())
+        .merge(system::routes())
         .merge(events::routes())
 }
 

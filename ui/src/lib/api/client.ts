@@ -136,6 +136,8 @@ export function createApi(opts: ClientOptions) {
       unwrap(http.GET('/api/v1/stats', { params: { query } })),
     thresholdEffect: (answer: number, clarify: number, days = 7) =>
       unwrap(http.GET('/api/v1/stats/thresholds', { params: { query: { answer, clarify, days } } })),
+    system: () => unwrap(http.GET('/api/v1/system')),
+    backup: () => unwrap(http.POST('/api/v1/backups')),
     settings: () => unwrap(http.GET('/api/v1/settings')),
     putSettings: (s: ShopSettings) => unwrap(http.PUT('/api/v1/settings', { body: s })),
   };
