@@ -68,8 +68,25 @@ test('"save as FAQ" makes the next identical question answered automatically', a
   await ui.shot('save-as-faq');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.getByText('Saved to the FAQ').waitFor();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'detached' });
 
   const next = await inbound(server, 'another-buyer', question);
   assert.equal(next.decision.action, 'answer', 'the same question is now answered');
   assert.match(next.reply.text, /免费绣字/);
+});
+
+test('conversations are searchable by buyer and by order number', async () => {
+  const { page } = ui;
+  await page.locator('[data-nav="conversations"]').click();
+  await page.locator('.plain-list .row').first().waitFor();
+  const all = await page.locator('.plain-list .row').count();
+  assert.ok(all >= 3, `every conversation is listed (${all})`);
+  await page.locator('.list-pane input[type="search"]').fill('240618-000111');
+  await page.waitForFunction(() => document.querySelectorAll('.plain-list .row').length === 1);
+  assert.match(await page.locator('.plain-list .row').innerText(), /angry-buyer/);
+  await page.locator('.plain-list .row').click();
+  await page.locator('[data-testid="transcript"] .bubble.customer').getByText('衣服破了个洞').waitFor();
+  await ui.shot('conversations');
+  assert.deepEqual(ui.errors, []);
 });
