@@ -63,7 +63,9 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         writeln!(out, "Owldesk is listening on http://{addr}")?;
         writeln!(out, "API token: {token}")?;
         writeln!(out, "data: {}", dir.display())?;
-        writeln!(out, "web UI: http://{addr}/ (sign in with the API token)")?;
+        // The UI reads the token from the link's fragment (never sent to the server) and
+        // remembers it, so this link signs the browser in.
+        writeln!(out, "web UI: http://{addr}/#token={token}")?;
         out.flush()?;
         drop(out);
         tokio::spawn(wake_snoozed(core.clone()));
