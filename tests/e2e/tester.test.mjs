@@ -89,3 +89,19 @@ test('settings show the data folder and make a backup', async () => {
   await ui.shot('settings');
   assert.deepEqual(ui.errors, []);
 });
+
+test('a keyword rule hands matching messages to a person, and thresholds show their effect', async () => {
+  const { page } = ui;
+  await page.locator('[data-nav="rules"]').click();
+  await page.getByPlaceholder('名称').fill('过敏');
+  await page.getByPlaceholder('关键词（逗号分隔）').fill('过敏, allergy');
+  await page.getByRole('button', { name: '添加关键词规则' }).click();
+  await page.locator('.tag').getByText('allergy').waitFor();
+  // Two simulated messages were decided by the thresholds earlier in this file.
+  await page.locator('[data-testid="threshold-effect"]').getByText('自动回答').waitFor();
+  await page.locator('[data-nav="tester"]').click();
+  await page.locator('[data-testid="tester-input"]').fill('宝宝皮肤过敏能穿吗');
+  await page.locator('[data-testid="tester-run"]').click();
+  await page.locator('[data-testid="tester-reply"]').getByText('过敏').waitFor();
+  assert.match(await page.locator('[data-testid="trace"]').innerText(), /rule:过敏/);
+});
