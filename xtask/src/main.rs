@@ -17,6 +17,7 @@ mod owldesk;
 mod run;
 mod system;
 mod test;
+mod ui;
 
 use clap::{Parser, Subcommand};
 

@@ -1,7 +1,7 @@
 //! `cargo xtask run`: build Owldesk and run it with a demo shop.
 //!
-//! Today this runs the headless server (`owldesk serve --demo`), which prints its URL and API
-//! token itself. The demo shop lives in its own data directory, so trying Owldesk never touches
+//! Today this builds the web UI (`npm ci`, `npm run build` in `ui/`, when Node.js is there) and
+//! runs the headless server (`owldesk serve --demo`), which prints its URL and API token itself. The demo shop lives in its own data directory, so trying Owldesk never touches
 //! a real shop's data. When the desktop app exists, [`launch`] is the piece to replace: build
 //! and start the app instead of the server, with the same data directory.
 
@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{cmd, owldesk, system};
+use crate::{cmd, owldesk, system, ui};
 
 /// The environment variable that names the data directory (the `owldesk` binary honours it too).
 const DATA_DIR_ENV: &str = "OWLDESK_DATA_DIR";
@@ -29,6 +29,11 @@ pub fn run(extra: &[String]) -> Result<()> {
 
 /// Builds and starts Owldesk on `data_dir` and waits for it.
 fn launch(data_dir: &Path, extra: &[String]) -> Result<()> {
+    if let Err(e) = ui::build() {
+        println!(
+            "the web UI was not built ({e:#}); the API still runs, and / says how to build it"
+        );
+    }
     let binary = owldesk::build(owldesk::Lock::Unlocked)?;
     println!("demo shop data: {}", data_dir.display());
     let mut serve = Command::new(binary);

@@ -16,8 +16,16 @@ use std::process::Command;
 use crate::cmd;
 
 /// The Debian packages the build needs: a C toolchain (for SQLite and other C code built by
-/// crates), pkg-config (to find system libraries) and curl (to fetch tools).
-pub const APT_PACKAGES: &[&str] = &["build-essential", "pkg-config", "curl"];
+/// crates), pkg-config (to find system libraries), curl (to fetch tools), and for the browser
+/// tests Chromium with a font that has Chinese characters. Node.js is not here: Debian's is too
+/// old for the UI's tools, so it must come from nodejs.org or a newer distribution.
+pub const APT_PACKAGES: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "curl",
+    "chromium",
+    "fonts-noto-cjk",
+];
 
 /// Makes sure the system packages are present, installing the missing ones where we can.
 ///

@@ -1,14 +1,15 @@
 //! `cargo xtask test`: every check, in order, stopping at the first failure.
 //!
 //! The checks are a list of [`Stage`]s built by [`stages`]; each has a name and a function. The
-//! runner prints each stage's name and how long it took, and a failure names the stage. To add a
-//! check (the UI's tests, the browser end-to-end tests), write a `fn() -> Result<()>`
-//! and put it in the list where it belongs: cheap checks first, so a mistake fails fast.
+//! runner prints each stage's name and how long it took, and a failure names the stage. The web
+//! UI's checks and the browser end-to-end tests are stages of their own (see [`ui`]). To add a
+//! check, write a `fn() -> Result<()>` and put it in the list where it belongs: cheap checks
+//! first, so a mistake fails fast.
 
 use anyhow::{Context, Result};
 use std::time::{Duration, Instant};
 
-use crate::{cmd, eval, system};
+use crate::{cmd, eval, system, ui};
 
 /// How `cargo xtask test` was asked to run.
 #[derive(Debug, Clone, Copy, Default)]
@@ -71,6 +72,16 @@ fn stages(options: &Options) -> Vec<Stage> {
                     "--locked",
                 ]))
             },
+        },
+        Stage {
+            name: "web UI",
+            slow: false,
+            run: ui::check,
+        },
+        Stage {
+            name: "browser e2e",
+            slow: false,
+            run: ui::e2e,
         },
         Stage {
             name: "eval smoke check",

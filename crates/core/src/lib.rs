@@ -10,6 +10,7 @@
 //! owner's knowledge, import and export), [`eval`] (the evaluation harness). Side effects that are
 //! not storage (notifications, SSE, stats) hang off the [`DomainEvent`]s sent on the bus.
 
+pub mod backups;
 pub mod clock;
 pub mod demo;
 pub mod error;
@@ -19,6 +20,8 @@ pub mod faq_csv;
 pub mod handling;
 pub mod inbound;
 pub mod query;
+pub mod rules;
+pub mod stats;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{CoreError, ErrorCode, Result};

@@ -14,12 +14,14 @@ pub mod guard;
 pub mod json;
 pub mod routes;
 pub mod token;
+pub mod ui;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
 use owldesk_core::Core;
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::sync::Arc;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
@@ -40,6 +42,8 @@ pub struct AppState {
     pub hosts: Arc<[String]>,
     /// Turns true when the server shuts down, so long-lived streams (SSE) end.
     pub shutdown: tokio::sync::watch::Sender<bool>,
+    /// The built web UI served at `/` (see [`ui`]); `None` serves no UI.
+    pub ui_dir: Option<Arc<PathBuf>>,
 }
 
 impl AppState {
@@ -50,7 +54,14 @@ impl AppState {
             token: token.into(),
             hosts: guard::allowed_hosts(addr.port()).into(),
             shutdown: tokio::sync::watch::Sender::new(false),
+            ui_dir: None,
         }
+    }
+
+    /// The same state, serving the web UI built in `dir` at `/`.
+    pub fn with_ui_dir(mut self, dir: PathBuf) -> Self {
+        self.ui_dir = Some(Arc::new(dir));
+        self
     }
 
     /// True when `host` names this server.
@@ -111,7 +122,8 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     api().1
 }
 
-/// The whole app: `/healthz`, and `/api/v1` behind the token; everything behind the Host check.
+/// The whole app: `/healthz`, `/api/v1` behind the token, the web UI at `/` (when the state has
+/// a UI folder); everything behind the Host check.
 pub fn router(state: AppState) -> Router {
     let (api, doc) = api();
     let doc = Arc::new(doc);
@@ -130,7 +142,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", axum::routing::get(routes::health))
         .merge(api)
-        .fallback(routes::not_found)
+        .fallback(ui::fallback)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn_with_state(
             state.clone(),

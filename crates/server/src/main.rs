@@ -26,6 +26,8 @@ enum Command {
     Ask(cli::ask::AskArgs),
     /// Measure the engine on evaluation suites (folders with faq.json and cases.jsonl).
     Eval(cli::eval::EvalArgs),
+    /// Print the HTTP API's OpenAPI document (JSON), from which the UI's types are generated.
+    Openapi,
     /// Import or export the FAQ (JSON or CSV).
     Faq {
         #[command(subcommand)]
@@ -53,6 +55,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => cli::serve::run(args),
         Command::Ask(args) => cli::ask::run(args),
         Command::Eval(args) => cli::eval::run(args),
+        Command::Openapi => cli::openapi::run(),
         Command::Faq { command } => cli::data::faq(command),
         Command::Backup { file, data } => cli::data::backup(file, &data),
         Command::Restore { file, data } => cli::data::restore(&file, &data),

@@ -146,6 +146,28 @@ pub fn undecided(c: &Connection) -> Result<Vec<Message>> {
     )
 }
 
+/// Messages stored in `[from, to)`, oldest first, at most `limit` (for the dashboard's figures
+/// and the threshold preview).
+///
+/// # Errors
+/// [`StoreError::Sqlite`] or [`StoreError::Corrupt`] on a failed read.
+pub fn in_period(
+    c: &Connection,
+    from: jiff::Timestamp,
+    to: jiff::Timestamp,
+    limit: usize,
+) -> Result<Vec<Message>> {
+    query_all(
+        c,
+        &format!(
+            "SELECT {COLUMNS} FROM messages WHERE created_at_ms >= ?1 AND created_at_ms < ?2
+             ORDER BY created_at_ms, seq LIMIT ?3"
+        ),
+        params![ms(from), ms(to), i64::try_from(limit).unwrap_or(i64::MAX)],
+        |r| from_row(r).map(|(_, m)| m),
+    )
+}
+
 /// How many messages are stored.
 ///
 /// # Errors

@@ -3,6 +3,7 @@
 pub mod ask;
 pub mod data;
 pub mod eval;
+pub mod openapi;
 pub mod serve;
 
 use anyhow::Context;

@@ -6,6 +6,7 @@ use owldesk_core::Core;
 use owldesk_server::{AppState, token};
 use std::io::Write;
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -22,6 +23,10 @@ pub struct ServeArgs {
     /// Fill an empty shop with the demo shop 青禾童装.
     #[arg(long)]
     demo: bool,
+    /// The built web UI to serve at `/` (default: `ui/dist` of the source tree, or
+    /// `OWLDESK_UI_DIR`).
+    #[arg(long, env = "OWLDESK_UI_DIR")]
+    ui_dir: Option<PathBuf>,
 }
 
 /// Runs the server.
@@ -58,10 +63,14 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         writeln!(out, "Owldesk is listening on http://{addr}")?;
         writeln!(out, "API token: {token}")?;
         writeln!(out, "data: {}", dir.display())?;
+        // The UI reads the token from the link's fragment (never sent to the server) and
+        // remembers it, so this link signs the browser in.
+        writeln!(out, "web UI: http://{addr}/#token={token}")?;
         out.flush()?;
         drop(out);
         tokio::spawn(wake_snoozed(core.clone()));
-        let state = AppState::new(core, token, addr);
+        let ui_dir = args.ui_dir.unwrap_or_else(owldesk_server::ui::default_dir);
+        let state = AppState::new(core, token, addr).with_ui_dir(ui_dir);
         owldesk_server::serve(listener, state, async {
             let _ = tokio::signal::ctrl_c().await;
         })

@@ -45,7 +45,7 @@ pub struct TextBody {
 }
 
 /// List conversations, most recently active first.
-#[utoipa::path(get, path = "/conversations", tag = "conversations", params(ListParams, PageParams),
+#[utoipa::path(get, path = "/conversations", operation_id = "list_conversations", tag = "conversations", params(ListParams, PageParams),
     responses((status = 200, body = PageBody<Conversation>), (status = 400, body = ErrorBody)))]
 async fn list(
     State(state): State<AppState>,
@@ -60,7 +60,7 @@ async fn list(
 }
 
 /// One conversation.
-#[utoipa::path(get, path = "/conversations/{id}", tag = "conversations",
+#[utoipa::path(get, path = "/conversations/{id}", operation_id = "get_conversation", tag = "conversations",
     params(("id" = String, Path, description = "conversation id")),
     responses((status = 200, body = Conversation), (status = 404, body = ErrorBody)))]
 async fn get_one(
@@ -127,7 +127,7 @@ async fn hand_back(
 }
 
 /// A person replies to the buyer (taking the conversation over).
-#[utoipa::path(post, path = "/conversations/{id}/reply", tag = "conversations",
+#[utoipa::path(post, path = "/conversations/{id}/reply", operation_id = "reply_in_conversation", tag = "conversations",
     params(("id" = String, Path, description = "conversation id")), request_body = TextBody,
     responses((status = 200, body = Message), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
 async fn reply(

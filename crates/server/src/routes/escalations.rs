@@ -42,7 +42,7 @@ pub struct SnoozeBody {
 }
 
 /// List escalations, newest first.
-#[utoipa::path(get, path = "/escalations", tag = "escalations", params(ListParams, PageParams),
+#[utoipa::path(get, path = "/escalations", operation_id = "list_escalations", tag = "escalations", params(ListParams, PageParams),
     responses((status = 200, body = PageBody<Escalation>), (status = 400, body = ErrorBody)))]
 async fn list(
     State(state): State<AppState>,
@@ -65,7 +65,7 @@ async fn list(
 }
 
 /// One escalation.
-#[utoipa::path(get, path = "/escalations/{id}", tag = "escalations",
+#[utoipa::path(get, path = "/escalations/{id}", operation_id = "get_escalation", tag = "escalations",
     params(("id" = String, Path, description = "escalation id")),
     responses((status = 200, body = Escalation), (status = 404, body = ErrorBody)))]
 async fn get_one(
@@ -78,7 +78,7 @@ async fn get_one(
 }
 
 /// A person replies to the buyer of the escalated conversation.
-#[utoipa::path(post, path = "/escalations/{id}/reply", tag = "escalations",
+#[utoipa::path(post, path = "/escalations/{id}/reply", operation_id = "reply_to_escalation", tag = "escalations",
     params(("id" = String, Path, description = "escalation id")), request_body = TextBody,
     responses((status = 200, body = Message), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
 async fn reply(

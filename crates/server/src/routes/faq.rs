@@ -96,7 +96,7 @@ pub struct TestBody {
 }
 
 /// Every FAQ entry with its hit count.
-#[utoipa::path(get, path = "/faq", tag = "faq", responses((status = 200, body = FaqList)))]
+#[utoipa::path(get, path = "/faq", operation_id = "list_faq", tag = "faq", responses((status = 200, body = FaqList)))]
 async fn list(State(state): State<AppState>) -> ApiResult<Json<FaqList>> {
     let items = state.run(|c| c.faq_list()).await?;
     Ok(Json(FaqList {
@@ -119,7 +119,7 @@ async fn create(
 }
 
 /// One entry.
-#[utoipa::path(get, path = "/faq/{id}", tag = "faq", params(("id" = String, Path, description = "FAQ id")),
+#[utoipa::path(get, path = "/faq/{id}", operation_id = "get_faq", tag = "faq", params(("id" = String, Path, description = "FAQ id")),
     responses((status = 200, body = FaqEntry), (status = 404, body = ErrorBody)))]
 async fn get_one(
     State(state): State<AppState>,
@@ -145,7 +145,7 @@ async fn update(
 }
 
 /// Delete an entry.
-#[utoipa::path(delete, path = "/faq/{id}", tag = "faq", params(("id" = String, Path, description = "FAQ id")),
+#[utoipa::path(delete, path = "/faq/{id}", operation_id = "delete_faq", tag = "faq", params(("id" = String, Path, description = "FAQ id")),
     responses((status = 204), (status = 404, body = ErrorBody)))]
 async fn delete(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult<StatusCode> {
     state

@@ -6,7 +6,10 @@ pub mod escalations;
 pub mod events;
 pub mod faq;
 pub mod inbound;
+pub mod rules;
 pub mod settings;
+pub mod stats;
+pub mod system;
 
 use axum::Json;
 use axum::http::StatusCode;
@@ -25,7 +28,10 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(conversations::routes())
         .merge(escalations::routes())
         .merge(faq::routes())
+        .merge(rules::routes())
         .merge(settings::routes())
+        .merge(stats::routes())
+        .merge(system::routes())
         .merge(events::routes())
 }
 
