@@ -1130,7 +1130,8 @@ export interface components {
             answer: number;
             /**
              * Format: float
-             * @description At or above (and below `answer`): ask which question the buyer meant.
+             * @description How readily the assistant asks which question the buyer meant when two or three FAQ
+             *     entries each match well on their own (lower: asks more often; docs/ENGINE.md).
              */
             clarify: number;
         };
