@@ -253,14 +253,16 @@ fn reply_for(entry: &FaqEntry, k: &Knowledge, conv: &ConversationView<'_>) -> St
     fill(template, k.shop(), conv.order)
 }
 
-/// Adds the best candidate's answer as a draft for a person, when it is at all plausible.
+/// Adds the best candidate's answer as a draft for a person, when it is plausible (at least the
+/// clarify threshold).
 fn with_draft(
     mut d: Decision,
     k: &Knowledge,
     conv: &ConversationView<'_>,
     r: &Reading,
 ) -> Decision {
-    let floor = k.thresholds().clarify / 2.0;
+    // A draft a person would rather delete than edit helps nobody: only a plausible answer.
+    let floor = k.thresholds().clarify;
     d.draft = r
         .found
         .candidates
