@@ -9,7 +9,7 @@ use owldesk_domain::{
     Author, Conversation, ConversationId, ConversationStatus, DomainEvent, Escalation,
     EscalationId, EscalationStatus, Message, Priority,
 };
-use owldesk_store::{Connection, StoreError, audit, conversations, escalations, messages};
+use owldesk_store::{Connection, StoreError, audit, conversations, escalations, messages, night};
 
 use crate::{Core, CoreError, Result};
 
@@ -69,6 +69,10 @@ impl Core {
             }
             let m = self.outgoing(&c.id, text, Author::Agent, Some(agent), now);
             messages::insert(tx, &m, &c.channel)?;
+            let mut timers = night::timers(tx, &c.id)?;
+            timers.awaiting_since = None;
+            timers.last_reply = Some(now);
+            night::put_timers(tx, &c.id, &timers)?;
             c.last_text = Some(text.chars().take(80).collect());
             reply = Some(m);
             Ok(())
@@ -117,6 +121,9 @@ impl Core {
             conv.waiting_since = None;
             conv.snoozed_until = None;
             conv.assignee = None;
+            let mut timers = night::timers(tx, &conv.id)?;
+            timers.awaiting_since = None;
+            night::put_timers(tx, &conv.id, &timers)?;
             let line = self.activity(&conv.id, &format!("resolved by {agent}"), now);
             messages::insert(tx, &line, &conv.channel)?;
             Ok(())
@@ -155,7 +162,10 @@ impl Core {
     /// # Errors
     /// Storage failures.
     pub fn wake_due(&self) -> Result<usize> {
-        let now = self.now();
+        self.wake_due_at(self.now())
+    }
+
+    pub(crate) fn wake_due_at(&self, now: Timestamp) -> Result<usize> {
         let mut woken = Vec::new();
         self.write(|tx| {
             for mut c in conversations::snoozed_until_before(tx, now)? {

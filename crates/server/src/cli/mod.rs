@@ -4,6 +4,7 @@ pub mod ask;
 pub mod data;
 pub mod eval;
 pub mod serve;
+pub mod simulate;
 
 use anyhow::Context;
 use clap::Args;

@@ -2,10 +2,12 @@
 //! method: parse and check the request, call the core on the blocking pool, shape the answer.
 
 pub mod conversations;
+pub mod drafts;
 pub mod escalations;
 pub mod events;
 pub mod faq;
 pub mod inbound;
+pub mod schedule;
 pub mod settings;
 
 use axum::Json;
@@ -26,6 +28,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(escalations::routes())
         .merge(faq::routes())
         .merge(settings::routes())
+        .merge(schedule::routes())
+        .merge(drafts::routes())
         .merge(events::routes())
 }
 
