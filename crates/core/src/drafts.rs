@@ -4,9 +4,7 @@
 //! message by the person who approved it, clears the "awaiting a reply" timer, and is audited.
 //! The conversation stays with the assistant (pending) unless a person holds it.
 
-use owldesk_domain::{
-    Author, ConversationId, DomainEvent, Draft, DraftId, DraftStatus, Message,
-};
+use owldesk_domain::{Author, ConversationId, DomainEvent, Draft, DraftId, DraftStatus, Message};
 use owldesk_store::{audit, conversations, drafts, messages, night};
 
 use crate::{Core, CoreError, Result};
@@ -43,8 +41,9 @@ impl Core {
         let now = self.now();
         let (draft, reply, conv) = self.write_checked(|tx| {
             let mut d = pending(tx, id)?;
-            let conv = conversations::get(tx, &d.conversation_id)?
-                .ok_or_else(|| CoreError::NotFound(format!("conversation {}", d.conversation_id)))?;
+            let conv = conversations::get(tx, &d.conversation_id)?.ok_or_else(|| {
+                CoreError::NotFound(format!("conversation {}", d.conversation_id))
+            })?;
             if let Some(t) = text {
                 d.text = t.to_owned();
             }
@@ -58,7 +57,14 @@ impl Core {
             timers.awaiting_since = None;
             timers.last_reply = Some(now);
             night::put_timers(tx, &conv.id, &timers)?;
-            audit::record(tx, now, agent, "draft.send", id.as_str(), &serde_json::Value::Null)?;
+            audit::record(
+                tx,
+                now,
+                agent,
+                "draft.send",
+                id.as_str(),
+                &serde_json::Value::Null,
+            )?;
             Ok((d, reply, conv))
         })?;
         self.emit(DomainEvent::DraftUpdated { draft });
@@ -83,7 +89,14 @@ impl Core {
             d.decided_at = Some(now);
             d.decided_by = Some(agent.to_owned());
             drafts::update(tx, &d)?;
-            audit::record(tx, now, agent, "draft.discard", id.as_str(), &serde_json::Value::Null)?;
+            audit::record(
+                tx,
+                now,
+                agent,
+                "draft.discard",
+                id.as_str(),
+                &serde_json::Value::Null,
+            )?;
             Ok(d)
         })?;
         self.emit(DomainEvent::DraftUpdated {
@@ -116,4 +129,3 @@ fn non_empty<'a>(field: &str, s: &'a str) -> Result<&'a str> {
     }
     Ok(t)
 }
-

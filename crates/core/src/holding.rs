@@ -53,7 +53,12 @@ fn is_cjk(c: char) -> bool {
 /// "明天 09:00", "周一 09:00" (within a week), "12月1日 09:00" (later); in English "today 09:00",
 /// "tomorrow 09:00", "Monday 09:00", "Dec 1 09:00". `None` (never opens) reads "as soon as
 /// possible".
-pub fn next_open_words(next: Option<Timestamp>, now: Timestamp, tz: &TimeZone, lang: Lang) -> String {
+pub fn next_open_words(
+    next: Option<Timestamp>,
+    now: Timestamp,
+    tz: &TimeZone,
+    lang: Lang,
+) -> String {
     let Some(next) = next else {
         return match lang {
             Lang::Zh => "尽快".into(),
@@ -161,14 +166,54 @@ mod tests {
 
     #[rstest]
     // Saturday 2026-11-21 late evening in Shanghai.
-    #[case("2026-11-21T23:30:00+08:00", "2026-11-22T09:00:00+08:00", Lang::Zh, "明天 09:00")]
-    #[case("2026-11-21T23:30:00+08:00", "2026-11-22T09:00:00+08:00", Lang::En, "tomorrow 09:00")]
-    #[case("2026-11-22T00:30:00+08:00", "2026-11-22T09:00:00+08:00", Lang::Zh, "今天 09:00")]
-    #[case("2026-11-22T00:30:00+08:00", "2026-11-22T09:00:00+08:00", Lang::En, "today 09:00")]
-    #[case("2026-11-21T23:30:00+08:00", "2026-11-23T09:00:00+08:00", Lang::Zh, "周一 09:00")]
-    #[case("2026-11-21T23:30:00+08:00", "2026-11-23T09:00:00+08:00", Lang::En, "Monday 09:00")]
-    #[case("2027-02-05T23:30:00+08:00", "2027-02-13T09:00:00+08:00", Lang::Zh, "2月13日 09:00")]
-    #[case("2027-02-05T23:30:00+08:00", "2027-02-13T09:00:00+08:00", Lang::En, "Feb 13 09:00")]
+    #[case(
+        "2026-11-21T23:30:00+08:00",
+        "2026-11-22T09:00:00+08:00",
+        Lang::Zh,
+        "明天 09:00"
+    )]
+    #[case(
+        "2026-11-21T23:30:00+08:00",
+        "2026-11-22T09:00:00+08:00",
+        Lang::En,
+        "tomorrow 09:00"
+    )]
+    #[case(
+        "2026-11-22T00:30:00+08:00",
+        "2026-11-22T09:00:00+08:00",
+        Lang::Zh,
+        "今天 09:00"
+    )]
+    #[case(
+        "2026-11-22T00:30:00+08:00",
+        "2026-11-22T09:00:00+08:00",
+        Lang::En,
+        "today 09:00"
+    )]
+    #[case(
+        "2026-11-21T23:30:00+08:00",
+        "2026-11-23T09:00:00+08:00",
+        Lang::Zh,
+        "周一 09:00"
+    )]
+    #[case(
+        "2026-11-21T23:30:00+08:00",
+        "2026-11-23T09:00:00+08:00",
+        Lang::En,
+        "Monday 09:00"
+    )]
+    #[case(
+        "2027-02-05T23:30:00+08:00",
+        "2027-02-13T09:00:00+08:00",
+        Lang::Zh,
+        "2月13日 09:00"
+    )]
+    #[case(
+        "2027-02-05T23:30:00+08:00",
+        "2027-02-13T09:00:00+08:00",
+        Lang::En,
+        "Feb 13 09:00"
+    )]
     fn next_open_in_words(
         #[case] now: &str,
         #[case] next: &str,
@@ -201,8 +246,16 @@ mod tests {
         let zh = holding_reply(&texts, Some(EscalationReason::Anger), Lang::Zh, at_night);
         assert!(zh.starts_with(&texts.anger.zh), "an apology first: {zh}");
         assert!(zh.contains("明天 09:00"), "{zh}");
-        let en = holding_reply(&texts, Some(EscalationReason::AfterSale), Lang::En, at_night);
-        assert!(en.starts_with(&texts.after_sale.en) && en.contains("tomorrow 09:00"), "{en}");
+        let en = holding_reply(
+            &texts,
+            Some(EscalationReason::AfterSale),
+            Lang::En,
+            at_night,
+        );
+        assert!(
+            en.starts_with(&texts.after_sale.en) && en.contains("tomorrow 09:00"),
+            "{en}"
+        );
         let by_day = Moment {
             open: true,
             ..at_night

@@ -18,14 +18,17 @@ use owldesk_domain::{DomainError, Schedule};
 /// longer than this is treated as closed for good.
 const HORIZON_DAYS: i32 = 400;
 
+/// Opening minutes `[start, end)` of one day; `end` past 1440 runs into the next day.
+type DaySpans = Vec<(u16, u16)>;
+
 /// A validated schedule in its time zone.
 #[derive(Debug, Clone)]
 pub struct Hours {
     tz: TimeZone,
     /// Minutes `[start, end)` per weekday, Monday first; `end` may exceed 1440 (next day).
-    weekly: [Vec<(u16, u16)>; 7],
+    weekly: [DaySpans; 7],
     /// Inclusive date ranges with their own spans, first match wins.
-    special: Vec<(Date, Date, Vec<(u16, u16)>)>,
+    special: Vec<(Date, Date, DaySpans)>,
 }
 
 impl Hours {
@@ -35,13 +38,13 @@ impl Hours {
     /// [`DomainError::Invalid`] naming the field, as [`Schedule::validate`].
     pub fn new(schedule: &Schedule) -> Result<Hours, DomainError> {
         schedule.validate()?;
-        let spans = |list: &[owldesk_domain::Span]| -> Vec<(u16, u16)> {
+        let spans = |list: &[owldesk_domain::Span]| -> DaySpans {
             list.iter()
                 .filter_map(|s| s.minutes().ok())
                 .map(|(s, e)| if e <= s { (s, e + 24 * 60) } else { (s, e) })
                 .collect()
         };
-        let mut weekly: [Vec<(u16, u16)>; 7] = Default::default();
+        let mut weekly: [DaySpans; 7] = Default::default();
         for (d, day) in schedule.weekly.iter().enumerate().take(7) {
             weekly[d] = spans(day);
         }
@@ -84,7 +87,9 @@ impl Hours {
     /// `at` (so while open, the opening after the current one). `None` when it never opens
     /// within the horizon.
     pub fn next_open(&self, at: Timestamp) -> Option<Timestamp> {
-        self.scan(at, |(s, _)| (s > at && !self.open_just_before(s)).then_some(s))
+        self.scan(at, |(s, _)| {
+            (s > at && !self.open_just_before(s)).then_some(s)
+        })
     }
 
     /// When the shop next opens or closes after `at`; `None` when it never changes within the
@@ -136,7 +141,11 @@ impl Hours {
 
     /// The instant that lies `business` of open time after `from` (counting only while open).
     /// `None` when the shop does not stay open that long within the horizon.
-    pub fn add_business_time(&self, from: Timestamp, business: SignedDuration) -> Option<Timestamp> {
+    pub fn add_business_time(
+        &self,
+        from: Timestamp,
+        business: SignedDuration,
+    ) -> Option<Timestamp> {
         let mut left = business;
         let mut day = day_before(self.local_date(from));
         for _ in 0..(HORIZON_DAYS / 7) {

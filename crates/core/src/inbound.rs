@@ -328,9 +328,7 @@ impl Core {
                     conv.offered.clear();
                     events.push(DomainEvent::EscalationCreated { escalation: esc });
                     timers.awaiting_since.get_or_insert(now);
-                    if let Some(text) =
-                        self.holding_due(&state, &timers, Some(reason), lang)
-                    {
+                    if let Some(text) = self.holding_due(&state, &timers, Some(reason), lang) {
                         self.send(tx, &conv, &text, now, &mut timers, &mut events)?;
                         if !state.open {
                             timers.holding_until = Some(night_end(&state));

@@ -171,7 +171,8 @@ impl Core {
             if o.until <= now {
                 return Err(CoreError::invalid("until", "must be in the future"));
             }
-            if o.until.duration_since(now) > jiff::SignedDuration::from_hours(24 * MAX_OVERRIDE_DAYS)
+            if o.until.duration_since(now)
+                > jiff::SignedDuration::from_hours(24 * MAX_OVERRIDE_DAYS)
             {
                 return Err(CoreError::invalid(
                     "until",
@@ -198,13 +199,15 @@ impl Core {
 
     /// Removes an override whose time has passed; true when one was removed.
     pub(crate) fn drop_expired_override(&self, now: Timestamp) -> Result<bool> {
-        self.write(|tx| match settings::get_json::<ModeOverride>(tx, OVERRIDE_KEY)? {
-            Some(o) if o.until <= now => {
-                settings::delete(tx, OVERRIDE_KEY)?;
-                Ok(true)
-            }
-            _ => Ok(false),
-        })
+        self.write(
+            |tx| match settings::get_json::<ModeOverride>(tx, OVERRIDE_KEY)? {
+                Some(o) if o.until <= now => {
+                    settings::delete(tx, OVERRIDE_KEY)?;
+                    Ok(true)
+                }
+                _ => Ok(false),
+            },
+        )
     }
 }
 
@@ -241,7 +244,11 @@ mod tests {
         let at = t("2026-11-21T22:00:00+08:00");
         let view = NightView::new(ShopSettings::default(), None, at);
         let s = view.status();
-        assert_eq!((s.mode, s.open), (Mode::Assist, true), "inside hours: assist");
+        assert_eq!(
+            (s.mode, s.open),
+            (Mode::Assist, true),
+            "inside hours: assist"
+        );
         assert_eq!(s.next_switch, Some(t("2026-11-21T23:00:00+08:00")));
         assert_eq!(s.next_open, Some(t("2026-11-22T09:00:00+08:00")));
         let over = ModeOverride {

@@ -42,11 +42,22 @@ pub struct ScriptLine {
     pub order_status: Option<String>,
 }
 
+/// One message of a script, ready to play.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// The line as written.
+    pub line: ScriptLine,
+    /// The wait before it.
+    pub wait: SignedDuration,
+    /// The order status, read.
+    pub status: Option<OrderStatus>,
+}
+
 /// Reads a script: one JSON object per line; blank lines and lines starting with `#` are skipped.
 ///
 /// # Errors
 /// [`CoreError::Invalid`] naming the line (and the field, when one is wrong).
-pub fn read_script(text: &str) -> Result<Vec<(ScriptLine, SignedDuration, Option<OrderStatus>)>> {
+pub fn read_script(text: &str) -> Result<Vec<Step>> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let n = i + 1;
@@ -58,8 +69,12 @@ pub fn read_script(text: &str) -> Result<Vec<(ScriptLine, SignedDuration, Option
             .map_err(|e| CoreError::invalid(format!("line {n}"), e.to_string()))?;
         let wait = match &l.after {
             None => SignedDuration::ZERO,
-            Some(a) => parse_wait(a)
-                .ok_or_else(|| CoreError::invalid(format!("line {n}, after"), format!("{a:?} is not a duration like 30s, 5m or 1h")))?,
+            Some(a) => parse_wait(a).ok_or_else(|| {
+                CoreError::invalid(
+                    format!("line {n}, after"),
+                    format!("{a:?} is not a duration like 30s, 5m or 1h"),
+                )
+            })?,
         };
         let status = l
             .order_status
@@ -67,7 +82,11 @@ pub fn read_script(text: &str) -> Result<Vec<(ScriptLine, SignedDuration, Option
             .map(OrderStatus::parse)
             .transpose()
             .map_err(|e| CoreError::invalid(format!("line {n}, order_status"), e.to_string()))?;
-        out.push((l, wait, status));
+        out.push(Step {
+            line: l,
+            wait,
+            status,
+        });
     }
     Ok(out)
 }
@@ -78,7 +97,9 @@ fn parse_wait(s: &str) -> Option<SignedDuration> {
     if let Ok(secs) = s.parse::<u32>() {
         return Some(SignedDuration::from_secs(i64::from(secs)));
     }
-    s.parse::<SignedDuration>().ok().filter(|d| !d.is_negative())
+    s.parse::<SignedDuration>()
+        .ok()
+        .filter(|d| !d.is_negative())
 }
 
 /// A reply the buyer got.
@@ -135,12 +156,12 @@ pub fn simulate(
     core: &Core,
     clock: &FixedClock,
     start: Timestamp,
-    script: &[(ScriptLine, SignedDuration, Option<OrderStatus>)],
+    script: &[Step],
 ) -> Result<SimulationReport> {
     clock.set(start);
     let mut events = core.subscribe();
     let mut report = Report::default();
-    for (n, (line, wait, status)) in script.iter().enumerate() {
+    for (n, Step { line, wait, status }) in script.iter().enumerate() {
         let until = clock.now().checked_add(*wait).unwrap_or(clock.now());
         report.run_until(core, clock, until, &mut events)?;
         let req = InboundRequest {
@@ -181,7 +202,12 @@ pub fn simulate(
     } else {
         view.hours.next_open(clock.now()).unwrap_or(clock.now())
     };
-    report.run_until(core, clock, end.checked_add(TICK_STEP).unwrap_or(end), &mut events)?;
+    report.run_until(
+        core,
+        clock,
+        end.checked_add(TICK_STEP).unwrap_or(end),
+        &mut events,
+    )?;
     let briefing = core.briefing(Some(start), Some(clock.now()))?;
     Ok(SimulationReport {
         messages: report.messages,
@@ -213,7 +239,11 @@ impl Report {
         events: &mut tokio::sync::broadcast::Receiver<DomainEvent>,
     ) -> Result<()> {
         while clock.now() < until {
-            let next = clock.now().checked_add(TICK_STEP).unwrap_or(until).min(until);
+            let next = clock
+                .now()
+                .checked_add(TICK_STEP)
+                .unwrap_or(until)
+                .min(until);
             clock.set(next);
             let t = core.tick()?;
             self.holding += t.guard_holding;
@@ -225,16 +255,18 @@ impl Report {
     fn drain(
         &mut self,
         core: &Core,
-        events: &mut tokio::sync::broadcast::Receiver<DomainEvent>, at: Timestamp) {
+        events: &mut tokio::sync::broadcast::Receiver<DomainEvent>,
+        at: Timestamp,
+    ) {
         loop {
             match events.try_recv() {
-                Ok(DomainEvent::ReplyCreated { message, customer, .. }) => {
-                    self.replies.push(SimReply {
-                        at: message.created_at,
-                        customer,
-                        text: message.text,
-                    })
-                }
+                Ok(DomainEvent::ReplyCreated {
+                    message, customer, ..
+                }) => self.replies.push(SimReply {
+                    at: message.created_at,
+                    customer,
+                    text: message.text,
+                }),
                 Ok(DomainEvent::EscalationCreated { escalation }) => {
                     let customer = core
                         .conversation(&escalation.conversation_id)

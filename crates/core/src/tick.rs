@@ -13,9 +13,7 @@
 //! [`NightPolicy::guard_after_secs`]: owldesk_domain::NightPolicy::guard_after_secs
 
 use jiff::SignedDuration;
-use owldesk_domain::{
-    ConversationStatus, Direction, DomainEvent, DraftStatus, Mode,
-};
+use owldesk_domain::{ConversationStatus, Direction, DomainEvent, DraftStatus, Mode};
 use owldesk_store::{conversations, drafts, messages, night};
 
 use crate::holding::Lang;
@@ -70,7 +68,9 @@ impl Core {
         let policy = *view.policy();
         let now = view.at;
         let cutoff = now
-            .checked_sub(SignedDuration::from_secs(i64::from(policy.guard_after_secs)))
+            .checked_sub(SignedDuration::from_secs(i64::from(
+                policy.guard_after_secs,
+            )))
             .unwrap_or(now);
         let mut events = Vec::new();
         let (holding, sent) = self.write(|tx| {

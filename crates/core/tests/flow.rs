@@ -128,7 +128,10 @@ fn an_image_is_escalated_as_media() {
     let out = s.core.inbound(req).unwrap();
     assert_eq!(out.decision.action, Action::Escalate);
     assert_eq!(out.decision.reason, Some(EscalationReason::Media));
-    assert!(out.holding, "the buyer hears only the holding reply, nothing guessed");
+    assert!(
+        out.holding,
+        "the buyer hears only the holding reply, nothing guessed"
+    );
     assert_eq!(
         out.reply,
         Some(s.core.settings().unwrap().holding.open.zh),

@@ -7,8 +7,8 @@ use jiff::{SignedDuration, Timestamp};
 use owldesk_core::inbound::InboundRequest;
 use owldesk_core::{Core, FixedClock};
 use owldesk_domain::{
-    Action, ConversationStatus, DomainEvent, DraftStatus, EscalationReason, FaqEntry,
-    MessageKind, Mode, ModeOverride, Priority, Span,
+    Action, ConversationStatus, DomainEvent, DraftStatus, EscalationReason, FaqEntry, MessageKind,
+    Mode, ModeOverride, Priority, Span,
 };
 use std::sync::Arc;
 
@@ -84,18 +84,37 @@ impl Shop {
 fn assist_inside_hours_drafts_and_auto_outside_answers() {
     let s = Shop::at("2026-11-21T22:00:00+08:00");
     let out = s.say("b1", "m1", "几天发货");
-    assert_eq!(out.decision.action, Action::Answer, "{:?}", out.decision.trace);
+    assert_eq!(
+        out.decision.action,
+        Action::Answer,
+        "{:?}",
+        out.decision.trace
+    );
     assert_eq!(out.mode, Mode::Assist, "inside hours the default is assist");
     assert_eq!(out.reply, None, "assist mode sends nothing by itself");
     let draft = out.draft.expect("the answer is kept as a draft");
     assert_eq!(draft.text, "亲,付款后48小时内发货哦~");
-    assert_eq!(s.core.pending_drafts().unwrap().len(), 1, "the inbox shows the draft");
+    assert_eq!(
+        s.core.pending_drafts().unwrap().len(),
+        1,
+        "the inbox shows the draft"
+    );
 
-    let sent = s.core.send_draft(&draft.id, Some("亲,今天就发哦"), "amy").unwrap();
-    assert_eq!(sent.text, "亲,今天就发哦", "an edited draft is sent as edited");
+    let sent = s
+        .core
+        .send_draft(&draft.id, Some("亲,今天就发哦"), "amy")
+        .unwrap();
+    assert_eq!(
+        sent.text, "亲,今天就发哦",
+        "an edited draft is sent as edited"
+    );
     assert!(s.core.pending_drafts().unwrap().is_empty());
     let err = s.core.send_draft(&draft.id, None, "amy").unwrap_err();
-    assert_eq!(err.code(), owldesk_core::ErrorCode::Conflict, "a draft is sent once");
+    assert_eq!(
+        err.code(),
+        owldesk_core::ErrorCode::Conflict,
+        "a draft is sent once"
+    );
 
     s.set("2026-11-21T23:30:00+08:00");
     let out = s.say("b2", "m2", "几天发货");
@@ -139,7 +158,10 @@ fn holding_reply_names_the_opening_once_per_night() {
     s.set("2026-11-22T01:00:00+08:00");
     let again = s.send("b1", "m2", "", MessageKind::Image);
     assert_eq!(again.decision.action, Action::Escalate);
-    assert_eq!(again.reply, None, "one holding reply per conversation per night");
+    assert_eq!(
+        again.reply, None,
+        "one holding reply per conversation per night"
+    );
 
     // The next night it is owed again; an English buyer reads English.
     let esc = s.core.escalations(None, &Default::default()).unwrap().items[0].clone();
@@ -175,14 +197,27 @@ fn a_manual_override_expires() {
     let s = Shop::at("2026-11-21T22:00:00+08:00");
     let until = t("2026-11-21T22:30:00+08:00");
     s.core
-        .set_mode_override(Some(ModeOverride { mode: Mode::Auto, until }), "owner")
+        .set_mode_override(
+            Some(ModeOverride {
+                mode: Mode::Auto,
+                until,
+            }),
+            "owner",
+        )
         .unwrap();
     let st = s.core.schedule_status().unwrap();
     assert_eq!((st.mode, st.next_switch), (Mode::Auto, Some(until)));
     assert_eq!(s.say("b1", "m1", "几天发货").mode, Mode::Auto);
     s.set("2026-11-21T22:31:00+08:00");
-    assert_eq!(s.core.schedule_status().unwrap().mode, Mode::Assist, "expired");
-    assert!(s.core.tick().unwrap().override_expired, "the tick removes it");
+    assert_eq!(
+        s.core.schedule_status().unwrap().mode,
+        Mode::Assist,
+        "expired"
+    );
+    assert!(
+        s.core.tick().unwrap().override_expired,
+        "the tick removes it"
+    );
     let past = ModeOverride {
         mode: Mode::Off,
         until: t("2026-11-21T20:00:00+08:00"),
@@ -196,10 +231,18 @@ fn the_response_guard_replies_in_assist_mode() {
     let s = Shop::at("2026-11-21T20:00:00+08:00");
     s.say("b1", "m1", "几天发货");
     s.advance(SignedDuration::from_secs(120));
-    assert_eq!(s.core.tick().unwrap().guard_holding, 0, "two minutes: not yet");
+    assert_eq!(
+        s.core.tick().unwrap().guard_holding,
+        0,
+        "two minutes: not yet"
+    );
     s.advance(SignedDuration::from_secs(31));
     let mut events = s.core.subscribe();
-    assert_eq!(s.core.tick().unwrap().guard_holding, 1, "after 2m30s the guard replies");
+    assert_eq!(
+        s.core.tick().unwrap().guard_holding,
+        1,
+        "after 2m30s the guard replies"
+    );
     let sent = std::iter::from_fn(|| events.try_recv().ok())
         .find_map(|e| match e {
             DomainEvent::ReplyCreated { message, .. } => Some(message.text),
@@ -240,7 +283,10 @@ fn escalations_are_due_in_business_hours() {
     let s = Shop::at("2026-11-21T23:30:00+08:00");
     s.send("b1", "m1", "", MessageKind::Image);
     let esc = s.core.escalations(None, &Default::default()).unwrap().items[0].clone();
-    assert_eq!((esc.reason, esc.priority), (EscalationReason::Media, Priority::High));
+    assert_eq!(
+        (esc.reason, esc.priority),
+        (EscalationReason::Media, Priority::High)
+    );
     assert_eq!(
         esc.due_at,
         Some(t("2026-11-22T11:00:00+08:00")),
@@ -271,7 +317,11 @@ fn idle_conversations_resolve_and_a_new_message_reopens() {
     let s = Shop::at("2026-11-21T23:30:00+08:00");
     let out = s.say("b1", "m1", "几天发货");
     s.advance(SignedDuration::from_hours(3));
-    assert_eq!(s.core.tick().unwrap().resolved, 0, "three hours: not idle enough");
+    assert_eq!(
+        s.core.tick().unwrap().resolved,
+        0,
+        "three hours: not idle enough"
+    );
     s.advance(SignedDuration::from_mins(61));
     assert_eq!(s.core.tick().unwrap().resolved, 1);
     let c = s.core.conversation(&out.conversation_id).unwrap();

@@ -12,7 +12,12 @@ use owldesk_domain::{EscalationReason, FaqEntry};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-const QUESTIONS: [&str; 4] = ["几天发货", "用的哪家快递", "when do you ship", "which courier"];
+const QUESTIONS: [&str; 4] = [
+    "几天发货",
+    "用的哪家快递",
+    "when do you ship",
+    "which courier",
+];
 
 fn script() -> String {
     (1..=300)
@@ -56,11 +61,19 @@ fn a_night_of_300_messages() {
     assert_eq!(r.drafted, 28, "questions before 23:00 are drafts");
     // 12 photos from 12 different buyers, each escalating its conversation.
     assert_eq!(r.escalations.len(), 12);
-    assert!(r.escalations.iter().all(|e| e.reason == EscalationReason::Media));
+    assert!(
+        r.escalations
+            .iter()
+            .all(|e| e.reason == EscalationReason::Media)
+    );
     // After a photo, the buyer's later messages wait for a person: 4+4+3+3+2+2+2+1+1.
     let b = &r.briefing;
     assert_eq!(b.waiting, 22, "messages held for a person");
-    assert_eq!(r.answered, 300 - 28 - 12 - 22, "everything else is answered at once");
+    assert_eq!(
+        r.answered,
+        300 - 28 - 12 - 22,
+        "everything else is answered at once"
+    );
     assert_eq!(b.messages, 300);
     assert_eq!(b.answered as usize, r.answered);
     assert_eq!((b.drafted, b.escalated), (28, 12));
@@ -75,11 +88,16 @@ fn a_night_of_300_messages() {
         assert!(reply.text.contains("今天 09:00") || reply.text.contains("明天 09:00"));
     }
     assert_eq!(at_night.len(), 11);
-    assert!(at_night.values().all(|n| *n == 1), "one holding reply per buyer per night");
+    assert!(
+        at_night.values().all(|n| *n == 1),
+        "one holding reply per buyer per night"
+    );
 
     assert_eq!(b.escalations.len(), 12, "none resolved overnight");
     assert!(
-        b.escalations.windows(2).all(|w| w[0].created_at <= w[1].created_at),
+        b.escalations
+            .windows(2)
+            .all(|w| w[0].created_at <= w[1].created_at),
         "same priority: oldest first"
     );
     assert_eq!(b.headline.zh, "夜间共处理 300 条, 12 条待您处理, 0 条紧急");

@@ -37,10 +37,10 @@ pub use event::DomainEvent;
 pub use faq::{FaqEntry, FaqStats, PLACEHOLDERS};
 pub use ids::{ConversationId, CustomerId, DraftId, EscalationId, FaqId, MessageId, RuleId};
 pub use message::{Author, Direction, Message, MessageKind};
-pub use order::{Order, OrderItem, OrderStatus, Product};
-pub use rule::{Condition, Rule, RuleAction, RuleEvent};
 pub use night::{
     HoldingTexts, Localized, ModeOverride, Modes, NightPolicy, ScheduleStatus, SlaMinutes,
 };
+pub use order::{Order, OrderItem, OrderStatus, Product};
+pub use rule::{Condition, Rule, RuleAction, RuleEvent};
 pub use schedule::{Mode, Schedule, Span, SpecialDay};
 pub use settings::{ShopSettings, Thresholds};

@@ -261,12 +261,17 @@ mod tests {
         h.anger.en = " ".into();
         assert_eq!(
             h.validate(),
-            Err(DomainError::invalid("holding.anger.en", "must not be empty"))
+            Err(DomainError::invalid(
+                "holding.anger.en",
+                "must not be empty"
+            ))
         );
         let p = NightPolicy {
             guard_after_secs: 5,
             ..NightPolicy::default()
         };
-        assert!(matches!(p.validate(), Err(DomainError::Invalid { field, .. }) if field == "night.guard_after_secs"));
+        assert!(
+            matches!(p.validate(), Err(DomainError::Invalid { field, .. }) if field == "night.guard_after_secs")
+        );
     }
 }

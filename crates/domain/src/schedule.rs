@@ -72,10 +72,7 @@ impl Span {
         if end == start || (start == 0 && end == 0) {
             return Err(DomainError::invalid(
                 "end",
-                format!(
-                    "{} equals the start; use 00:00-24:00 for all day",
-                    self.end
-                ),
+                format!("{} equals the start; use 00:00-24:00 for all day", self.end),
             ));
         }
         Ok((start, end))
@@ -295,7 +292,11 @@ mod tests {
     fn the_default_is_valid_and_opens_nine_to_eleven() {
         let s = Schedule::default();
         assert_eq!(field_of(&s), "ok");
-        assert!(s.weekly.iter().all(|d| d == &vec![Span::new("09:00", "23:00")]));
+        assert!(
+            s.weekly
+                .iter()
+                .all(|d| d == &vec![Span::new("09:00", "23:00")])
+        );
     }
 
     #[test]
@@ -311,7 +312,11 @@ mod tests {
         s.weekly[2] = vec![Span::new("09:00", "12:00"), Span::new("11:00", "13:00")];
         assert_eq!(field_of(&s), "schedule.weekly[2][1]", "overlapping spans");
         s.weekly[2] = vec![Span::new("20:00", "02:00"), Span::new("09:00", "12:00")];
-        assert_eq!(field_of(&s), "ok", "a span across midnight and a morning span");
+        assert_eq!(
+            field_of(&s),
+            "ok",
+            "a span across midnight and a morning span"
+        );
         s.weekly.pop();
         assert_eq!(field_of(&s), "schedule.weekly");
         s.weekly.push(vec![]);

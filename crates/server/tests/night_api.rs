@@ -75,11 +75,17 @@ async fn status_has_the_documented_shape() {
     assert_eq!(status, StatusCode::OK, "{v}");
     assert_eq!(v["mode"], "assist");
     assert_eq!(v["open"], true);
-    assert_eq!(v["next_switch"], "2026-11-21T15:00:00Z", "23:00 in Shanghai, RFC 3339");
+    assert_eq!(
+        v["next_switch"], "2026-11-21T15:00:00Z",
+        "23:00 in Shanghai, RFC 3339"
+    );
     assert_eq!(v["next_open"], "2026-11-22T01:00:00Z");
     s.clock.set("2026-11-21T15:30:00Z".parse().unwrap());
     let (_, v) = s.call("GET", "/schedule/status", None).await;
-    assert_eq!((v["mode"].as_str(), v["open"].as_bool()), (Some("auto"), Some(false)));
+    assert_eq!(
+        (v["mode"].as_str(), v["open"].as_bool()),
+        (Some("auto"), Some(false))
+    );
 }
 
 #[tokio::test]
@@ -93,7 +99,10 @@ async fn schedule_is_validated_with_422_naming_the_field() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
     assert_eq!(v["code"], "invalid");
     assert!(
-        v["message"].as_str().unwrap().contains("schedule.weekly[2][0].end"),
+        v["message"]
+            .as_str()
+            .unwrap()
+            .contains("schedule.weekly[2][0].end"),
         "{v}"
     );
     schedule["weekly"][2] = json!([{"start": "20:00", "end": "02:00"}]);
@@ -104,17 +113,28 @@ async fn schedule_is_validated_with_422_naming_the_field() {
     let (_, v) = s.call("GET", "/schedule", None).await;
     assert_eq!(v["timezone"], "Europe/Berlin", "the new hours are kept");
     let (status, v) = s
-        .call("PUT", "/schedule", Some(json!({"timezone": "Nowhere/Land", "weekly": []})))
+        .call(
+            "PUT",
+            "/schedule",
+            Some(json!({"timezone": "Nowhere/Land", "weekly": []})),
+        )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(v["message"].as_str().unwrap().contains("schedule.timezone"), "{v}");
+    assert!(
+        v["message"].as_str().unwrap().contains("schedule.timezone"),
+        "{v}"
+    );
 }
 
 #[tokio::test]
 async fn modes_and_override() {
     let s = Server::start("2026-11-21T14:00:00Z").await;
     let (status, v) = s
-        .call("PUT", "/schedule/modes", Some(json!({"inside": "auto", "outside": "off"})))
+        .call(
+            "PUT",
+            "/schedule/modes",
+            Some(json!({"inside": "auto", "outside": "off"})),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{v}");
     let (_, v) = s.call("GET", "/schedule/status", None).await;
@@ -131,12 +151,22 @@ async fn modes_and_override() {
     assert!(v["message"].as_str().unwrap().contains("until"), "{v}");
     let until = "2026-11-22T00:00:00Z";
     let (status, _) = s
-        .call("PUT", "/schedule/override", Some(json!({"mode": "off", "until": until})))
+        .call(
+            "PUT",
+            "/schedule/override",
+            Some(json!({"mode": "off", "until": until})),
+        )
         .await;
     assert_eq!(status, StatusCode::OK);
     let (_, v) = s.call("GET", "/schedule/status", None).await;
-    assert_eq!((v["mode"].as_str(), v["override"]["until"].as_str()), (Some("off"), Some(until)));
-    assert_eq!(v["next_switch"], "2026-11-21T15:00:00Z", "the hours switch before the override");
+    assert_eq!(
+        (v["mode"].as_str(), v["override"]["until"].as_str()),
+        (Some("off"), Some(until))
+    );
+    assert_eq!(
+        v["next_switch"], "2026-11-21T15:00:00Z",
+        "the hours switch before the override"
+    );
     let (status, _) = s.call("DELETE", "/schedule/override", None).await;
     assert_eq!(status, StatusCode::OK);
     let (_, v) = s.call("GET", "/schedule/override", None).await;
@@ -146,15 +176,23 @@ async fn modes_and_override() {
 #[tokio::test]
 async fn assist_mode_drafts_are_listed_and_sent() {
     let s = Server::start("2026-11-21T14:00:00Z").await;
-    let body = json!({"channel": "bridge", "customer": "b1", "message_id": "m1", "text": "几天发货"});
+    let body =
+        json!({"channel": "bridge", "customer": "b1", "message_id": "m1", "text": "几天发货"});
     let (status, v) = s.call("POST", "/inbound", Some(body)).await;
     assert_eq!(status, StatusCode::OK, "{v}");
-    assert_eq!((v["mode"].as_str(), &v["reply"]), (Some("assist"), &Value::Null));
+    assert_eq!(
+        (v["mode"].as_str(), &v["reply"]),
+        (Some("assist"), &Value::Null)
+    );
     let (_, drafts) = s.call("GET", "/drafts", None).await;
     let id = drafts[0]["id"].as_str().unwrap().to_owned();
     assert_eq!(drafts[0]["text"], "亲,付款后48小时内发货哦~");
     let (status, v) = s
-        .call("POST", &format!("/drafts/{id}/send"), Some(json!({"agent": "amy"})))
+        .call(
+            "POST",
+            &format!("/drafts/{id}/send"),
+            Some(json!({"agent": "amy"})),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{v}");
     assert_eq!(v["agent"], "amy");
@@ -171,16 +209,31 @@ async fn briefing_on_demand_and_openapi() {
                       "kind": "image"});
     let (_, v) = s.call("POST", "/inbound", Some(body)).await;
     assert_eq!(v["holding"], true, "{v}");
-    assert!(v["reply"]["text"].as_str().unwrap().contains("明天 09:00"), "{v}");
+    assert!(
+        v["reply"]["text"].as_str().unwrap().contains("明天 09:00"),
+        "{v}"
+    );
     s.clock.set("2026-11-22T01:05:00Z".parse().unwrap());
     let (status, b) = s.call("GET", "/briefing", None).await;
     assert_eq!(status, StatusCode::OK, "{b}");
-    assert_eq!((b["messages"].as_u64(), b["escalations"].as_array().map(Vec::len)), (Some(1), Some(1)));
+    assert_eq!(
+        (
+            b["messages"].as_u64(),
+            b["escalations"].as_array().map(Vec::len)
+        ),
+        (Some(1), Some(1))
+    );
     let (status, _) = s.call("GET", "/briefing?from=yesterday", None).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let (_, doc) = s.call("GET", "/openapi.json", None).await;
-    for path in ["/api/v1/schedule/status", "/api/v1/schedule", "/api/v1/schedule/modes",
-                 "/api/v1/schedule/override", "/api/v1/briefing", "/api/v1/drafts"] {
+    for path in [
+        "/api/v1/schedule/status",
+        "/api/v1/schedule",
+        "/api/v1/schedule/modes",
+        "/api/v1/schedule/override",
+        "/api/v1/briefing",
+        "/api/v1/drafts",
+    ] {
         assert!(doc["paths"][path].is_object(), "{path} is documented");
     }
 }

@@ -127,7 +127,9 @@ pub fn latest_pending(c: &Connection, id: &ConversationId) -> Result<Option<Draf
 pub fn for_message(c: &Connection, id: &MessageId) -> Result<Option<Draft>> {
     query_opt(
         c,
-        &format!("SELECT {COLUMNS} FROM drafts WHERE message_id = ?1 ORDER BY created_at_ms DESC LIMIT 1"),
+        &format!(
+            "SELECT {COLUMNS} FROM drafts WHERE message_id = ?1 ORDER BY created_at_ms DESC LIMIT 1"
+        ),
         [id.as_str()],
         from_row,
     )
@@ -178,7 +180,10 @@ mod tests {
         assert_eq!(get(c, &d1.id).unwrap(), Some(d1.clone()));
         let ids: Vec<_> = pending(c, 10).unwrap().into_iter().map(|d| d.id).collect();
         assert_eq!(ids, vec!["d1".into(), "d2".into()], "oldest first");
-        assert_eq!(latest_pending(c, &"co1".into()).unwrap().unwrap().id, "d2".into());
+        assert_eq!(
+            latest_pending(c, &"co1".into()).unwrap().unwrap().id,
+            "d2".into()
+        );
 
         d1.status = DraftStatus::Sent;
         d1.text = "edited".into();
@@ -186,8 +191,15 @@ mod tests {
         d1.decided_by = Some("amy".into());
         update(c, &d1).unwrap();
         assert_eq!(get(c, &d1.id).unwrap(), Some(d1));
-        assert_eq!(pending(c, 10).unwrap().len(), 1, "a sent draft is no longer pending");
+        assert_eq!(
+            pending(c, 10).unwrap().len(),
+            1,
+            "a sent draft is no longer pending"
+        );
         assert_eq!(for_conversation(c, &"co1".into()).unwrap().len(), 2);
-        assert!(matches!(update(c, &draft("nope", 1)), Err(StoreError::NotFound(_))));
+        assert!(matches!(
+            update(c, &draft("nope", 1)),
+            Err(StoreError::NotFound(_))
+        ));
     }
 }

@@ -218,7 +218,16 @@ pub fn counts(
          FROM messages m
          WHERE m.direction = 'incoming' AND m.created_at_ms >= ?1 AND m.created_at_ms < ?2",
         params![ms(from), ms(to), within_ms],
-        |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?]),
+        |r| {
+            Ok([
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ])
+        },
     )?;
     Ok(Counts {
         messages: count("messages", row[0])?,
@@ -243,7 +252,11 @@ mod tests {
         let c = store.conn();
         seed_conversation(c);
         let id: ConversationId = "co1".into();
-        assert_eq!(timers(c, &id).unwrap(), Timers::default(), "no row, no timers");
+        assert_eq!(
+            timers(c, &id).unwrap(),
+            Timers::default(),
+            "no row, no timers"
+        );
         let t = Timers {
             awaiting_since: Some(at(100)),
             holding_until: Some(at(9_000)),
@@ -252,8 +265,14 @@ mod tests {
         put_timers(c, &id, &t).unwrap();
         assert_eq!(timers(c, &id).unwrap(), t);
         assert_eq!(awaiting_since_before(c, at(99)).unwrap(), vec![]);
-        assert_eq!(awaiting_since_before(c, at(100)).unwrap(), vec![(id.clone(), at(100))]);
-        assert!(idle_pending(c, at(1_000_000)).unwrap().is_empty(), "a buyer is waiting");
+        assert_eq!(
+            awaiting_since_before(c, at(100)).unwrap(),
+            vec![(id.clone(), at(100))]
+        );
+        assert!(
+            idle_pending(c, at(1_000_000)).unwrap().is_empty(),
+            "a buyer is waiting"
+        );
         put_timers(c, &id, &Timers::default()).unwrap();
         assert_eq!(idle_pending(c, at(1_000_000)).unwrap(), vec![id]);
     }

@@ -23,13 +23,43 @@ fn week(tz: &str, day: Vec<Span>) -> Schedule {
 
 // 2026-11-21 is a Saturday.
 #[rstest]
-#[case("2026-11-21T22:00:00+08:00", true, "2026-11-21T23:00:00+08:00", "2026-11-22T09:00:00+08:00")]
-#[case("2026-11-21T23:00:00+08:00", false, "2026-11-22T09:00:00+08:00", "2026-11-22T09:00:00+08:00")]
-#[case("2026-11-22T00:00:00+08:00", false, "2026-11-22T09:00:00+08:00", "2026-11-22T09:00:00+08:00")]
-#[case("2026-11-22T08:59:59+08:00", false, "2026-11-22T09:00:00+08:00", "2026-11-22T09:00:00+08:00")]
-#[case("2026-11-22T09:00:00+08:00", true, "2026-11-22T23:00:00+08:00", "2026-11-23T09:00:00+08:00")]
+#[case(
+    "2026-11-21T22:00:00+08:00",
+    true,
+    "2026-11-21T23:00:00+08:00",
+    "2026-11-22T09:00:00+08:00"
+)]
+#[case(
+    "2026-11-21T23:00:00+08:00",
+    false,
+    "2026-11-22T09:00:00+08:00",
+    "2026-11-22T09:00:00+08:00"
+)]
+#[case(
+    "2026-11-22T00:00:00+08:00",
+    false,
+    "2026-11-22T09:00:00+08:00",
+    "2026-11-22T09:00:00+08:00"
+)]
+#[case(
+    "2026-11-22T08:59:59+08:00",
+    false,
+    "2026-11-22T09:00:00+08:00",
+    "2026-11-22T09:00:00+08:00"
+)]
+#[case(
+    "2026-11-22T09:00:00+08:00",
+    true,
+    "2026-11-22T23:00:00+08:00",
+    "2026-11-23T09:00:00+08:00"
+)]
 // The same instants written in UTC: the shop's own zone decides, not the caller's.
-#[case("2026-11-21T15:30:00Z", false, "2026-11-22T01:00:00Z", "2026-11-22T01:00:00Z")]
+#[case(
+    "2026-11-21T15:30:00Z",
+    false,
+    "2026-11-22T01:00:00Z",
+    "2026-11-22T01:00:00Z"
+)]
 fn a_utc_plus_8_shop(
     #[case] at: &str,
     #[case] open: bool,
@@ -38,8 +68,16 @@ fn a_utc_plus_8_shop(
 ) {
     let h = shanghai();
     assert_eq!(h.is_open(t(at)), open, "open at {at}");
-    assert_eq!(h.next_switch(t(at)), Some(t(switch)), "next switch after {at}");
-    assert_eq!(h.next_open(t(at)), Some(t(next_open)), "next opening after {at}");
+    assert_eq!(
+        h.next_switch(t(at)),
+        Some(t(switch)),
+        "next switch after {at}"
+    );
+    assert_eq!(
+        h.next_open(t(at)),
+        Some(t(next_open)),
+        "next opening after {at}"
+    );
 }
 
 #[rstest]
@@ -79,11 +117,19 @@ fn open_always_and_closed_always_have_no_switch() {
     let always = Hours::new(&week("UTC", vec![Span::new("00:00", "24:00")])).unwrap();
     let at = t("2026-11-21T12:00:00Z");
     assert!(always.is_open(at));
-    assert_eq!(always.next_switch(at), None, "a shop open throughout never switches");
+    assert_eq!(
+        always.next_switch(at),
+        None,
+        "a shop open throughout never switches"
+    );
     assert_eq!(always.next_open(at), None);
     let never = Hours::new(&week("UTC", vec![])).unwrap();
     assert!(!never.is_open(at));
-    assert_eq!(never.next_open(at), None, "a shop closed for good never opens");
+    assert_eq!(
+        never.next_open(at),
+        None,
+        "a shop closed for good never opens"
+    );
 }
 
 #[test]
@@ -94,7 +140,10 @@ fn dst_in_berlin() {
         h.next_open(t("2026-03-28T23:30:00+01:00")),
         Some(t("2026-03-29T07:00:00Z"))
     );
-    assert!(!h.is_open(t("2026-03-29T07:30:00+01:00")), "08:30 local (CEST) is still closed");
+    assert!(
+        !h.is_open(t("2026-03-29T07:30:00+01:00")),
+        "08:30 local (CEST) is still closed"
+    );
     assert!(h.is_open(t("2026-03-29T08:30:00+01:00")));
     // Fall back on 2026-10-25: the night is one hour longer.
     let close = t("2026-10-24T23:00:00+02:00");
@@ -138,9 +187,18 @@ fn special_days_replace_the_week() {
         "closed through the Spring Festival"
     );
     assert!(!h.is_open(t("2027-02-08T12:00:00+08:00")));
-    assert!(h.is_open(t("2026-11-11T08:30:00+08:00")), "双11 opens early");
-    assert!(h.is_open(t("2026-11-12T01:30:00+08:00")), "and stays open past midnight");
-    assert!(!h.is_open(t("2026-11-12T08:30:00+08:00")), "the next day is ordinary");
+    assert!(
+        h.is_open(t("2026-11-11T08:30:00+08:00")),
+        "双11 opens early"
+    );
+    assert!(
+        h.is_open(t("2026-11-12T01:30:00+08:00")),
+        "and stays open past midnight"
+    );
+    assert!(
+        !h.is_open(t("2026-11-12T08:30:00+08:00")),
+        "the next day is ordinary"
+    );
 }
 
 #[test]
@@ -157,11 +215,17 @@ fn last_close_and_business_time() {
     );
     // 30 business minutes from 22:50 = 10 tonight, 20 tomorrow morning.
     assert_eq!(
-        h.add_business_time(t("2026-11-21T22:50:00+08:00"), SignedDuration::from_mins(30)),
+        h.add_business_time(
+            t("2026-11-21T22:50:00+08:00"),
+            SignedDuration::from_mins(30)
+        ),
         Some(t("2026-11-22T09:20:00+08:00"))
     );
     assert_eq!(
-        h.add_business_time(t("2026-11-22T02:00:00+08:00"), SignedDuration::from_mins(30)),
+        h.add_business_time(
+            t("2026-11-22T02:00:00+08:00"),
+            SignedDuration::from_mins(30)
+        ),
         Some(t("2026-11-22T09:30:00+08:00")),
         "time at night does not count"
     );
