@@ -6,7 +6,7 @@
 //! announced as [`DomainEvent::BriefingReady`] for the inbox and the notifier.
 
 use jiff::{SignedDuration, Timestamp};
-use owldesk_domain::{Briefing, BriefingItem, DomainEvent, Localized, Priority};
+use owldesk_domain::{Briefing, BriefingItem, DailyReplyRate, DomainEvent, Localized, Priority};
 use owldesk_store::{conversations, drafts, escalations, messages, night, settings};
 
 use crate::night::NightView;
@@ -92,6 +92,41 @@ impl Core {
                 },
             })
         })
+    }
+
+    /// The 3-minute reply rate of each of the last `days` local days (today last), counted over
+    /// business hours.
+    ///
+    /// # Errors
+    /// [`CoreError::Invalid`] on `days` outside 1–90; storage failures.
+    pub fn reply_rates(&self, days: u32) -> Result<Vec<DailyReplyRate>> {
+        if !(1..=90).contains(&days) {
+            return Err(CoreError::invalid("days", "must be between 1 and 90"));
+        }
+        let view = self.night_view()?;
+        let today = view.hours.local_date(view.at);
+        let mut out = Vec::new();
+        for back in (0..i64::from(days)).rev() {
+            let Ok(date) = today.checked_sub(jiff::Span::new().days(back)) else {
+                continue;
+            };
+            let (mut messages, mut replied) = (0, 0);
+            for (from, to) in view.hours.openings(date) {
+                let n = self.read(|c| night::counts(c, from, to, REPLY_WINDOW))?;
+                messages += n.messages;
+                replied += n.replied_in_time;
+            }
+            out.push(DailyReplyRate {
+                date: date.to_string(),
+                messages,
+                replied_within_3m: replied,
+                rate: match messages {
+                    0 => 1.0,
+                    n => replied as f64 / n as f64,
+                },
+            });
+        }
+        Ok(out)
     }
 
     /// When business hours have begun since the last briefing, makes the night's briefing,

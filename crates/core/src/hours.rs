@@ -165,6 +165,11 @@ impl Hours {
         None
     }
 
+    /// The openings that begin on local `date` (one running past midnight included whole).
+    pub fn openings(&self, date: Date) -> Vec<(Timestamp, Timestamp)> {
+        self.intervals(date, 1)
+    }
+
     /// Walks opening intervals from the day before `at` on, returning the first `f` accepts.
     fn scan(
         &self,

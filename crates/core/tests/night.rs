@@ -390,3 +390,31 @@ fn special_days_and_midnight_spans_drive_the_mode() {
     assert_eq!(st.mode, Mode::Assist);
     assert_eq!(st.next_switch, Some(t("2026-11-11T02:00:00+08:00")));
 }
+
+#[test]
+fn the_reply_rate_counts_business_hours_only() {
+    let s = Shop::at("2026-11-21T20:00:00+08:00");
+    s.say("b1", "m1", "几天发货");
+    s.advance(SignedDuration::from_secs(150));
+    s.core.tick().unwrap(); // the guard replies within three minutes
+    s.set("2026-11-21T21:00:00+08:00");
+    let late = s.say("b2", "m2", "用的哪家快递");
+    s.set("2026-11-21T21:05:00+08:00");
+    s.core
+        .reply_as_agent(&late.conversation_id, "中通哦", "amy")
+        .unwrap(); // too late for the three minutes (the guard did not run)
+    s.set("2026-11-21T23:30:00+08:00");
+    s.say("b3", "m3", "几天发货"); // after hours: not counted
+    let rates = s.core.reply_rates(2).unwrap();
+    assert_eq!(rates.len(), 2);
+    assert_eq!(rates[0].date, "2026-11-20");
+    assert_eq!(
+        (rates[0].messages, rates[0].rate),
+        (0, 1.0),
+        "nobody waited"
+    );
+    let today = &rates[1];
+    assert_eq!(today.date, "2026-11-21");
+    assert_eq!((today.messages, today.replied_within_3m), (2, 1));
+    assert!(s.core.reply_rates(0).is_err());
+}

@@ -67,3 +67,17 @@ pub struct Briefing {
     /// The one-line notification.
     pub headline: Localized,
 }
+
+/// How quickly buyers got a reply on one local day, counted over the shop's business hours (the
+/// hours marketplaces grade).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct DailyReplyRate {
+    /// The local date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Buyer messages received during business hours.
+    pub messages: u64,
+    /// Of those, followed by a reply within three minutes.
+    pub replied_within_3m: u64,
+    /// `replied_within_3m / messages` (1 when there were none: nobody waited).
+    pub rate: f64,
+}

@@ -26,7 +26,7 @@ pub mod rule;
 pub mod schedule;
 pub mod settings;
 
-pub use briefing::{Briefing, BriefingItem};
+pub use briefing::{Briefing, BriefingItem, DailyReplyRate};
 pub use conversation::{Conversation, ConversationStatus, Priority};
 pub use customer::{Customer, Identity};
 pub use decision::{Action, Candidate, Decision, Mood, Trace};

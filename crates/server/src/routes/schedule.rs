@@ -1,6 +1,6 @@
 //! Night mode under `/schedule`: the status (mode now, open, next switch and opening), the
 //! business hours, the modes inside and outside hours, and the manual override; plus the
-//! morning briefing (`/briefing`).
+//! morning briefing (`/briefing`) and the 3-minute reply rate per day (`/schedule/reply-rates`).
 //!
 //! Documents that parse but hold an unacceptable value (a span ending before it starts, an
 //! unknown time zone, an override in the past) are answered `422` with `{code: "invalid",
@@ -8,7 +8,7 @@
 
 use axum::Json;
 use axum::extract::{Query, State};
-use owldesk_domain::{Briefing, ModeOverride, Modes, Schedule, ScheduleStatus};
+use owldesk_domain::{Briefing, DailyReplyRate, ModeOverride, Modes, Schedule, ScheduleStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -25,6 +25,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(get_modes, put_modes))
         .routes(routes!(get_override, put_override, delete_override))
         .routes(routes!(briefing))
+        .routes(routes!(reply_rates))
 }
 
 /// The mode in force, whether the shop is open, and when either next changes.
@@ -131,4 +132,23 @@ async fn briefing(
     let from = time("from", p.from)?;
     let to = time("to", p.to)?;
     Ok(Json(state.run(move |c| c.briefing(from, to)).await?))
+}
+
+/// How many days of reply rates.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RateParams {
+    /// Days, today included (default 7, at most 90).
+    pub days: Option<u32>,
+}
+
+/// The shop's 3-minute reply rate per local day over business hours, oldest day first.
+#[utoipa::path(get, path = "/schedule/reply-rates", tag = "schedule", params(RateParams),
+    responses((status = 200, body = Vec<DailyReplyRate>), (status = 400, body = ErrorBody)))]
+async fn reply_rates(
+    State(state): State<AppState>,
+    Query(p): Query<RateParams>,
+) -> ApiResult<Json<Vec<DailyReplyRate>>> {
+    let days = p.days.unwrap_or(7);
+    Ok(Json(state.run(move |c| c.reply_rates(days)).await?))
 }
