@@ -15,6 +15,7 @@
 //! a virtual clock). Side effects that are not storage (notifications, SSE, stats) hang off the
 //! [`DomainEvent`]s sent on the bus.
 
+pub mod alerts;
 pub mod briefing;
 pub mod clock;
 pub mod demo;

@@ -9,6 +9,7 @@
 //! To add a type: put it in the module named after its noun, derive `Serialize`, `Deserialize`
 //! and `ToSchema` (the HTTP API's OpenAPI document is generated from these), and document it.
 
+pub mod alert;
 pub mod briefing;
 pub mod conversation;
 pub mod customer;
@@ -26,6 +27,7 @@ pub mod rule;
 pub mod schedule;
 pub mod settings;
 
+pub use alert::{AlertDelivery, AlertSettings, Outlet};
 pub use briefing::{Briefing, BriefingItem, DailyReplyRate};
 pub use conversation::{Conversation, ConversationStatus, Priority};
 pub use customer::{Customer, Identity};

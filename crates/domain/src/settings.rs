@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::{DomainError, HoldingTexts, Modes, NightPolicy, Schedule};
+use crate::{AlertSettings, DomainError, HoldingTexts, Modes, NightPolicy, Schedule};
 
 /// Confidence thresholds that decide between answering, asking back and escalating.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -69,6 +69,9 @@ pub struct ShopSettings {
     /// The timers: response guard, SLA, auto-resolve.
     #[serde(default)]
     pub night: NightPolicy,
+    /// Phone alerts for urgent escalations.
+    #[serde(default)]
+    pub alerts: AlertSettings,
 }
 
 impl Default for ShopSettings {
@@ -82,6 +85,7 @@ impl Default for ShopSettings {
             modes: Modes::default(),
             holding: HoldingTexts::default(),
             night: NightPolicy::default(),
+            alerts: AlertSettings::default(),
         }
     }
 }
@@ -102,6 +106,7 @@ impl ShopSettings {
         self.schedule.validate()?;
         self.holding.validate()?;
         self.night.validate()?;
+        self.alerts.validate()?;
         Ok(())
     }
 }

@@ -61,6 +61,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         out.flush()?;
         drop(out);
         tokio::spawn(tick_forever(core.clone()));
+        owldesk_core::alerts::spawn_alerts(core.clone(), owldesk_core::alerts::Backoff::default());
         let state = AppState::new(core, token, addr);
         owldesk_server::serve(listener, state, async {
             let _ = tokio::signal::ctrl_c().await;

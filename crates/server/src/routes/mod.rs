@@ -1,6 +1,7 @@
 //! The `/api/v1` handlers, one module per noun. Each handler is a thin adapter over one `Core`
 //! method: parse and check the request, call the core on the blocking pool, shape the answer.
 
+pub mod alerts;
 pub mod conversations;
 pub mod drafts;
 pub mod escalations;
@@ -30,6 +31,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(settings::routes())
         .merge(schedule::routes())
         .merge(drafts::routes())
+        .merge(alerts::routes())
         .merge(events::routes())
 }
 
