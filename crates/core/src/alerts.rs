@@ -4,15 +4,16 @@
 //! the architecture wants) and, for each escalation at least as urgent as the settings ask (and,
 //! by default, only outside business hours), delivers one alert to every outlet in a task of
 //! its own, so nothing here ever delays answering buyers. [`deliver`] speaks each outlet's
-//! protocol (a generic HMAC-signed JSON webhook, ntfy, a WeCom group robot) and retries with
+//! protocol (a generic HMAC-signed JSON webhook, ntfy, a WeCom group robot, email) and retries with
 //! exponential backoff on network errors, `408`, `429` and `5xx` (and on a WeCom `errcode`);
 //! other refusals are final. Each delivery's result is kept (the last [`KEEP_DELIVERIES`]) for
-//! the settings screen. Email (SMTP) is not an outlet yet.
+//! the settings screen. Email goes through SMTP with lettre (STARTTLS, TLS, or plain for a
+//! server on this machine); a transient SMTP error (4xx) is retried, a permanent one (5xx) is not.
 
 use std::time::Duration;
 
 use hmac::{Hmac, Mac};
-use owldesk_domain::{AlertDelivery, DomainEvent, Escalation, Outlet, Priority};
+use owldesk_domain::{AlertDelivery, DomainEvent, Escalation, Outlet, Priority, SmtpSecurity};
 use sha2::Sha256;
 use tokio::sync::broadcast::error::RecvError;
 
@@ -87,6 +88,7 @@ enum Failure {
 
 async fn attempt(client: &reqwest::Client, outlet: &Outlet, alert: &Alert) -> Result<(), Failure> {
     let req = match outlet {
+        Outlet::Email { .. } => return send_email(outlet, alert).await,
         Outlet::Webhook { url, secret } => {
             let body = serde_json::to_vec(&serde_json::json!({
                 "type": "escalation",
@@ -149,6 +151,52 @@ async fn attempt(client: &reqwest::Client, outlet: &Outlet, alert: &Alert) -> Re
         }
     }
     Ok(())
+}
+
+/// Sends the alert as an email through the outlet's SMTP server (lettre).
+async fn send_email(outlet: &Outlet, alert: &Alert) -> Result<(), Failure> {
+    use lettre::message::header::ContentType;
+    use lettre::transport::smtp::authentication::Credentials;
+    use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+    let Outlet::Email {
+        host,
+        port,
+        security,
+        username,
+        password,
+        from,
+        to,
+    } = outlet
+    else {
+        return Err(Failure::Final("not an email outlet".into()));
+    };
+    let address = |a: &str| {
+        a.parse::<lettre::message::Mailbox>()
+            .map_err(|e| Failure::Final(format!("{a:?}: {e}")))
+    };
+    let email = Message::builder()
+        .from(address(from)?)
+        .to(address(to)?)
+        .subject("Owldesk: a buyer needs you / 夜猫客服: 有买家需要您处理")
+        .header(ContentType::TEXT_PLAIN)
+        .body(alert.text())
+        .map_err(|e| Failure::Final(e.to_string()))?;
+    let builder = match security {
+        SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host),
+        SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(host)
+            .map_err(|e| Failure::Final(e.to_string()))?,
+        SmtpSecurity::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)
+            .map_err(|e| Failure::Final(e.to_string()))?,
+    };
+    let mut builder = builder.port(*port);
+    if let (Some(u), Some(p)) = (username, password) {
+        builder = builder.credentials(Credentials::new(u.clone(), p.clone()));
+    }
+    match builder.build().send(email).await {
+        Ok(_) => Ok(()),
+        Err(e) if e.is_permanent() => Err(Failure::Final(e.to_string())),
+        Err(e) => Err(Failure::Retry(e.to_string())),
+    }
 }
 
 /// Delivers `alert` to `outlet`, retrying as `backoff` says. Returns the number of requests
@@ -279,7 +327,7 @@ async fn push(core: Core, client: reqwest::Client, outlet: Outlet, alert: Alert,
     let d = AlertDelivery {
         at: core.now(),
         outlet: outlet.kind().into(),
-        url: outlet.url().into(),
+        url: outlet.url(),
         escalation_id: alert.escalation.id.clone(),
         attempts,
         delivered: error.is_none(),

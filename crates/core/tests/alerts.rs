@@ -218,3 +218,78 @@ async fn an_urgent_escalation_at_night_reaches_the_phone_but_not_by_day() {
     assert_eq!(s.requests.len(), 1);
     assert!(String::from_utf8_lossy(&s.requests[0].1).contains("night-buyer"));
 }
+
+/// A tiny SMTP server on 127.0.0.1: answers the first `busy` connections with `421` (a transient
+/// refusal), then accepts one message and keeps what was sent after `DATA`.
+async fn smtp_server(busy: usize) -> (u16, Arc<Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let mails = Arc::new(Mutex::new(Vec::new()));
+    let kept = mails.clone();
+    tokio::spawn(async move {
+        let mut n = 0;
+        loop {
+            let (sock, _) = listener.accept().await.unwrap();
+            n += 1;
+            let (r, mut w) = sock.into_split();
+            if n <= busy {
+                let _ = w.write_all(b"421 busy, try later\r\n").await;
+                continue;
+            }
+            let kept = kept.clone();
+            tokio::spawn(async move {
+                let mut lines = BufReader::new(r).lines();
+                w.write_all(b"220 localhost ESMTP test\r\n").await.unwrap();
+                let mut data: Option<String> = None;
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if let Some(d) = data.as_mut() {
+                        if line == "." {
+                            kept.lock().unwrap().push(data.take().unwrap());
+                            w.write_all(b"250 queued\r\n").await.unwrap();
+                        } else {
+                            d.push_str(&line);
+                            d.push('\n');
+                        }
+                        continue;
+                    }
+                    let verb = line.get(..4).unwrap_or("").to_ascii_uppercase();
+                    let answer: &[u8] = match verb.as_str() {
+                        "EHLO" | "HELO" => b"250 localhost\r\n",
+                        "DATA" => {
+                            data = Some(String::new());
+                            b"354 end with .\r\n"
+                        }
+                        "QUIT" => {
+                            let _ = w.write_all(b"221 bye\r\n").await;
+                            break;
+                        }
+                        _ => b"250 ok\r\n",
+                    };
+                    w.write_all(answer).await.unwrap();
+                }
+            });
+        }
+    });
+    (port, mails)
+}
+
+#[tokio::test]
+async fn an_email_goes_through_smtp_after_a_busy_server() {
+    let (port, mails) = smtp_server(1).await;
+    let outlet = Outlet::Email {
+        host: "127.0.0.1".into(),
+        port,
+        security: owldesk_domain::SmtpSecurity::None,
+        username: None,
+        password: None,
+        from: "owldesk@localhost".into(),
+        to: "owner@example.com".into(),
+    };
+    let (attempts, error) = deliver(&reqwest::Client::new(), &outlet, &alert(), fast()).await;
+    assert_eq!((attempts, error), (2, None), "421 is transient: retried");
+    let mails = mails.lock().unwrap();
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].contains("To: owner@example.com"), "{}", mails[0]);
+    assert!(mails[0].contains("Subject: "), "{}", mails[0]);
+}

@@ -34,13 +34,47 @@ pub enum Outlet {
         /// The robot's webhook URL.
         url: String,
     },
+    /// An email through an SMTP server.
+    Email {
+        /// The SMTP server's host name.
+        host: String,
+        /// Its port (587 for STARTTLS, 465 for TLS).
+        port: u16,
+        /// How the connection is secured.
+        #[serde(default)]
+        security: SmtpSecurity,
+        /// The login, if the server wants one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        username: Option<String>,
+        /// The password for `username`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        password: Option<String>,
+        /// The sender address.
+        from: String,
+        /// The owner's address.
+        to: String,
+    },
+}
+
+/// How an SMTP connection is secured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SmtpSecurity {
+    /// Plain connection upgraded with STARTTLS (port 587).
+    #[default]
+    Starttls,
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// No encryption: only for a server on this machine.
+    None,
 }
 
 impl Outlet {
-    /// The outlet's URL.
-    pub fn url(&self) -> &str {
+    /// The outlet's URL (for email, `smtp://host:port`).
+    pub fn url(&self) -> String {
         match self {
-            Self::Webhook { url, .. } | Self::Ntfy { url, .. } | Self::Wecom { url } => url,
+            Self::Webhook { url, .. } | Self::Ntfy { url, .. } | Self::Wecom { url } => url.clone(),
+            Self::Email { host, port, .. } => format!("smtp://{host}:{port}"),
         }
     }
 
@@ -50,6 +84,7 @@ impl Outlet {
             Self::Webhook { .. } => "webhook",
             Self::Ntfy { .. } => "ntfy",
             Self::Wecom { .. } => "wecom",
+            Self::Email { .. } => "email",
         }
     }
 }
@@ -96,6 +131,10 @@ impl AlertSettings {
             return Err(DomainError::invalid("alerts.outlets", "at most 10 outlets"));
         }
         for (i, o) in self.outlets.iter().enumerate() {
+            if let Outlet::Email { host, from, to, .. } = o {
+                check_email(i, host, from, to)?;
+                continue;
+            }
             let url = o.url();
             let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
             if !scheme_ok || url.len() < 10 || url.chars().any(char::is_whitespace) {
@@ -136,6 +175,27 @@ pub struct AlertDelivery {
     /// Why it failed, if it did.
     #[serde(default)]
     pub error: Option<String>,
+}
+
+fn check_email(i: usize, host: &str, from: &str, to: &str) -> Result<(), DomainError> {
+    if host.trim().is_empty() || host.chars().any(char::is_whitespace) {
+        return Err(DomainError::invalid(
+            format!("alerts.outlets[{i}].host"),
+            "must be a host name",
+        ));
+    }
+    for (field, addr) in [("from", from), ("to", to)] {
+        let ok = addr
+            .split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && (b.contains('.') || b == "localhost"));
+        if !ok || addr.chars().any(char::is_whitespace) {
+            return Err(DomainError::invalid(
+                format!("alerts.outlets[{i}].{field}"),
+                format!("{addr:?} is not an email address"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ pub mod rule;
 pub mod schedule;
 pub mod settings;
 
-pub use alert::{AlertDelivery, AlertSettings, Outlet};
+pub use alert::{AlertDelivery, AlertSettings, Outlet, SmtpSecurity};
 pub use briefing::{Briefing, BriefingItem, DailyReplyRate};
 pub use conversation::{Conversation, ConversationStatus, Priority};
 pub use customer::{Customer, Identity};
