@@ -259,10 +259,10 @@ impl Core {
         })
     }
 
-    /// The outlets an escalation is pushed to now: none when it is not urgent enough or, with
-    /// `night_only`, when the shop is open.
+    /// The outlets an escalation is pushed to: none when it is not urgent enough or, with
+    /// `night_only`, when the shop was open when it was raised.
     fn outlets_for(&self, e: &Escalation) -> Result<Vec<Outlet>> {
-        let view = self.night_view()?;
+        let view = self.night_view_at(e.created_at)?;
         let a = &view.settings.alerts;
         if e.priority > a.min_priority || (a.night_only && view.open) {
             return Ok(Vec::new());

@@ -212,6 +212,9 @@ async fn an_urgent_escalation_at_night_reaches_the_phone_but_not_by_day() {
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+    // Give the day escalation's event time to be (wrongly) pushed, should it be.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let delivered = core.alert_deliveries().unwrap();
     assert_eq!(delivered.len(), 1, "only the night escalation is pushed");
     assert!(delivered[0].delivered, "{:?}", delivered[0]);
     let s = s.lock().unwrap();
