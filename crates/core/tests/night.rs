@@ -418,3 +418,20 @@ fn the_reply_rate_counts_business_hours_only() {
     assert_eq!((today.messages, today.replied_within_3m), (2, 1));
     assert!(s.core.reply_rates(0).is_err());
 }
+
+#[test]
+fn a_person_s_own_reply_retires_the_drafts() {
+    let s = Shop::at("2026-11-21T20:00:00+08:00");
+    let out = s.say("b1", "m1", "几天发货");
+    s.say("b1", "m2", "用的哪家快递");
+    assert_eq!(s.core.pending_drafts().unwrap().len(), 2);
+    s.core
+        .reply_as_agent(&out.conversation_id, "今天发中通", "amy")
+        .unwrap();
+    assert!(
+        s.core.pending_drafts().unwrap().is_empty(),
+        "nothing stale left in the inbox"
+    );
+    let drafts = s.core.drafts_of(&out.conversation_id).unwrap();
+    assert!(drafts.iter().all(|d| d.status == DraftStatus::Discarded));
+}
