@@ -1,7 +1,8 @@
 //! Phone alerts: urgent escalations pushed to the owner's phone while nobody is at the desk.
 //!
-//! [`spawn_alerts`] listens to the event bus (a side effect hanging off `escalation_created`, as
-//! the architecture wants) and, for each escalation at least as urgent as the settings ask (and,
+//! [`spawn_alerts`] listens to the event bus (a side effect hanging off `escalation_created` and
+//! `escalation_updated`, as the architecture wants) and, for each escalation at least as urgent
+//! as the settings ask, once (also when it turns urgent later), and,
 //! by default, only outside business hours), delivers one alert to every outlet in a task of
 //! its own, so nothing here ever delays answering buyers. [`deliver`] speaks each outlet's
 //! protocol (a generic HMAC-signed JSON webhook, ntfy, a WeCom group robot, email) and retries with
@@ -277,12 +278,23 @@ pub fn spawn_alerts(core: Core, backoff: Backoff) -> tokio::task::JoinHandle<()>
     let mut events = core.subscribe();
     tokio::spawn(async move {
         let client = reqwest::Client::new();
+        // Escalations already pushed by this listener: an escalation that turns urgent later
+        // (the buyer got upset while waiting) is pushed then, but only once.
+        let mut pushed = std::collections::HashSet::new();
         loop {
             let escalation = match events.recv().await {
                 Ok(DomainEvent::EscalationCreated { escalation }) => escalation,
+                Ok(DomainEvent::EscalationUpdated { escalation })
+                    if escalation.status == owldesk_domain::EscalationStatus::Open =>
+                {
+                    escalation
+                }
                 Ok(_) | Err(RecvError::Lagged(_)) => continue,
                 Err(RecvError::Closed) => break,
             };
+            if pushed.contains(&escalation.id) {
+                continue;
+            }
             let c = core.clone();
             let e = escalation.clone();
             let found = tokio::task::spawn_blocking(move || {
@@ -302,6 +314,10 @@ pub fn spawn_alerts(core: Core, backoff: Backoff) -> tokio::task::JoinHandle<()>
                     continue;
                 }
             };
+            if outlets.is_empty() {
+                continue;
+            }
+            pushed.insert(escalation.id.clone());
             let alert = Alert {
                 escalation,
                 customer,

@@ -294,3 +294,53 @@ async fn an_email_goes_through_smtp_after_a_busy_server() {
     assert!(mails[0].contains("To: owner@example.com"), "{}", mails[0]);
     assert!(mails[0].contains("Subject: "), "{}", mails[0]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_buyer_turning_upset_while_waiting_is_pushed_once() {
+    let s = seen(0, 200, "");
+    let url = server(s.clone()).await;
+    let clock = Arc::new(FixedClock::new(
+        "2026-11-21T23:30:00+08:00".parse().unwrap(),
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let core = Core::open_with_clock(dir.path(), clock.clone()).unwrap();
+    let mut settings = core.settings().unwrap();
+    settings.alerts.outlets = vec![Outlet::Ntfy { url, token: None }];
+    core.update_settings(settings, "owner").unwrap();
+    let _listener = spawn_alerts(core.clone(), fast());
+    let msg = |id: &str, text: &str, kind: MessageKind| InboundRequest {
+        channel: "bridge".into(),
+        customer: "waiting-buyer".into(),
+        message_id: id.into(),
+        text: text.into(),
+        kind,
+        media_url: None,
+        order: None,
+    };
+    let c = core.clone();
+    tokio::task::spawn_blocking(move || {
+        c.inbound(msg("m1", "", MessageKind::Image)).unwrap(); // high: not pushed
+        c.inbound(msg(
+            "m2",
+            "太差劲了!!我要投诉你们,给差评",
+            MessageKind::Text,
+        ))
+        .unwrap(); // now urgent
+        c.inbound(msg("m3", "气死了,还不回复!!差评!!", MessageKind::Text))
+            .unwrap();
+    })
+    .await
+    .unwrap();
+    for _ in 0..200 {
+        if !core.alert_deliveries().unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(
+        s.lock().unwrap().requests.len(),
+        1,
+        "pushed when it turned urgent, once"
+    );
+}
