@@ -130,7 +130,8 @@ impl Core {
     }
 
     /// When business hours have begun since the last briefing, makes the night's briefing,
-    /// announces it and remembers it; otherwise nothing. Returns the briefing made.
+    /// announces it and remembers it; otherwise (or after a night without messages) nothing.
+    /// Returns the briefing announced.
     ///
     /// # Errors
     /// Storage failures.
@@ -149,6 +150,10 @@ impl Core {
         }
         let briefing = self.briefing(Some(closed), Some(now))?;
         self.write(|tx| settings::put_json(tx, BRIEFED_KEY, &closed))?;
+        if briefing.messages == 0 && briefing.escalations.is_empty() {
+            // A quiet night is not worth a notification.
+            return Ok(None);
+        }
         self.emit(DomainEvent::BriefingReady {
             briefing: briefing.clone(),
         });

@@ -65,7 +65,8 @@ pub struct InboundOutcome {
     pub reply: Option<String>,
     /// True when this was a redelivery of a message already decided.
     pub duplicate: bool,
-    /// The mode the message was handled in.
+    /// The mode the message was handled in. For a redelivery the mode is not stored: it reads
+    /// `assist` when the first handling kept a draft, else `auto`.
     pub mode: Mode,
     /// True when `reply` is a holding reply (a person is needed).
     pub holding: bool,
