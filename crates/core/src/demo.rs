@@ -16,6 +16,9 @@ const SHOP: &str = include_str!("../demo/shop.json");
 struct DemoShop {
     name: String,
     greeting: String,
+    /// The demo answers by itself day and night, so a visitor sees it work; a new shop starts
+    /// with the defaults (a person approves drafts inside business hours).
+    modes: owldesk_domain::Modes,
 }
 
 /// The demo shop's orders, for the simulator and examples.
@@ -49,6 +52,7 @@ impl Core {
         let settings = ShopSettings {
             name: shop.name,
             greeting: shop.greeting,
+            modes: shop.modes,
             ..ShopSettings::default()
         };
         self.update_settings(settings, "demo")?;

@@ -6,10 +6,12 @@
 
 use jiff::Timestamp;
 use owldesk_domain::{
-    Author, Conversation, ConversationId, ConversationStatus, DomainEvent, Escalation,
+    Author, Conversation, ConversationId, ConversationStatus, DomainEvent, DraftStatus, Escalation,
     EscalationId, EscalationStatus, Message, Priority,
 };
-use owldesk_store::{Connection, StoreError, audit, conversations, escalations, messages};
+use owldesk_store::{
+    Connection, StoreError, audit, conversations, drafts, escalations, messages, night,
+};
 
 use crate::{Core, CoreError, Result};
 
@@ -52,7 +54,8 @@ impl Core {
         Ok(conv)
     }
 
-    /// A person replies to the buyer in the conversation (and so takes it over).
+    /// A person replies to the buyer in the conversation (and so takes it over); the
+    /// assistant's pending drafts in it are discarded.
     ///
     /// # Errors
     /// [`CoreError::NotFound`]; [`CoreError::Invalid`] for an empty text or agent.
@@ -61,6 +64,7 @@ impl Core {
         let text = non_empty_text(text)?;
         let now = self.now();
         let mut reply = None;
+        let mut superseded = Vec::new();
         let conv = self.change_conversation(id, agent, "conversation.reply", |tx, c| {
             c.assignee.get_or_insert_with(|| agent.to_owned());
             c.waiting_since = None;
@@ -69,11 +73,28 @@ impl Core {
             }
             let m = self.outgoing(&c.id, text, Author::Agent, Some(agent), now);
             messages::insert(tx, &m, &c.channel)?;
+            let mut timers = night::timers(tx, &c.id)?;
+            timers.awaiting_since = None;
+            timers.last_reply = Some(now);
+            night::put_timers(tx, &c.id, &timers)?;
+            // The person answered in their own words: the assistant's drafts are moot.
+            for mut d in drafts::for_conversation(tx, &c.id)? {
+                if d.status == DraftStatus::Pending {
+                    d.status = DraftStatus::Discarded;
+                    d.decided_at = Some(now);
+                    d.decided_by = Some(agent.to_owned());
+                    drafts::update(tx, &d)?;
+                    superseded.push(d);
+                }
+            }
             c.last_text = Some(text.chars().take(80).collect());
             reply = Some(m);
             Ok(())
         })?;
         let reply = reply.ok_or_else(|| CoreError::NotFound(format!("conversation {id}")))?;
+        for draft in superseded {
+            self.emit(DomainEvent::DraftUpdated { draft });
+        }
         self.emit(DomainEvent::ReplyCreated {
             message: reply.clone(),
             channel: conv.channel.clone(),
@@ -117,6 +138,9 @@ impl Core {
             conv.waiting_since = None;
             conv.snoozed_until = None;
             conv.assignee = None;
+            let mut timers = night::timers(tx, &conv.id)?;
+            timers.awaiting_since = None;
+            night::put_timers(tx, &conv.id, &timers)?;
             let line = self.activity(&conv.id, &format!("resolved by {agent}"), now);
             messages::insert(tx, &line, &conv.channel)?;
             Ok(())
@@ -155,7 +179,10 @@ impl Core {
     /// # Errors
     /// Storage failures.
     pub fn wake_due(&self) -> Result<usize> {
-        let now = self.now();
+        self.wake_due_at(self.now())
+    }
+
+    pub(crate) fn wake_due_at(&self, now: Timestamp) -> Result<usize> {
         let mut woken = Vec::new();
         self.write(|tx| {
             for mut c in conversations::snoozed_until_before(tx, now)? {

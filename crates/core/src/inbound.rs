@@ -9,16 +9,25 @@
 //!
 //! Only conversations in `pending` get automatic replies: once escalated (`open`) or taken over by
 //! a person, new buyer messages are stored and shown to the person, and the assistant stays
-//! silent (it still computes a draft).
+//! silent (it still computes a draft). The mode in force (`night`) decides the rest: in `auto`
+//! the assistant's reply is sent; in `assist` and `off` it is kept as a draft for a person. An
+//! escalation gets an honest holding reply (not in `off`): outside hours once per conversation
+//! per night, naming the next opening.
 
+use jiff::SignedDuration;
 use owldesk_domain::{
     Action, Author, Conversation, ConversationId, ConversationStatus, Customer, CustomerId,
-    Decision, Direction, DomainEvent, Escalation, EscalationReason, EscalationStatus, Identity,
-    Message, MessageId, MessageKind, Order, Priority, RuleAction,
+    Decision, Direction, DomainEvent, Draft, Escalation, EscalationReason, EscalationStatus,
+    Identity, Message, MessageId, MessageKind, Mode, Order, Priority, RuleAction,
 };
 use owldesk_engine::{ConversationView, Incoming};
-use owldesk_store::{Connection, StoreError, conversations, customers, escalations, faq, messages};
+use owldesk_store::night::Outcome;
+use owldesk_store::{
+    Connection, StoreError, conversations, customers, escalations, faq, messages, night,
+};
 
+use crate::holding::Lang;
+use crate::respond::night_end;
 use crate::{Core, CoreError, Result};
 
 /// The longest message text accepted, in characters.
@@ -56,6 +65,13 @@ pub struct InboundOutcome {
     pub reply: Option<String>,
     /// True when this was a redelivery of a message already decided.
     pub duplicate: bool,
+    /// The mode the message was handled in. For a redelivery the mode is not stored: it reads
+    /// `assist` when the first handling kept a draft, else `auto`.
+    pub mode: Mode,
+    /// True when `reply` is a holding reply (a person is needed).
+    pub holding: bool,
+    /// The draft kept for a person (assist and off modes).
+    pub draft: Option<Draft>,
 }
 
 impl InboundRequest {
@@ -126,14 +142,7 @@ impl Core {
             });
         }
         if let Some(decision) = message.decision.clone() {
-            let reply = decision.reply.clone();
-            return Ok(InboundOutcome {
-                conversation_id: message.conversation_id,
-                message_id: message.id,
-                decision,
-                reply,
-                duplicate: true,
-            });
+            return self.redelivered(message, decision);
         }
         self.decide_and_apply(&message)
     }
@@ -236,12 +245,15 @@ impl Core {
         Ok(())
     }
 
-    /// The second half of the inbound flow: decide on a stored message and store the outcome.
+    /// The second half of the inbound flow: decide on a stored message and store the outcome,
+    /// as the mode in force allows (auto: reply; assist and off: draft for a person).
     fn decide_and_apply(&self, message: &Message) -> Result<InboundOutcome> {
         let knowledge = self.knowledge();
         let now = self.now();
+        let state = self.night_view_at(now)?;
+        let lang = Lang::of(&message.text, &state.settings.languages);
         let mut events = Vec::new();
-        let decision = self.write(|tx| {
+        let (decision, reply, holding, draft) = self.write(|tx| {
             let mut conv = conversations::get(tx, &message.conversation_id)?.ok_or_else(|| {
                 StoreError::NotFound(format!("conversation {}", message.conversation_id))
             })?;
@@ -257,19 +269,30 @@ impl Core {
             };
             let decision = owldesk_engine::decide(&knowledge, &view, &incoming, now);
             messages::set_decision(tx, &message.id, &decision)?;
+            let mut timers = night::timers(tx, &conv.id)?;
+            let mut reply = None;
+            let mut holding = false;
+            let mut draft = None;
 
             match decision.action {
                 Action::Answer | Action::Clarify | Action::Greet => {
                     if let Some(text) = &decision.reply {
-                        let reply = self.outgoing(&conv.id, text, Author::Assistant, None, now);
-                        messages::insert(tx, &reply, &conv.channel)?;
-                        events.push(DomainEvent::ReplyCreated {
-                            message: reply,
-                            channel: conv.channel.clone(),
-                            customer: conv.customer.clone(),
-                        });
+                        if state.mode == Mode::Auto {
+                            self.send(tx, &conv, text, now, &mut timers, &mut events)?;
+                            reply = Some(text.clone());
+                            night::set_outcome(tx, &message.id, Outcome::Answered)?;
+                        } else {
+                            let faq_id = decision.faq_id.clone();
+                            let d = self.store_draft(tx, &conv, message, text, faq_id, now)?;
+                            events.push(DomainEvent::DraftUpdated { draft: d.clone() });
+                            draft = Some(d);
+                            timers.awaiting_since.get_or_insert(now);
+                            night::set_outcome(tx, &message.id, Outcome::Drafted)?;
+                        }
                     }
-                    if let (Action::Answer, Some(id)) = (decision.action, &decision.faq_id) {
+                    if let (Action::Answer, Some(id), Mode::Auto) =
+                        (decision.action, &decision.faq_id, state.mode)
+                    {
                         faq::record_hit(tx, id, now)?;
                     }
                     conv.offered = decision.offered.clone();
@@ -278,6 +301,10 @@ impl Core {
                     let reason = decision.reason.unwrap_or(EscalationReason::Unknown);
                     let priority = priority_for(tx, reason, decision.rule.as_deref())?;
                     let summary = summarize(reason, decision.rule.as_deref(), &conv, message);
+                    let sla = state.policy().sla.for_priority(priority);
+                    let due_at = state
+                        .hours
+                        .add_business_time(now, SignedDuration::from_mins(i64::from(sla)));
                     let esc = Escalation {
                         id: owldesk_domain::EscalationId(self.new_id()),
                         conversation_id: conv.id.clone(),
@@ -290,19 +317,32 @@ impl Core {
                         created_at: now,
                         resolved_at: None,
                         snoozed_until: None,
+                        due_at,
                     };
                     escalations::insert(tx, &esc)?;
                     let note = self.activity(&conv.id, &format!("escalated: {summary}"), now);
                     messages::insert(tx, &note, &conv.channel)?;
+                    night::set_outcome(tx, &message.id, Outcome::Escalated)?;
                     conv.status = ConversationStatus::Open;
                     conv.priority = conv.priority.min(priority);
                     conv.waiting_since.get_or_insert(now);
                     conv.offered.clear();
                     events.push(DomainEvent::EscalationCreated { escalation: esc });
+                    timers.awaiting_since.get_or_insert(now);
+                    if let Some(text) = self.holding_due(&state, &timers, Some(reason), lang) {
+                        self.send(tx, &conv, &text, now, &mut timers, &mut events)?;
+                        if !state.open {
+                            timers.holding_until = Some(night_end(&state));
+                        }
+                        reply = Some(text);
+                        holding = true;
+                    }
                 }
                 Action::Ignore => {
                     if held {
                         conv.waiting_since.get_or_insert(now);
+                        timers.awaiting_since.get_or_insert(now);
+                        night::set_outcome(tx, &message.id, Outcome::Waiting)?;
                         // A buyer who turns upset while waiting for a person moves up the inbox.
                         if decision.trace.mood == owldesk_domain::Mood::Upset
                             && let Some(mut esc) = escalations::open_for_conversation(tx, &conv.id)?
@@ -316,24 +356,24 @@ impl Core {
                     }
                 }
             }
+            night::put_timers(tx, &conv.id, &timers)?;
             conv.updated_at = now;
             conversations::update(tx, &conv)?;
             events.push(DomainEvent::ConversationUpdated { conversation: conv });
-            Ok(decision)
+            Ok((decision, reply, holding, draft))
         })?;
         for e in events {
             self.emit(e);
         }
-        let reply = match decision.action {
-            Action::Answer | Action::Clarify | Action::Greet => decision.reply.clone(),
-            Action::Escalate | Action::Ignore => None,
-        };
         Ok(InboundOutcome {
             conversation_id: message.conversation_id.clone(),
             message_id: message.id.clone(),
             decision,
             reply,
             duplicate: false,
+            mode: state.mode,
+            holding,
+            draft,
         })
     }
 

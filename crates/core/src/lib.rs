@@ -7,21 +7,35 @@
 //!
 //! Operations live in modules named after what they act on: [`inbound`] (a buyer's message
 //! arrives), [`handling`] (people take over, reply, resolve, snooze, hand back), [`faq`] (the
-//! owner's knowledge, import and export), [`eval`] (the evaluation harness). Side effects that are
-//! not storage (notifications, SSE, stats) hang off the [`DomainEvent`]s sent on the bus.
+//! owner's knowledge, import and export), [`eval`] (the evaluation harness). Night mode is
+//! [`hours`] (business hours at an instant), [`night`] (the mode in force, the override),
+//! [`holding`] (holding replies), [`respond`] (replies, drafts and the once-per-night rule),
+//! [`drafts`] (people approving drafts), [`tick`] (what the passage of time does: the response
+//! guard, auto-resolve, snoozes, the morning [`briefing`]) and [`simulate`] (a scripted night on
+//! a virtual clock). Side effects that are not storage (notifications, SSE, stats) hang off the
+//! [`DomainEvent`]s sent on the bus.
 
+pub mod alerts;
 pub mod backups;
+pub mod briefing;
 pub mod clock;
 pub mod demo;
+pub mod drafts;
 pub mod error;
 pub mod eval;
 pub mod faq;
 pub mod faq_csv;
 pub mod handling;
+pub mod holding;
+pub mod hours;
 pub mod inbound;
+pub mod night;
 pub mod query;
+pub mod respond;
 pub mod rules;
+pub mod simulate;
 pub mod stats;
+pub mod tick;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{CoreError, ErrorCode, Result};

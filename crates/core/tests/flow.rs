@@ -27,6 +27,14 @@ fn faq() -> Vec<FaqEntry> {
     .unwrap()
 }
 
+/// These tests are about the flow itself: the assistant answers on its own, as in auto mode
+/// (the default inside hours is assist; night mode has its own tests).
+fn answer_by_itself(core: &Core) {
+    let mut settings = core.settings().unwrap();
+    settings.modes.inside = owldesk_domain::Mode::Auto;
+    core.update_settings(settings, "test").unwrap();
+}
+
 struct Shop {
     core: Core,
     clock: Arc<FixedClock>,
@@ -38,6 +46,7 @@ fn shop() -> Shop {
     let clock = Arc::new(FixedClock::new(START.parse().unwrap()));
     let core = Core::open_with_clock(dir.path(), clock.clone()).unwrap();
     core.faq_import(faq(), "test").unwrap();
+    answer_by_itself(&core);
     Shop {
         core,
         clock,
@@ -119,7 +128,15 @@ fn an_image_is_escalated_as_media() {
     let out = s.core.inbound(req).unwrap();
     assert_eq!(out.decision.action, Action::Escalate);
     assert_eq!(out.decision.reason, Some(EscalationReason::Media));
-    assert_eq!(out.reply, None, "nothing is said to the buyer by guessing");
+    assert!(
+        out.holding,
+        "the buyer hears only the holding reply, nothing guessed"
+    );
+    assert_eq!(
+        out.reply,
+        Some(s.core.settings().unwrap().holding.open.zh),
+        "inside hours: a person is coming"
+    );
     let open = s
         .core
         .escalations(Some(EscalationStatus::Open), &PageRequest::default())
@@ -305,6 +322,7 @@ fn messages_survive_reopening_the_shop() {
     let conv = {
         let core = Core::open_with_clock(dir.path(), clock.clone()).unwrap();
         core.faq_import(faq(), "test").unwrap();
+        answer_by_itself(&core);
         core.inbound(msg("buyer-1", "m-1", "什么时候发货"))
             .unwrap()
             .conversation_id

@@ -145,4 +145,8 @@ pub struct Escalation {
     #[serde(default)]
     #[schema(value_type = Option<String>)]
     pub snoozed_until: Option<Timestamp>,
+    /// When a person should have acted, counted in business hours from `created_at` (the SLA).
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub due_at: Option<Timestamp>,
 }

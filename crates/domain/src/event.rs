@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::{Conversation, Escalation, FaqId, Message};
+use crate::{Briefing, Conversation, Draft, Escalation, FaqId, Message};
 
 /// Something that happened in the shop.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -40,6 +40,16 @@ pub enum DomainEvent {
     ConversationUpdated {
         /// The conversation as it is now.
         conversation: Conversation,
+    },
+    /// The assistant prepared a reply for a person (assist or off mode), or one was decided.
+    DraftUpdated {
+        /// The draft as it is now.
+        draft: Draft,
+    },
+    /// Business hours began: the night's briefing, to show and to notify.
+    BriefingReady {
+        /// The briefing.
+        briefing: Briefing,
     },
     /// The FAQ changed (entries created, edited, deleted or imported).
     FaqChanged {

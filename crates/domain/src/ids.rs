@@ -88,3 +88,7 @@ impl FaqId {
         }
     }
 }
+string_id!(
+    /// Identifies a draft reply the assistant prepared for a person.
+    DraftId
+);

@@ -1,9 +1,10 @@
-//! The shop's settings: its name, greeting, languages and the engine's thresholds.
+//! The shop's settings: its name, greeting, languages, the engine's thresholds, business hours
+//! and night mode (modes inside and outside hours, holding texts, timers).
 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::{DomainError, Mode, Schedule};
+use crate::{AlertSettings, DomainError, HoldingTexts, Modes, NightPolicy, Schedule};
 
 /// Confidence thresholds that decide between answering, asking back and escalating.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -57,12 +58,21 @@ pub struct ShopSettings {
     pub languages: Vec<String>,
     /// The engine's thresholds.
     pub thresholds: Thresholds,
-    /// The assistant's mode.
-    #[serde(default)]
-    pub mode: Mode,
     /// Business hours.
     #[serde(default)]
     pub schedule: Schedule,
+    /// Which mode applies inside and outside business hours.
+    #[serde(default)]
+    pub modes: Modes,
+    /// What buyers are told while they wait for a person.
+    #[serde(default)]
+    pub holding: HoldingTexts,
+    /// The timers: response guard, SLA, auto-resolve.
+    #[serde(default)]
+    pub night: NightPolicy,
+    /// Phone alerts for urgent escalations.
+    #[serde(default)]
+    pub alerts: AlertSettings,
 }
 
 impl Default for ShopSettings {
@@ -72,14 +82,17 @@ impl Default for ShopSettings {
             greeting: "亲,您好!有什么可以帮您的吗?/ Hi! How can we help?".into(),
             languages: vec!["zh-CN".into(), "en".into()],
             thresholds: Thresholds::default(),
-            mode: Mode::Auto,
             schedule: Schedule::default(),
+            modes: Modes::default(),
+            holding: HoldingTexts::default(),
+            night: NightPolicy::default(),
+            alerts: AlertSettings::default(),
         }
     }
 }
 
 impl ShopSettings {
-    /// Checks the settings: a name, a greeting, valid thresholds and hours.
+    /// Checks the settings: a name, a greeting, valid thresholds, hours, texts and timers.
     ///
     /// # Errors
     /// [`DomainError::Invalid`] naming the field.
@@ -91,17 +104,10 @@ impl ShopSettings {
             return Err(DomainError::invalid("greeting", "must not be empty"));
         }
         self.thresholds.validate()?;
-        if self.schedule.weekly.len() != 7 {
-            return Err(DomainError::invalid(
-                "schedule.weekly",
-                "must have 7 days, Monday first",
-            ));
-        }
-        for day in &self.schedule.weekly {
-            for span in day {
-                span.minutes()?;
-            }
-        }
+        self.schedule.validate()?;
+        self.holding.validate()?;
+        self.night.validate()?;
+        self.alerts.validate()?;
         Ok(())
     }
 }

@@ -48,6 +48,15 @@ impl ApiError {
         )
     }
 
+    /// The same error with bad input answered as 422 (for documents validated as a whole,
+    /// such as the schedule, where the body parsed but a value is not acceptable).
+    pub fn unprocessable(mut self) -> Self {
+        if self.code == "invalid" {
+            self.status = StatusCode::UNPROCESSABLE_ENTITY;
+        }
+        self
+    }
+
     /// The status this error is sent with.
     pub fn status(&self) -> StatusCode {
         self.status

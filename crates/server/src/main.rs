@@ -1,5 +1,5 @@
-//! `owldesk`: the command-line program — run the server, ask one question, evaluate the engine,
-//! import and export the FAQ, back up and restore the shop.
+//! `owldesk`: the command-line program — run the server, ask one question, simulate a night,
+//! evaluate the engine, import and export the FAQ, back up and restore the shop.
 //!
 //! Each subcommand lives in a module of `cli/`; this file only parses the command line. The data
 //! directory is `--data-dir`, else `OWLDESK_DATA_DIR`, else the platform's data directory.
@@ -24,6 +24,9 @@ enum Command {
     Serve(cli::serve::ServeArgs),
     /// Show the decision on one buyer message, with its trace.
     Ask(cli::ask::AskArgs),
+    /// Replay a scripted night on a virtual clock and print the replies, escalations and the
+    /// morning briefing.
+    Simulate(cli::simulate::SimulateArgs),
     /// Measure the engine on evaluation suites (folders with faq.json and cases.jsonl).
     Eval(cli::eval::EvalArgs),
     /// Print the HTTP API's OpenAPI document (JSON), from which the UI's types are generated.
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Command::Ask(args) => cli::ask::run(args),
         Command::Eval(args) => cli::eval::run(args),
         Command::Openapi => cli::openapi::run(),
+        Command::Simulate(args) => cli::simulate::run(args),
         Command::Faq { command } => cli::data::faq(command),
         Command::Backup { file, data } => cli::data::backup(file, &data),
         Command::Restore { file, data } => cli::data::restore(&file, &data),

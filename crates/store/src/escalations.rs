@@ -18,7 +18,7 @@ use crate::sql::{
 use crate::{Page, StoreError};
 
 const COLUMNS: &str = "id, conversation_id, message_id, reason, rule, status, priority, summary, \
-    created_at_ms, resolved_at_ms, snoozed_until_ms";
+    created_at_ms, resolved_at_ms, snoozed_until_ms, due_at_ms";
 
 /// Every status, in the order [`count_by_status`] reports them.
 const STATUSES: [EscalationStatus; 3] = [
@@ -34,7 +34,7 @@ const STATUSES: [EscalationStatus; 3] = [
 /// does not.
 pub fn insert(c: &Connection, e: &Escalation) -> Result<()> {
     c.prepare_cached(&format!(
-        "INSERT INTO escalations ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+        "INSERT INTO escalations ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
     ))?
     .execute(params![
         e.id.as_str(),
@@ -48,6 +48,7 @@ pub fn insert(c: &Connection, e: &Escalation) -> Result<()> {
         ms(e.created_at),
         opt_ms(e.resolved_at),
         opt_ms(e.snoozed_until),
+        opt_ms(e.due_at),
     ])
     .map_err(|err| conflict(err, || format!("escalation {} already exists", e.id)))?;
     Ok(())
@@ -62,7 +63,7 @@ pub fn update(c: &Connection, e: &Escalation) -> Result<()> {
         .prepare_cached(
             "UPDATE escalations SET message_id = ?2, reason = ?3, rule = ?4, status = ?5,
                 priority = ?6, summary = ?7, created_at_ms = ?8, resolved_at_ms = ?9,
-                snoozed_until_ms = ?10
+                snoozed_until_ms = ?10, due_at_ms = ?11
              WHERE id = ?1",
         )?
         .execute(params![
@@ -76,6 +77,7 @@ pub fn update(c: &Connection, e: &Escalation) -> Result<()> {
             ms(e.created_at),
             opt_ms(e.resolved_at),
             opt_ms(e.snoozed_until),
+            opt_ms(e.due_at),
         ])?;
     if n == 0 {
         return Err(StoreError::NotFound(format!("escalation {}", e.id)));
@@ -171,6 +173,28 @@ pub fn count_by_status(c: &Connection) -> Result<Vec<(EscalationStatus, u64)>> {
         .collect())
 }
 
+/// Escalations raised in `[from, to)` that are not resolved, urgent first, then oldest.
+///
+/// # Errors
+/// As [`get`].
+pub fn unresolved_between(
+    c: &Connection,
+    from: jiff::Timestamp,
+    to: jiff::Timestamp,
+) -> Result<Vec<Escalation>> {
+    query_all(
+        c,
+        &format!(
+            "SELECT {COLUMNS} FROM escalations
+             WHERE status != 'resolved' AND created_at_ms >= ?1 AND created_at_ms < ?2
+             ORDER BY CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2
+                 ELSE 3 END, created_at_ms, id"
+        ),
+        params![ms(from), ms(to)],
+        from_row,
+    )
+}
+
 fn from_row(r: &Row<'_>) -> Result<Escalation> {
     Ok(Escalation {
         id: EscalationId(r.get(0)?),
@@ -190,6 +214,7 @@ fn from_row(r: &Row<'_>) -> Result<Escalation> {
         created_at: ts("escalations.created_at_ms", r.get(8)?)?,
         resolved_at: opt_ts("escalations.resolved_at_ms", r.get(9)?)?,
         snoozed_until: opt_ts("escalations.snoozed_until_ms", r.get(10)?)?,
+        due_at: opt_ts("escalations.due_at_ms", r.get(11)?)?,
     })
 }
 

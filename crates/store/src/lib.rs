@@ -16,10 +16,12 @@ pub mod audit;
 mod backup;
 pub mod conversations;
 pub mod customers;
+pub mod drafts;
 mod error;
 pub mod escalations;
 pub mod faq;
 pub mod messages;
+pub mod night;
 pub mod orders;
 pub mod products;
 pub mod rules;
@@ -40,7 +42,10 @@ pub use error::StoreError;
 pub use rusqlite::{Connection, Transaction};
 
 /// The schema's migrations, oldest first. Append only: a released migration is never edited.
-const MIGRATION_LIST: &[M<'static>] = &[M::up(include_str!("../migrations/0001_init.sql"))];
+const MIGRATION_LIST: &[M<'static>] = &[
+    M::up(include_str!("../migrations/0001_init.sql")),
+    M::up(include_str!("../migrations/0002_night.sql")),
+];
 
 /// The migrations as `rusqlite_migration` runs them.
 pub(crate) const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);

@@ -44,6 +44,16 @@ pub fn put_json<T: Serialize + ?Sized>(c: &Connection, key: &str, value: &T) -> 
     Ok(())
 }
 
+/// Removes the value under `key`, if any.
+///
+/// # Errors
+/// [`crate::StoreError::Sqlite`] on a failed write.
+pub fn delete(c: &Connection, key: &str) -> Result<()> {
+    c.prepare_cached("DELETE FROM settings WHERE key = ?1")?
+        .execute([key])?;
+    Ok(())
+}
+
 /// The shop's settings; `None` until the owner (or first start) saved them.
 ///
 /// # Errors
@@ -79,7 +89,7 @@ mod tests {
         put_shop(c, &s).unwrap();
         assert_eq!(shop(c).unwrap(), Some(s.clone()));
         s.name = "猫头鹰小铺".into();
-        s.mode = Mode::Assist;
+        s.modes.inside = Mode::Off;
         put_shop(c, &s).unwrap();
         assert_eq!(shop(c).unwrap(), Some(s), "put replaces the value");
     }

@@ -86,6 +86,7 @@ pub(crate) fn escalation(id: &str, conversation_id: &str, created_ms: i64) -> Es
         created_at: at(created_ms),
         resolved_at: None,
         snoozed_until: None,
+        due_at: Some(at(created_ms + 1000)),
     }
 }
 

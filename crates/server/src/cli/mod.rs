@@ -5,6 +5,7 @@ pub mod data;
 pub mod eval;
 pub mod openapi;
 pub mod serve;
+pub mod simulate;
 
 use anyhow::Context;
 use clap::Args;

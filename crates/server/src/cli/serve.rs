@@ -68,7 +68,8 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         writeln!(out, "web UI: http://{addr}/#token={token}")?;
         out.flush()?;
         drop(out);
-        tokio::spawn(wake_snoozed(core.clone()));
+        tokio::spawn(tick_forever(core.clone()));
+        owldesk_core::alerts::spawn_alerts(core.clone(), owldesk_core::alerts::Backoff::default());
         let ui_dir = args.ui_dir.unwrap_or_else(owldesk_server::ui::default_dir);
         let state = AppState::new(core, token, addr).with_ui_dir(ui_dir);
         owldesk_server::serve(listener, state, async {
@@ -79,16 +80,21 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Wakes snoozed conversations when their time comes.
-async fn wake_snoozed(core: Core) {
-    let mut tick = tokio::time::interval(Duration::from_secs(30));
+/// How often the shop's clock-driven work runs (the response guard's precision).
+const TICK_EVERY: Duration = Duration::from_secs(5);
+
+/// Runs [`Core::tick`] periodically: snoozes waking, the response-time guard, auto-resolve,
+/// override expiry and the morning briefing. The time comes from the core's clock.
+async fn tick_forever(core: Core) {
+    let mut tick = tokio::time::interval(TICK_EVERY);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
         let c = core.clone();
-        match tokio::task::spawn_blocking(move || c.wake_due()).await {
+        match tokio::task::spawn_blocking(move || c.tick()).await {
             Ok(Ok(_)) => {}
-            Ok(Err(e)) => tracing::warn!(error = %e, "waking snoozed conversations failed"),
-            Err(e) => tracing::warn!(error = %e, "waking snoozed conversations panicked"),
+            Ok(Err(e)) => tracing::warn!(error = %e, "the periodic tick failed"),
+            Err(e) => tracing::warn!(error = %e, "the periodic tick panicked"),
         }
     }
 }

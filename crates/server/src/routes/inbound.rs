@@ -3,7 +3,7 @@
 use axum::Json;
 use axum::extract::State;
 use owldesk_core::inbound::{InboundOutcome, InboundRequest};
-use owldesk_domain::{Action, EscalationReason, FaqId, MessageKind, Order};
+use owldesk_domain::{Action, Draft, EscalationReason, FaqId, MessageKind, Mode, Order};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -76,6 +76,12 @@ pub struct InboundResponse {
     pub reply: Option<ReplyBody>,
     /// True when this was a redelivery of a message already handled.
     pub duplicate: bool,
+    /// The mode the message was handled in (`auto`, `assist`, `off`).
+    pub mode: Mode,
+    /// True when `reply` is a holding reply: a person is needed and will answer.
+    pub holding: bool,
+    /// In assist and off modes: the assistant's reply kept as a draft for a person.
+    pub draft: Option<Draft>,
 }
 
 impl From<InboundOutcome> for InboundResponse {
@@ -92,6 +98,9 @@ impl From<InboundOutcome> for InboundResponse {
             },
             reply: o.reply.map(|text| ReplyBody { text }),
             duplicate: o.duplicate,
+            mode: o.mode,
+            holding: o.holding,
+            draft: o.draft,
         }
     }
 }

@@ -1,12 +1,15 @@
 //! The `/api/v1` handlers, one module per noun. Each handler is a thin adapter over one `Core`
 //! method: parse and check the request, call the core on the blocking pool, shape the answer.
 
+pub mod alerts;
 pub mod conversations;
+pub mod drafts;
 pub mod escalations;
 pub mod events;
 pub mod faq;
 pub mod inbound;
 pub mod rules;
+pub mod schedule;
 pub mod settings;
 pub mod stats;
 pub mod system;
@@ -32,6 +35,9 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(settings::routes())
         .merge(stats::routes())
         .merge(system::routes())
+        .merge(schedule::routes())
+        .merge(drafts::routes())
+        .merge(alerts::routes())
         .merge(events::routes())
 }
 

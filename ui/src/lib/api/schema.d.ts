@@ -21,6 +21,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/briefing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The briefing of the night (or of any window): numbers, and the escalations waiting, urgent
+         *     first, then oldest.
+         */
+        get: operations["briefing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conversations": {
         parameters: {
             query?: never;
@@ -134,6 +154,57 @@ export interface paths {
         put?: never;
         /** A person takes the conversation over; the assistant stays silent in it. */
         post: operations["take_over"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drafts waiting for a person, oldest first. */
+        get: operations["list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discard the draft; nothing is sent. */
+        post: operations["discard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the draft to the buyer (edited if `text` is given). */
+        post: operations["send"];
         delete?: never;
         options?: never;
         head?: never;
@@ -386,6 +457,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The business hours. */
+        get: operations["get_schedule"];
+        /** Replace the business hours (weekly spans, time zone, special days). */
+        put: operations["put_schedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedule/modes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The modes inside and outside business hours. */
+        get: operations["get_modes"];
+        /** Replace the modes inside and outside business hours. */
+        put: operations["put_modes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedule/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The manual override in force, or null. */
+        get: operations["get_override"];
+        /** Set a mode by hand until a time ("auto until 08:00 tomorrow"). */
+        put: operations["put_override"];
+        post?: never;
+        /** End the manual override now. */
+        delete: operations["delete_override"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedule/reply-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's 3-minute reply rate per local day over business hours, oldest day first. */
+        get: operations["reply_rates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedule/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mode in force, whether the shop is open, and when either next changes. */
+        get: operations["status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -397,6 +557,41 @@ export interface paths {
         get: operations["get_settings"];
         /** Replace the shop's settings; the assistant uses them at once. */
         put: operations["put_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The alert settings. */
+        get: operations["get_alerts"];
+        /** Replace the alert settings; a bad URL or secret is `422` naming the field. */
+        put: operations["put_alerts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/alerts/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent deliveries, newest first, with why the failed ones failed. */
+        get: operations["deliveries"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -469,6 +664,35 @@ export interface components {
             /** @description The person acting. */
             agent?: string | null;
         };
+        /** @description One attempt at pushing an escalation to an outlet, as the owner sees it in the settings. */
+        AlertDelivery: {
+            /** @description When the delivery ended (delivered or given up). */
+            at: string;
+            /**
+             * Format: int32
+             * @description How many requests were made.
+             */
+            attempts: number;
+            /** @description True when the outlet accepted it. */
+            delivered: boolean;
+            /** @description Why it failed, if it did. */
+            error?: string | null;
+            /** @description The escalation pushed. */
+            escalation_id: components["schemas"]["EscalationId"];
+            /** @description The outlet's kind (`webhook`, `ntfy`, `wecom`). */
+            outlet: string;
+            /** @description The outlet's URL. */
+            url: string;
+        };
+        /** @description Which escalations are pushed, and where. */
+        AlertSettings: {
+            /** @description The least urgent priority pushed (default `urgent`). */
+            min_priority?: components["schemas"]["Priority"];
+            /** @description Only outside business hours (default), when nobody is at the desk. */
+            night_only?: boolean;
+            /** @description The outlets (none: no phone alerts). */
+            outlets?: components["schemas"]["Outlet"][];
+        };
         /**
          * @description Who wrote a message.
          * @enum {string}
@@ -478,6 +702,78 @@ export interface components {
         BackupInfo: {
             /** @description The backup file. */
             path: string;
+        };
+        /** @description A summary of a stretch of time, usually the night. */
+        Briefing: {
+            /**
+             * Format: int64
+             * @description Answered by the assistant on its own.
+             */
+            answered: number;
+            /**
+             * Format: double
+             * @description `answered / messages` (0 when there were none).
+             */
+            auto_share: number;
+            /**
+             * Format: int64
+             * @description Kept as drafts for a person.
+             */
+            drafted: number;
+            /**
+             * Format: int64
+             * @description Messages that escalated their conversation.
+             */
+            escalated: number;
+            /** @description Escalations of the window still waiting, urgent first, then oldest. */
+            escalations: components["schemas"]["BriefingItem"][];
+            /** @description The start of the window. */
+            from: string;
+            /** @description The one-line notification. */
+            headline: components["schemas"]["Localized"];
+            /**
+             * Format: int64
+             * @description Buyer messages received.
+             */
+            messages: number;
+            /**
+             * Format: int64
+             * @description Buyer messages followed by a reply within three minutes.
+             */
+            replied_within_3m: number;
+            /** @description The end of the window. */
+            to: string;
+            /**
+             * Format: int64
+             * @description How many of them are urgent.
+             */
+            urgent: number;
+            /**
+             * Format: int64
+             * @description Messages that came while a person held the conversation, left for them.
+             */
+            waiting: number;
+        };
+        /** @description One escalation waiting for a person, as the briefing lists it. */
+        BriefingItem: {
+            /** @description Its conversation. */
+            conversation_id: components["schemas"]["ConversationId"];
+            /** @description When it was raised. */
+            created_at: string;
+            /** @description The buyer's id on the channel. */
+            customer: string;
+            /** @description A reply a person could send, when the assistant has one. */
+            draft?: string | null;
+            /** @description When it is due (SLA, in business hours). */
+            due_at?: string | null;
+            /** @description The escalation. */
+            escalation_id: components["schemas"]["EscalationId"];
+            /** @description One line saying what it is about. */
+            gist: string;
+            /** @description How urgent. */
+            priority: components["schemas"]["Priority"];
+            /** @description Why it was escalated. */
+            reason: components["schemas"]["EscalationReason"];
         };
         /** @description One FAQ entry the matcher considered. */
         Candidate: {
@@ -569,6 +865,29 @@ export interface components {
         };
         /** @description Identifies a customer across channels. */
         CustomerId: string;
+        /**
+         * @description How quickly buyers got a reply on one local day, counted over the shop's business hours (the
+         *     hours marketplaces grade).
+         */
+        DailyReplyRate: {
+            /** @description The local date, `YYYY-MM-DD`. */
+            date: string;
+            /**
+             * Format: int64
+             * @description Buyer messages received during business hours.
+             */
+            messages: number;
+            /**
+             * Format: double
+             * @description `replied_within_3m / messages` (1 when there were none: nobody waited).
+             */
+            rate: number;
+            /**
+             * Format: int64
+             * @description Of those, followed by a reply within three minutes.
+             */
+            replied_within_3m: number;
+        };
         /** @description The assistant's decision on one buyer message. */
         Decision: {
             /** @description What to do. */
@@ -641,11 +960,48 @@ export interface components {
             /** @enum {string} */
             type: "conversation_updated";
         } | {
+            /** @description The draft as it is now. */
+            draft: components["schemas"]["Draft"];
+            /** @enum {string} */
+            type: "draft_updated";
+        } | {
+            /** @description The briefing. */
+            briefing: components["schemas"]["Briefing"];
+            /** @enum {string} */
+            type: "briefing_ready";
+        } | {
             /** @description The entries that changed (empty for a bulk import). */
             ids: components["schemas"]["FaqId"][];
             /** @enum {string} */
             type: "faq_changed";
         };
+        /** @description A reply the assistant prepared for a person. */
+        Draft: {
+            /** @description The conversation. */
+            conversation_id: components["schemas"]["ConversationId"];
+            /** @description When it was prepared. */
+            created_at: string;
+            /** @description When it was sent or discarded. */
+            decided_at?: string | null;
+            /** @description Who sent or discarded it (`guard` when the response-time guard sent it). */
+            decided_by?: string | null;
+            faq_id?: null | components["schemas"]["FaqId"];
+            /** @description The draft's id. */
+            id: components["schemas"]["DraftId"];
+            /** @description The buyer message it answers. */
+            message_id: components["schemas"]["MessageId"];
+            /** @description Where it stands. */
+            status: components["schemas"]["DraftStatus"];
+            /** @description The proposed reply. */
+            text: string;
+        };
+        /** @description Identifies a draft reply the assistant prepared for a person. */
+        DraftId: string;
+        /**
+         * @description Where a draft stands.
+         * @enum {string}
+         */
+        DraftStatus: "pending" | "sent" | "discarded";
         /** @description The body of every error response. */
         ErrorBody: {
             /** @description A stable machine-readable code. */
@@ -659,6 +1015,8 @@ export interface components {
             conversation_id: components["schemas"]["ConversationId"];
             /** @description When it was raised. */
             created_at: string;
+            /** @description When a person should have acted, counted in business hours from `created_at` (the SLA). */
+            due_at?: string | null;
             /** @description The escalation's id. */
             id: components["schemas"]["EscalationId"];
             /** @description The buyer message that caused it. */
@@ -731,6 +1089,17 @@ export interface components {
             /** @description When it last answered. */
             last_hit?: string | null;
         };
+        /** @description What a buyer is told when a person is needed. */
+        HoldingTexts: {
+            /** @description Put before the text for an after-sale request: what to prepare. */
+            after_sale: components["schemas"]["Localized"];
+            /** @description Put before the text for an upset buyer: an apology and a promise. */
+            anger: components["schemas"]["Localized"];
+            /** @description Outside business hours; `{next_open}` is filled with the next opening. */
+            closed: components["schemas"]["Localized"];
+            /** @description Inside business hours: a person is coming. */
+            open: components["schemas"]["Localized"];
+        };
         /** @description An import: entries as JSON, or a CSV text; `dry_run` only reports what would change. */
         ImportBody: {
             /** @description The person importing. */
@@ -775,11 +1144,23 @@ export interface components {
             conversation_id: string;
             /** @description The assistant's decision. */
             decision: components["schemas"]["DecisionBody"];
+            draft?: null | components["schemas"]["Draft"];
             /** @description True when this was a redelivery of a message already handled. */
             duplicate: boolean;
+            /** @description True when `reply` is a holding reply: a person is needed and will answer. */
+            holding: boolean;
             /** @description The stored message's id. */
             message_id: string;
+            /** @description The mode the message was handled in (`auto`, `assist`, `off`). */
+            mode: components["schemas"]["Mode"];
             reply?: null | components["schemas"]["ReplyBody"];
+        };
+        /** @description A text in Chinese and English; the buyer gets the one of the language they wrote in. */
+        Localized: {
+            /** @description English. */
+            en: string;
+            /** @description Chinese. */
+            zh: string;
         };
         /** @description One message in a conversation. */
         Message: {
@@ -819,11 +1200,47 @@ export interface components {
          * @enum {string}
          */
         Mode: "auto" | "assist" | "off";
+        /** @description A mode set by hand until a time ("auto until 08:00 tomorrow"). */
+        ModeOverride: {
+            /** @description The mode. */
+            mode: components["schemas"]["Mode"];
+            /** @description When the override ends and the schedule's mode applies again (RFC 3339). */
+            until: string;
+        };
+        /** @description Which mode applies inside and outside business hours. */
+        Modes: {
+            /** @description Inside business hours (default `assist`). */
+            inside: components["schemas"]["Mode"];
+            /** @description Outside business hours (default `auto`). */
+            outside: components["schemas"]["Mode"];
+        };
         /**
          * @description The buyer's mood as the engine reads it.
          * @enum {string}
          */
         Mood: "calm" | "upset";
+        /** @description The timers of night mode. */
+        NightPolicy: {
+            /**
+             * Format: int32
+             * @description Seconds a conversation the assistant handled may stay idle after the last reply before
+             *     it is resolved (0: never); a new buyer message reopens it.
+             */
+            auto_resolve_after_secs: number;
+            /**
+             * Format: int32
+             * @description In assist mode, seconds a buyer may wait without any reply before the guard replies
+             *     (default 150: marketplaces count replies within 3 minutes).
+             */
+            guard_after_secs: number;
+            /**
+             * @description When the guard fires, send the assistant's draft (if there is one) instead of the
+             *     holding reply.
+             */
+            guard_sends_draft: boolean;
+            /** @description When escalations are due, in business-hour minutes. */
+            sla: components["schemas"]["SlaMinutes"];
+        };
         /** @description The buyer's order that a conversation is about. */
         Order: {
             /** @description The courier (中通, 韵达, UPS...). */
@@ -854,6 +1271,47 @@ export interface components {
          * @enum {string}
          */
         OrderStatus: "未下单" | "待付款" | "待成团" | "待发货" | "已发货" | "部分发货" | "交易成功" | "交易关闭" | "订单取消";
+        /** @description One place alerts go. */
+        Outlet: {
+            /** @enum {string} */
+            kind: "webhook";
+            /** @description The HMAC key the receiver checks the signature with (at least 16 characters). */
+            secret: string;
+            /** @description Where to POST. */
+            url: string;
+        } | {
+            /** @enum {string} */
+            kind: "ntfy";
+            /** @description An access token for a protected topic. */
+            token?: string | null;
+            /** @description The topic URL. */
+            url: string;
+        } | {
+            /** @enum {string} */
+            kind: "wecom";
+            /** @description The robot's webhook URL. */
+            url: string;
+        } | {
+            /** @description The sender address. */
+            from: string;
+            /** @description The SMTP server's host name. */
+            host: string;
+            /** @enum {string} */
+            kind: "email";
+            /** @description The password for `username`. */
+            password?: string | null;
+            /**
+             * Format: int32
+             * @description Its port (587 for STARTTLS, 465 for TLS).
+             */
+            port: number;
+            /** @description How the connection is secured. */
+            security?: components["schemas"]["SmtpSecurity"];
+            /** @description The owner's address. */
+            to: string;
+            /** @description The login, if the server wants one. */
+            username?: string | null;
+        };
         /** @description A page of a list, newest first. */
         PageBody_Conversation: {
             /** @description The items. */
@@ -897,6 +1355,8 @@ export interface components {
                 conversation_id: components["schemas"]["ConversationId"];
                 /** @description When it was raised. */
                 created_at: string;
+                /** @description When a person should have acted, counted in business hours from `created_at` (the SLA). */
+                due_at?: string | null;
                 /** @description The escalation's id. */
                 id: components["schemas"]["EscalationId"];
                 /** @description The buyer message that caused it. */
@@ -997,28 +1457,83 @@ export interface components {
             /** @description Every rule, in the order the assistant evaluates them. */
             items: components["schemas"]["Rule"][];
         };
-        /** @description Weekly business hours in the shop's time zone. */
+        /** @description Weekly business hours in the shop's time zone, with special days. */
         Schedule: {
-            /** @description IANA time zone (`Asia/Shanghai`). */
+            /** @description Dates with their own hours; the first one covering a date wins. */
+            special?: components["schemas"]["SpecialDay"][];
+            /** @description IANA time zone (`Asia/Shanghai`, `Europe/Berlin`). */
             timezone: string;
             /** @description Opening spans per weekday, Monday first (7 entries); an empty day is closed. */
             weekly: components["schemas"]["Span"][][];
         };
+        /** @description The assistant's mode now, whether the shop is open, and when that next changes. */
+        ScheduleStatus: {
+            /** @description The mode in force. */
+            mode: components["schemas"]["Mode"];
+            /** @description When the shop next opens (RFC 3339); absent when never. */
+            next_open?: string | null;
+            /** @description When the mode or the opening next changes (RFC 3339); absent when never. */
+            next_switch?: string | null;
+            /** @description True inside business hours. */
+            open: boolean;
+            override?: null | components["schemas"]["ModeOverride"];
+        };
+        /** @description Sending a draft: optionally with edited text. */
+        SendBody: {
+            /** @description The person (default `owner`). */
+            agent?: string | null;
+            /** @description The text to send instead of the draft's. */
+            text?: string | null;
+        };
         /** @description The shop as the assistant presents it. */
         ShopSettings: {
+            /** @description Phone alerts for urgent escalations. */
+            alerts?: components["schemas"]["AlertSettings"];
             /** @description The reply to a greeting or thanks. */
             greeting: string;
+            /** @description What buyers are told while they wait for a person. */
+            holding?: components["schemas"]["HoldingTexts"];
             /** @description Languages the shop answers in (`zh-CN`, `en`). */
             languages: string[];
-            /** @description The assistant's mode. */
-            mode?: components["schemas"]["Mode"];
+            /** @description Which mode applies inside and outside business hours. */
+            modes?: components["schemas"]["Modes"];
             /** @description The shop's name, filled into `{shop.name}`. */
             name: string;
+            /** @description The timers: response guard, SLA, auto-resolve. */
+            night?: components["schemas"]["NightPolicy"];
             /** @description Business hours. */
             schedule?: components["schemas"]["Schedule"];
             /** @description The engine's thresholds. */
             thresholds: components["schemas"]["Thresholds"];
         };
+        /** @description Business-hour minutes within which an escalation of each priority is due. */
+        SlaMinutes: {
+            /**
+             * Format: int32
+             * @description High.
+             */
+            high: number;
+            /**
+             * Format: int32
+             * @description Low.
+             */
+            low: number;
+            /**
+             * Format: int32
+             * @description Normal.
+             */
+            normal: number;
+            /**
+             * Format: int32
+             * @description Urgent.
+             */
+            urgent: number;
+        };
+        /**
+         * @description How an SMTP connection is secured.
+         * @enum {string}
+         */
+        SmtpSecurity: "starttls" | "tls" | "none";
         /** @description When to wake a snoozed escalation. */
         SnoozeBody: {
             /** @description The person (default `owner`). */
@@ -1028,10 +1543,24 @@ export interface components {
         };
         /** @description A span of opening hours within a day, `HH:MM`–`HH:MM` local time. */
         Span: {
-            /** @description Closing time, `HH:MM` (`24:00` for midnight). */
+            /**
+             * @description Closing time, `HH:MM` (`24:00` for midnight); at or before `start`, the span runs into
+             *     the next day.
+             */
             end: string;
             /** @description Opening time, `HH:MM`. */
             start: string;
+        };
+        /** @description A date or range of dates with hours of their own (春节 closed, 双11 open late). */
+        SpecialDay: {
+            /** @description The first date, `YYYY-MM-DD`, in the shop's time zone. */
+            from: string;
+            /** @description What the day is, for the owner (`春节`, `双11`). */
+            name: string;
+            /** @description The opening spans on each of these dates; empty means closed. */
+            spans?: components["schemas"]["Span"][];
+            /** @description The last date (inclusive); the same as `from` when absent. */
+            to?: string | null;
         };
         /** @description The dashboard's figures for a period. */
         Stats: {
@@ -1194,6 +1723,38 @@ export interface operations {
                 };
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    briefing: {
+        parameters: {
+            query?: {
+                /** @description Start, RFC 3339 (default: the shop's last closing). */
+                from?: string;
+                /** @description End, RFC 3339 (default: now). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Briefing"];
+                };
+            };
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1447,6 +2008,117 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"][];
+                };
+            };
+        };
+    };
+    discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description draft id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActorBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description draft id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2052,6 +2724,248 @@ export interface operations {
             };
         };
     };
+    get_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+        };
+    };
+    put_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Schedule"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_modes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Modes"];
+                };
+            };
+        };
+    };
+    put_modes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Modes"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Modes"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_override: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null | components["schemas"]["ModeOverride"];
+                };
+            };
+        };
+    };
+    put_override: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModeOverride"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModeOverride"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_override: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null | components["schemas"]["ModeOverride"];
+                };
+            };
+        };
+    };
+    reply_rates: {
+        parameters: {
+            query?: {
+                /** @description Days, today included (default 7, at most 90). */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyReplyRate"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleStatus"];
+                };
+            };
+        };
+    };
     get_settings: {
         parameters: {
             query?: never;
@@ -2098,6 +3012,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_alerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSettings"];
+                };
+            };
+        };
+    };
+    put_alerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertSettings"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSettings"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDelivery"][];
                 };
             };
         };
