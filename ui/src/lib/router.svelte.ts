@@ -7,6 +7,7 @@ export const screens = [
   'tester',
   'rules',
   'simulator',
+  'schedule',
   'dashboard',
   'settings',
 ] as const;

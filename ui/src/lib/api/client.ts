@@ -26,6 +26,18 @@ export type ImportResponse = Schemas['ImportResponse'];
 export type DomainEvent = Schemas['DomainEvent'];
 export type Stats = Schemas['Stats'];
 export type ThresholdEffect = Schemas['ThresholdEffect'];
+export type Mode = Schemas['Mode'];
+export type Modes = Schemas['Modes'];
+export type ModeOverride = Schemas['ModeOverride'];
+export type ScheduleStatus = Schemas['ScheduleStatus'];
+export type Schedule = Schemas['Schedule'];
+export type Draft = Schemas['Draft'];
+export type Briefing = Schemas['Briefing'];
+export type BriefingItem = Schemas['BriefingItem'];
+export type AlertSettings = Schemas['AlertSettings'];
+export type AlertDelivery = Schemas['AlertDelivery'];
+export type Outlet = Schemas['Outlet'];
+export type DailyReplyRate = Schemas['DailyReplyRate'];
 
 /** A failed API call: the server's stable `code` and its plain-words `message`. */
 export class ApiError extends Error {
@@ -140,6 +152,23 @@ export function createApi(opts: ClientOptions) {
     backup: () => unwrap(http.POST('/api/v1/backups')),
     settings: () => unwrap(http.GET('/api/v1/settings')),
     putSettings: (s: ShopSettings) => unwrap(http.PUT('/api/v1/settings', { body: s })),
+    scheduleStatus: () => unwrap(http.GET('/api/v1/schedule/status')),
+    schedule: () => unwrap(http.GET('/api/v1/schedule')),
+    putSchedule: (s: Schedule) => unwrap(http.PUT('/api/v1/schedule', { body: s })),
+    modes: () => unwrap(http.GET('/api/v1/schedule/modes')),
+    putModes: (m: Modes) => unwrap(http.PUT('/api/v1/schedule/modes', { body: m })),
+    setOverride: (o: ModeOverride) => unwrap(http.PUT('/api/v1/schedule/override', { body: o })),
+    endOverride: () => unwrap(http.DELETE('/api/v1/schedule/override')),
+    replyRates: (days = 7) => unwrap(http.GET('/api/v1/schedule/reply-rates', { params: { query: { days } } })),
+    briefing: (query: { from?: string; to?: string } = {}) =>
+      unwrap(http.GET('/api/v1/briefing', { params: { query } })),
+    drafts: () => unwrap(http.GET('/api/v1/drafts')),
+    sendDraft: (d: string, text?: string) =>
+      unwrap(http.POST('/api/v1/drafts/{id}/send', { ...id(d), body: text === undefined ? {} : { text } })),
+    discardDraft: (d: string) => unwrap(http.POST('/api/v1/drafts/{id}/discard', { ...id(d), body: {} })),
+    alerts: () => unwrap(http.GET('/api/v1/settings/alerts')),
+    putAlerts: (a: AlertSettings) => unwrap(http.PUT('/api/v1/settings/alerts', { body: a })),
+    deliveries: () => unwrap(http.GET('/api/v1/settings/alerts/deliveries')),
   };
 }
 
