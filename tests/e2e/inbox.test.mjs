@@ -33,7 +33,7 @@ test('a buyer message that escalates appears in the inbox live; a person replies
 
   await row.click();
   await page.locator('[data-testid="transcript"] .bubble.customer').getByText('衣服破了个洞').waitFor();
-  await page.locator('[data-testid="transcript"] .sys-line').getByText('after_sale').waitFor();
+  await page.locator('[data-testid="transcript"] .sys-line').getByText('Handed to a person: After-sale').waitFor();
   await page.locator('[data-testid="order-card"]').getByText('240618-000111').waitFor();
   await page.locator('[data-testid="trace"]').waitFor();
   await ui.shot('inbox');
