@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSystemLine, systemText } from './systemLine';
+import { gistText, parseSystemLine, systemText } from './systemLine';
 import { fill } from '../lib/i18n/index.svelte';
 import { en } from '../lib/i18n/en';
 import { zh } from '../lib/i18n/zh';
@@ -38,5 +38,13 @@ describe('system lines', () => {
       'Handed to a person: Image / video · Image from the buyer · order Shipped',
     );
     expect(systemText('resolved by owner', tZh, 'zh-CN')).toBe('owner 已解决');
+  });
+});
+
+describe('briefing gist', () => {
+  it('drops the reason (shown as a badge) and localizes the order', () => {
+    expect(gistText('after_sale: "衣服破了", order 交易成功', tEn, 'en')).toBe('“衣服破了” · order Completed');
+    expect(gistText('media: video from buyer', tZh, 'zh-CN')).toBe(`买家发来${zh['kind.video']}`);
+    expect(gistText('something the server says', tEn, 'en')).toBe('something the server says');
   });
 });

@@ -80,3 +80,18 @@ export function systemText(text: string, t: T, locale: string): string {
     }
   }
 }
+
+/**
+ * An escalation's one-line gist (the server's `after_sale: "…", order 交易成功`) without the reason,
+ * which the UI shows as a badge: the buyer's words or media, and the order status, localized.
+ */
+export function gistText(gist: string, t: T, locale: string): string {
+  const l = parseSystemLine(`escalated: ${gist}`);
+  if (l.type !== 'escalated') return gist;
+  const parts: string[] = [];
+  if (l.rule) parts.push(`${t('reason.rule')} “${l.rule}”`);
+  if (l.quote !== undefined) parts.push(`“${l.quote}”`);
+  if (l.media) parts.push(t('sys.media', { kind: t(`kind.${l.media}`) }));
+  if (l.order) parts.push(t('sys.order', { status: statusName(l.order as OrderStatus, locale) || l.order }));
+  return parts.join(t('sys.sep')) || gist;
+}
