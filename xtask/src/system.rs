@@ -16,15 +16,23 @@ use std::process::Command;
 use crate::cmd;
 
 /// The Debian packages the build needs: a C toolchain (for SQLite and other C code built by
-/// crates), pkg-config (to find system libraries), curl (to fetch tools), and for the browser
-/// tests Chromium with a font that has Chinese characters. Node.js is not here: Debian's is too
-/// old for the UI's tools, so it must come from nodejs.org or a newer distribution.
+/// crates), pkg-config (to find system libraries), curl (to fetch tools), for the browser
+/// tests Chromium with a font that has Chinese characters, and for the real-notification test a
+/// virtual display (xvfb, xauth for `xvfb-run`, x11-utils for `xdpyinfo`), a private session bus
+/// (dbus: `dbus-run-session`, `dbus-send`, `dbus-monitor`) and dunst as the notification daemon
+/// (`../shared/recipes/desktop-testing.md`). Node.js is not here: Debian's is too old for the
+/// UI's tools, so it must come from nodejs.org or a newer distribution.
 pub const APT_PACKAGES: &[&str] = &[
     "build-essential",
     "pkg-config",
     "curl",
     "chromium",
     "fonts-noto-cjk",
+    "xvfb",
+    "xauth",
+    "x11-utils",
+    "dbus",
+    "dunst",
 ];
 
 /// Makes sure the system packages are present, installing the missing ones where we can.

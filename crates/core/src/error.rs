@@ -56,6 +56,9 @@ pub enum CoreError {
     /// A storage failure.
     #[error("storage failed: {0}")]
     Store(#[from] StoreError),
+    /// Something outside the shop is not there right now (the desktop's notification daemon).
+    #[error("unavailable: {0}")]
+    Unavailable(String),
     /// A file could not be read or written.
     #[error("{path}: {source}")]
     Io {
@@ -81,6 +84,7 @@ impl CoreError {
             Self::Invalid { .. } => ErrorCode::Invalid,
             Self::NotFound(_) => ErrorCode::NotFound,
             Self::Conflict(_) => ErrorCode::Conflict,
+            Self::Unavailable(_) => ErrorCode::Unavailable,
             Self::Store(StoreError::Conflict(_)) => ErrorCode::Conflict,
             Self::Store(StoreError::NotFound(_)) => ErrorCode::NotFound,
             Self::Store(_) | Self::Io { .. } => ErrorCode::Internal,

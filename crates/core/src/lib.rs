@@ -30,6 +30,8 @@ pub mod holding;
 pub mod hours;
 pub mod inbound;
 pub mod night;
+pub mod notifications;
+pub mod notifier;
 pub mod query;
 pub mod respond;
 pub mod rules;

@@ -36,6 +36,11 @@ pub enum DomainEvent {
         /// The escalation as it is now.
         escalation: Escalation,
     },
+    /// A person opened the escalation in the inbox: urgent notifications for it stop repeating.
+    EscalationAcknowledged {
+        /// The escalation as it is now.
+        escalation: Escalation,
+    },
     /// A conversation changed status, priority or owner.
     ConversationUpdated {
         /// The conversation as it is now.

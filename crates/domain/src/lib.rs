@@ -22,6 +22,7 @@ pub mod faq;
 pub mod ids;
 pub mod message;
 pub mod night;
+pub mod notification;
 pub mod order;
 pub mod rule;
 pub mod schedule;
@@ -42,6 +43,7 @@ pub use message::{Author, Direction, Message, MessageKind};
 pub use night::{
     HoldingTexts, Localized, ModeOverride, Modes, NightPolicy, ScheduleStatus, SlaMinutes,
 };
+pub use notification::NotificationPolicy;
 pub use order::{Order, OrderItem, OrderStatus, Product};
 pub use rule::{Condition, Rule, RuleAction, RuleEvent};
 pub use schedule::{Mode, Schedule, Span, SpecialDay};

@@ -1,10 +1,13 @@
 //! The shop's settings: its name, greeting, languages, the engine's thresholds, business hours
-//! and night mode (modes inside and outside hours, holding texts, timers).
+//! night mode (modes inside and outside hours, holding texts, timers), phone alerts and desktop
+//! notifications.
 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::{AlertSettings, DomainError, HoldingTexts, Modes, NightPolicy, Schedule};
+use crate::{
+    AlertSettings, DomainError, HoldingTexts, Modes, NightPolicy, NotificationPolicy, Schedule,
+};
 
 /// Confidence thresholds that decide between answering, asking back and escalating.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -73,6 +76,9 @@ pub struct ShopSettings {
     /// Phone alerts for urgent escalations.
     #[serde(default)]
     pub alerts: AlertSettings,
+    /// Desktop notifications: urgent at once and repeated, the rest in digests, quiet hours.
+    #[serde(default)]
+    pub notifications: NotificationPolicy,
 }
 
 impl Default for ShopSettings {
@@ -87,6 +93,7 @@ impl Default for ShopSettings {
             holding: HoldingTexts::default(),
             night: NightPolicy::default(),
             alerts: AlertSettings::default(),
+            notifications: NotificationPolicy::default(),
         }
     }
 }
@@ -108,6 +115,7 @@ impl ShopSettings {
         self.holding.validate()?;
         self.night.validate()?;
         self.alerts.validate()?;
+        self.notifications.validate()?;
         Ok(())
     }
 }

@@ -9,6 +9,7 @@
 //! To add an endpoint: write the handler in the `routes` module of its noun with a
 //! `#[utoipa::path]` attribute, and list it in that module's `routes()`.
 
+pub mod desktop;
 pub mod error;
 pub mod guard;
 pub mod json;

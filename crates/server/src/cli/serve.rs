@@ -27,6 +27,10 @@ pub struct ServeArgs {
     /// `OWLDESK_UI_DIR`).
     #[arg(long, env = "OWLDESK_UI_DIR")]
     ui_dir: Option<PathBuf>,
+    /// Do not show desktop notifications (they are on when a notification daemon answers on
+    /// the session bus).
+    #[arg(long)]
+    no_desktop_notifications: bool,
 }
 
 /// Runs the server.
@@ -70,6 +74,11 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         drop(out);
         tokio::spawn(tick_forever(core.clone()));
         owldesk_core::alerts::spawn_alerts(core.clone(), owldesk_core::alerts::Backoff::default());
+        if args.no_desktop_notifications {
+            tracing::info!("desktop notifications: off (--no-desktop-notifications)");
+        } else {
+            desktop_notifications(core.clone(), format!("http://{addr}")).await;
+        }
         let ui_dir = args.ui_dir.unwrap_or_else(owldesk_server::ui::default_dir);
         let state = AppState::new(core, token, addr).with_ui_dir(ui_dir);
         owldesk_server::serve(listener, state, async {
@@ -96,5 +105,22 @@ async fn tick_forever(core: Core) {
             Ok(Err(e)) => tracing::warn!(error = %e, "the periodic tick failed"),
             Err(e) => tracing::warn!(error = %e, "the periodic tick panicked"),
         }
+    }
+}
+
+/// Starts desktop notifications when a notification daemon answers; logs why not otherwise.
+async fn desktop_notifications(core: Core, ui: String) {
+    use owldesk_server::desktop::DesktopNotifier;
+    match tokio::task::spawn_blocking(move || DesktopNotifier::probe(Some(ui))).await {
+        Ok(Ok((notifier, daemon))) => {
+            tracing::info!(%daemon, "desktop notifications: on");
+            owldesk_core::notifier::spawn_notifications(
+                core,
+                std::sync::Arc::new(notifier),
+                owldesk_core::notifier::NOTIFY_TICK,
+            );
+        }
+        Ok(Err(e)) => tracing::info!(reason = %e, "desktop notifications: off"),
+        Err(e) => tracing::warn!(error = %e, "desktop notifications: off (the check panicked)"),
     }
 }

@@ -1,4 +1,5 @@
-//! Escalations: the inbox of conversations waiting for a person; reply, resolve, snooze.
+//! Escalations: the inbox of conversations waiting for a person; acknowledge (opened: urgent
+//! notifications stop repeating), reply, resolve, snooze.
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -18,6 +19,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list))
         .routes(routes!(get_one))
+        .routes(routes!(acknowledge))
         .routes(routes!(reply))
         .routes(routes!(resolve))
         .routes(routes!(snooze))
@@ -74,6 +76,24 @@ async fn get_one(
 ) -> ApiResult<Json<Escalation>> {
     Ok(Json(
         state.run(move |c| c.escalation(&EscalationId(id))).await?,
+    ))
+}
+
+/// A person opened the escalation in the inbox: its urgent desktop notification stops repeating
+/// and it leaves the next digest. Idempotent; the UI calls it when it shows the escalation.
+#[utoipa::path(post, path = "/escalations/{id}/ack", operation_id = "acknowledge_escalation", tag = "escalations",
+    params(("id" = String, Path, description = "escalation id")), request_body = ActorBody,
+    responses((status = 200, body = Escalation), (status = 404, body = ErrorBody)))]
+async fn acknowledge(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    body: Option<ApiJson<ActorBody>>,
+) -> ApiResult<Json<Escalation>> {
+    let agent = agent_or_owner(body.and_then(|b| b.0.agent));
+    Ok(Json(
+        state
+            .run(move |c| c.acknowledge(&EscalationId(id), &agent))
+            .await?,
     ))
 }
 

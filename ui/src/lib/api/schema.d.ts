@@ -245,6 +245,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/escalations/{id}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A person opened the escalation in the inbox: its urgent desktop notification stops repeating
+         *     and it leaves the next digest. Idempotent; the UI calls it when it shows the escalation.
+         */
+        post: operations["acknowledge_escalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/escalations/{id}/reply": {
         parameters: {
             query?: never;
@@ -592,6 +612,30 @@ export interface paths {
         /** Recent deliveries, newest first, with why the failed ones failed. */
         get: operations["deliveries"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The desktop notification policy: urgent at once and repeated until acknowledged, the rest in
+         *     a digest every N minutes, quiet hours.
+         */
+        get: operations["get_notifications"];
+        /**
+         * Replace the notification policy; a bad interval or quiet-hours time is `422` naming the field
+         *     (`notifications.digest_every_minutes`, `notifications.quiet_hours.start`).
+         */
+        put: operations["put_notifications"];
         post?: never;
         delete?: never;
         options?: never;
@@ -955,6 +999,11 @@ export interface components {
             /** @enum {string} */
             type: "escalation_updated";
         } | {
+            /** @description The escalation as it is now. */
+            escalation: components["schemas"]["Escalation"];
+            /** @enum {string} */
+            type: "escalation_acknowledged";
+        } | {
             /** @description The conversation as it is now. */
             conversation: components["schemas"]["Conversation"];
             /** @enum {string} */
@@ -1241,6 +1290,24 @@ export interface components {
             /** @description When escalations are due, in business-hour minutes. */
             sla: components["schemas"]["SlaMinutes"];
         };
+        /** @description When escalations raise desktop notifications. */
+        NotificationPolicy: {
+            /**
+             * Format: int32
+             * @description Non-urgent escalations are batched into one digest every this many minutes (1–1440,
+             *     default 10).
+             */
+            digest_every_minutes?: number;
+            /** @description Desktop notifications at all (default on). */
+            enabled?: boolean;
+            quiet_hours?: null | components["schemas"]["Span"];
+            /**
+             * Format: int32
+             * @description An urgent escalation is notified again every this many minutes until it is acknowledged
+             *     (opened in the inbox) or resolved; 0 never repeats (default 15, at most 1440).
+             */
+            repeat_urgent_every_minutes?: number;
+        };
         /** @description The buyer's order that a conversation is about. */
         Order: {
             /** @description The courier (中通, 韵达, UPS...). */
@@ -1501,6 +1568,8 @@ export interface components {
             name: string;
             /** @description The timers: response guard, SLA, auto-resolve. */
             night?: components["schemas"]["NightPolicy"];
+            /** @description Desktop notifications: urgent at once and repeated, the rest in digests, quiet hours. */
+            notifications?: components["schemas"]["NotificationPolicy"];
             /** @description Business hours. */
             schedule?: components["schemas"]["Schedule"];
             /** @description The engine's thresholds. */
@@ -2173,6 +2242,40 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Escalation"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    acknowledge_escalation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description escalation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActorBody"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -3089,6 +3192,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AlertDelivery"][];
+                };
+            };
+        };
+    };
+    get_notifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPolicy"];
+                };
+            };
+        };
+    };
+    put_notifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPolicy"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPolicy"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
