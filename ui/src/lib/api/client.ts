@@ -115,6 +115,7 @@ export function createApi(opts: ClientOptions) {
       unwrap(http.GET('/api/v1/escalations', { params: { query: { status, limit, cursor } } })),
     escalation: (e: string) => unwrap(http.GET('/api/v1/escalations/{id}', id(e))),
     resolve: (e: string) => unwrap(http.POST('/api/v1/escalations/{id}/resolve', { ...id(e), body: {} })),
+    acknowledge: (e: string) => unwrap(http.POST('/api/v1/escalations/{id}/ack', { ...id(e), body: {} })),
     snooze: (e: string, until: string) =>
       unwrap(http.POST('/api/v1/escalations/{id}/snooze', { ...id(e), body: { until } })),
     conversations: (query: { status?: ConversationStatus; q?: string; limit?: number; cursor?: string }) =>
