@@ -54,13 +54,17 @@ fn build_with(mut build: std::process::Command, lock: Lock) -> Result<PathBuf> {
     Ok(binary)
 }
 
-/// Where cargo puts the debug `owldesk` binary (honouring `CARGO_TARGET_DIR`).
-fn binary_path() -> PathBuf {
+/// Cargo's target directory (honouring `CARGO_TARGET_DIR`).
+pub fn target_dir() -> PathBuf {
     let root = cmd::workspace_root();
-    let target = std::env::var_os("CARGO_TARGET_DIR")
+    std::env::var_os("CARGO_TARGET_DIR")
         .map(|dir| root.join(dir)) // an absolute dir replaces the root
-        .unwrap_or_else(|| root.join("target"));
-    target
+        .unwrap_or_else(|| root.join("target"))
+}
+
+/// Where cargo puts the debug `owldesk` binary.
+fn binary_path() -> PathBuf {
+    target_dir()
         .join("debug")
         .join(format!("owldesk{}", std::env::consts::EXE_SUFFIX))
 }

@@ -1,21 +1,23 @@
 //! `cargo xtask run`: build Owldesk and run it with a demo shop.
 //!
-//! Today this builds the web UI (`npm ci`, `npm run build` in `ui/`, when Node.js is there) and
-//! runs the headless server (`owldesk serve --demo`), which prints its URL and API token itself. The demo shop lives in its own data directory, so trying Owldesk never touches
-//! a real shop's data. When the desktop app exists, [`launch`] is the piece to replace: build
-//! and start the app instead of the server, with the same data directory.
+//! This builds the web UI (`npm ci`, `npm run build` in `ui/`) and the desktop app
+//! (`owldesk-desktop`, which embeds the UI) and starts it on the demo shop. The demo shop lives in
+//! its own data directory, so trying Owldesk never touches a real shop's data. Where there is no
+//! desktop to show a window on (Linux without `DISPLAY` or `WAYLAND_DISPLAY`: a server, SSH), it
+//! runs the headless server (`owldesk serve --demo`) instead and says so; that prints the URL and
+//! API token to open in a browser.
 
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{cmd, owldesk, system, ui};
+use crate::{cmd, desktop, owldesk, system, ui};
 
 /// The environment variable that names the data directory (the `owldesk` binary honours it too).
 const DATA_DIR_ENV: &str = "OWLDESK_DATA_DIR";
 
-/// Builds Owldesk and runs it on the demo shop, passing `extra` to `owldesk serve`; returns when
-/// Owldesk exits.
+/// Builds Owldesk and runs it on the demo shop, passing `extra` to the app (or to
+/// `owldesk serve`); returns when Owldesk exits.
 ///
 /// # Errors
 /// When the build fails, the data directory cannot be made, or Owldesk exits unsuccessfully.
@@ -27,8 +29,39 @@ pub fn run(extra: &[String]) -> Result<()> {
     launch(&data_dir, extra)
 }
 
-/// Builds and starts Owldesk on `data_dir` and waits for it.
+/// True where a window can be shown.
+fn has_display() -> bool {
+    !cfg!(target_os = "linux")
+        || ["DISPLAY", "WAYLAND_DISPLAY"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|d| !d.is_empty()))
+}
+
+/// Builds and starts Owldesk on `data_dir` and waits for it: the desktop app, or the headless
+/// server where no window can be shown.
 fn launch(data_dir: &Path, extra: &[String]) -> Result<()> {
+    if !has_display() {
+        println!(
+            "no display (DISPLAY and WAYLAND_DISPLAY are unset): running the headless server              instead of the desktop app; open the `web UI:` link it prints in a browser"
+        );
+        return serve(data_dir, extra);
+    }
+    let app = desktop::build(owldesk::Lock::Unlocked)?;
+    println!("demo shop data: {}", data_dir.display());
+    println!(
+        "starting the desktop app; closing its window keeps it in the tray (Quit is in the tray's menu)"
+    );
+    let mut run = Command::new(app);
+    run.arg("--demo")
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(extra)
+        .current_dir(cmd::workspace_root());
+    cmd::run(&mut run)
+}
+
+/// Builds and runs `owldesk serve --demo` on `data_dir`.
+fn serve(data_dir: &Path, extra: &[String]) -> Result<()> {
     if let Err(e) = ui::build() {
         println!(
             "the web UI was not built ({e:#}); the API still runs, and / says how to build it"

@@ -6,8 +6,7 @@
 //! On Windows and macOS the Rust toolchain (and Node, for the UI) is all that is needed, so this
 //! does nothing there.
 //!
-//! To need another package (Tauri's WebKitGTK, for instance), add its Debian name to
-//! [`APT_PACKAGES`].
+//! To need another package, add its Debian name to [`APT_PACKAGES`].
 
 use anyhow::{Context, Result};
 use std::path::Path;
@@ -16,16 +15,30 @@ use std::process::Command;
 use crate::cmd;
 
 /// The Debian packages the build needs: a C toolchain (for SQLite and other C code built by
-/// crates), pkg-config (to find system libraries), curl (to fetch tools), for the browser
-/// tests Chromium with a font that has Chinese characters, and for the real-notification test a
+/// crates), pkg-config (to find system libraries), curl (to fetch tools), the libraries of the
+/// Tauri desktop app (WebKitGTK 4.1, GTK 3, the tray's appindicator, librsvg, libsoup 3, OpenSSL,
+/// libxdo; `file` and `xdg-utils` for bundling and opening links), for the browser tests Chromium
+/// with a font that has Chinese characters, and for the real-notification and window tests a
 /// virtual display (xvfb, xauth for `xvfb-run`, x11-utils for `xdpyinfo`), a private session bus
-/// (dbus: `dbus-run-session`, `dbus-send`, `dbus-monitor`) and dunst as the notification daemon
-/// (`../shared/recipes/desktop-testing.md`). Node.js is not here: Debian's is too old for the
-/// UI's tools, so it must come from nodejs.org or a newer distribution.
+/// (dbus: `dbus-run-session`, `dbus-send`, `dbus-monitor`), dunst as the notification daemon and
+/// WebKitWebDriver (webkit2gtk-driver) (`../shared/recipes/desktop-testing.md`). Node.js is not
+/// here: Debian's is too old for the UI's tools, so it must come from nodejs.org or a newer
+/// distribution.
 pub const APT_PACKAGES: &[&str] = &[
     "build-essential",
     "pkg-config",
     "curl",
+    "file",
+    "xdg-utils",
+    "libwebkit2gtk-4.1-dev",
+    "libjavascriptcoregtk-4.1-dev",
+    "libsoup-3.0-dev",
+    "libgtk-3-dev",
+    "librsvg2-dev",
+    "libayatana-appindicator3-dev",
+    "libssl-dev",
+    "libxdo-dev",
+    "webkit2gtk-driver",
     "chromium",
     "fonts-noto-cjk",
     "xvfb",

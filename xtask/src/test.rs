@@ -9,7 +9,7 @@
 use anyhow::{Context, Result};
 use std::time::{Duration, Instant};
 
-use crate::{cmd, eval, system, ui};
+use crate::{cmd, desktop, eval, system, ui};
 
 /// How `cargo xtask test` was asked to run.
 #[derive(Debug, Clone, Copy, Default)]
@@ -40,6 +40,12 @@ fn stages(options: &Options) -> Vec<Stage> {
             name: "format",
             slow: false,
             run: || cmd::run(&mut cmd::cargo(["fmt", "--all", "--check"])),
+        },
+        Stage {
+            // Before anything compiles the desktop app: Tauri embeds `ui/dist` at compile time.
+            name: "web UI build",
+            slow: false,
+            run: ui::build,
         },
         Stage {
             name: "clippy",
@@ -82,6 +88,16 @@ fn stages(options: &Options) -> Vec<Stage> {
             name: "browser e2e",
             slow: false,
             run: ui::e2e,
+        },
+        Stage {
+            name: "desktop e2e",
+            slow: false,
+            run: desktop::e2e,
+        },
+        Stage {
+            name: "desktop bundle (.deb)",
+            slow: true,
+            run: || desktop::bundle(true),
         },
         Stage {
             name: "eval smoke check",
@@ -132,7 +148,7 @@ pub fn test(options: Options) -> Result<()> {
         println!("  {name:<24} {:>8}", secs(elapsed));
     }
     if options.quick {
-        println!("(--quick: clippy was skipped)");
+        println!("(--quick: clippy and the bundle were skipped)");
     }
     Ok(())
 }

@@ -197,6 +197,54 @@ impl Core {
         Ok(over)
     }
 
+    /// The tray's mode switch: `mode` by hand until business hours next begin or end (so Auto
+    /// chosen at night lasts until the morning), or for a day in a shop whose hours never
+    /// change; `None` follows the schedule again. Returns the status after the change.
+    ///
+    /// # Errors
+    /// Storage failures.
+    pub fn switch_mode(&self, mode: Option<Mode>, actor: &str) -> Result<ScheduleStatus> {
+        let now = self.now();
+        let over = match mode {
+            Some(mode) => {
+                let view = self.night_view_at(now)?;
+                let until = view
+                    .hours
+                    .next_switch(now)
+                    .unwrap_or(now + jiff::SignedDuration::from_hours(24));
+                Some(ModeOverride {
+                    mode,
+                    until: capped(now, until),
+                })
+            }
+            None => None,
+        };
+        self.set_mode_override(over, actor)?;
+        self.schedule_status()
+    }
+
+    /// "Pause until morning": nothing is answered (off) until the shop next opens. Returns the
+    /// status after the change.
+    ///
+    /// # Errors
+    /// [`CoreError::Invalid`] on `until` when the shop never opens again; storage failures.
+    pub fn pause_until_open(&self, actor: &str) -> Result<ScheduleStatus> {
+        let now = self.now();
+        let next_open = self
+            .night_view_at(now)?
+            .hours
+            .next_open(now)
+            .ok_or_else(|| CoreError::invalid("until", "the shop has no next opening"))?;
+        self.set_mode_override(
+            Some(ModeOverride {
+                mode: Mode::Off,
+                until: capped(now, next_open),
+            }),
+            actor,
+        )?;
+        self.schedule_status()
+    }
+
     /// Removes an override whose time has passed; true when one was removed.
     pub(crate) fn drop_expired_override(&self, now: Timestamp) -> Result<bool> {
         self.write(
@@ -209,6 +257,11 @@ impl Core {
             },
         )
     }
+}
+
+/// `until`, but no more than [`MAX_OVERRIDE_DAYS`] after `now`.
+fn capped(now: Timestamp, until: Timestamp) -> Timestamp {
+    until.min(now + jiff::SignedDuration::from_hours(24 * MAX_OVERRIDE_DAYS))
 }
 
 #[cfg(test)]

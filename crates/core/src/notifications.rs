@@ -13,7 +13,8 @@
 //! - the others wait for the digest: the first one opens a window of `digest_every_minutes`,
 //!   at its end one notification lists those still open; an escalation resolved (or
 //!   acknowledged) before then is never notified;
-//! - inside quiet hours only urgent ones show: a digest that falls due is held until they end.
+//! - inside quiet hours only urgent ones show: a digest that falls due is held until they end;
+//! - the morning briefing, when business hours begin, is one notification ([`briefing`]).
 //!
 //! Delivering is a [`crate::notifier::Notifier`]'s job; [`crate::notifier`] wires this to the
 //! event bus. The state is in memory: after a restart, open escalations are not notified again.
@@ -23,7 +24,7 @@ use std::collections::{BTreeMap, HashSet};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use owldesk_domain::{
-    ConversationId, Escalation, EscalationId, EscalationReason, EscalationStatus,
+    Briefing, ConversationId, Escalation, EscalationId, EscalationReason, EscalationStatus,
     NotificationPolicy, Priority,
 };
 
@@ -39,6 +40,8 @@ pub enum NotificationKind {
     Reminder,
     /// Non-urgent escalations, batched.
     Digest,
+    /// The morning briefing: the night in one line, what waits first.
+    Briefing,
 }
 
 /// One notification to show the owner.
@@ -52,8 +55,8 @@ pub struct Notification {
     pub body: String,
     /// The escalations it is about (one, or several for a digest), oldest first.
     pub escalation_ids: Vec<EscalationId>,
-    /// The conversation to open when it is clicked (the first escalation's).
-    pub conversation_id: ConversationId,
+    /// The conversation to open when it is clicked (the first escalation's); none: the inbox.
+    pub conversation_id: Option<ConversationId>,
 }
 
 /// An escalation waiting for a person, with the buyer's name on the channel.
@@ -250,7 +253,7 @@ fn urgent(w: &Waiting, kind: NotificationKind) -> Notification {
         title: title.into(),
         body: w.line(),
         escalation_ids: vec![w.escalation.id.clone()],
-        conversation_id: w.escalation.conversation_id.clone(),
+        conversation_id: Some(w.escalation.conversation_id.clone()),
     }
 }
 
@@ -274,8 +277,39 @@ fn digest(waiting: &[Waiting]) -> Option<Notification> {
         title: format!("{n} 位买家在等待 / {n} buyer(s) waiting"),
         body: lines.join("\n"),
         escalation_ids: waiting.iter().map(|w| w.escalation.id.clone()).collect(),
-        conversation_id: first.escalation.conversation_id.clone(),
+        conversation_id: Some(first.escalation.conversation_id.clone()),
     })
+}
+
+/// The morning briefing as one notification: the headline ("夜间共处理 128 条, 7 条待您处理,
+/// 2 条紧急") and the first escalations waiting, urgent first; a click opens the inbox, where the
+/// briefing is the first screen.
+pub fn briefing(b: &Briefing) -> Notification {
+    let mut lines = vec![b.headline.en.clone()];
+    lines.extend(b.escalations.iter().take(DIGEST_LINES).map(|e| {
+        format!(
+            "{} · {} {} · {}",
+            e.customer,
+            reason_zh(e.reason),
+            e.reason.as_str(),
+            e.gist
+        )
+    }));
+    if b.escalations.len() > DIGEST_LINES {
+        let more = b.escalations.len() - DIGEST_LINES;
+        lines.push(format!("…还有 {more} 个 / and {more} more"));
+    }
+    Notification {
+        kind: NotificationKind::Briefing,
+        title: b.headline.zh.clone(),
+        body: lines.join("\n"),
+        escalation_ids: b
+            .escalations
+            .iter()
+            .map(|e| e.escalation_id.clone())
+            .collect(),
+        conversation_id: None,
+    }
 }
 
 #[cfg(test)]

@@ -95,7 +95,7 @@ fn urgent_ones_show_at_once_the_others_wait(
             "says why: {}",
             note.body
         );
-        assert_eq!(note.conversation_id, ConversationId("conv-1".into()));
+        assert_eq!(note.conversation_id, Some(ConversationId("conv-1".into())));
     }
 }
 
@@ -332,4 +332,69 @@ fn a_long_digest_names_five_and_counts_the_rest() {
     assert_eq!(d[0].escalation_ids.len(), 8);
     assert_eq!(d[0].body.lines().count(), DIGEST_LINES + 1);
     assert!(d[0].body.ends_with("and 3 more"), "{}", d[0].body);
+}
+
+fn briefing_of(items: usize) -> Briefing {
+    let escalations = (0..items)
+        .map(|n| owldesk_domain::BriefingItem {
+            escalation_id: EscalationId(format!("esc-{n}")),
+            conversation_id: ConversationId(format!("conv-{n}")),
+            customer: format!("buyer-{n}"),
+            priority: if n == 0 {
+                Priority::Urgent
+            } else {
+                Priority::Normal
+            },
+            reason: if n == 0 {
+                EscalationReason::Anger
+            } else {
+                EscalationReason::Unknown
+            },
+            gist: format!("gist {n}"),
+            draft: None,
+            created_at: t0(),
+            due_at: None,
+        })
+        .collect();
+    Briefing {
+        from: t0(),
+        to: at(600),
+        messages: 128,
+        answered: 100,
+        auto_share: 100.0 / 128.0,
+        drafted: 0,
+        escalated: 7,
+        waiting: 0,
+        replied_within_3m: 120,
+        escalations,
+        urgent: 1,
+        headline: owldesk_domain::Localized {
+            zh: "夜间共处理 128 条, 7 条待您处理, 1 条紧急".into(),
+            en: "128 messages overnight, 7 wait for you, 1 urgent".into(),
+        },
+    }
+}
+
+#[test]
+fn the_briefing_is_one_notification_headed_by_the_night_in_one_line() {
+    let note = briefing(&briefing_of(7));
+    assert_eq!(note.kind, NotificationKind::Briefing);
+    assert_eq!(note.title, "夜间共处理 128 条, 7 条待您处理, 1 条紧急");
+    let lines: Vec<&str> = note.body.lines().collect();
+    assert_eq!(lines[0], "128 messages overnight, 7 wait for you, 1 urgent");
+    assert_eq!(
+        lines[1], "buyer-0 · 买家不满 anger · gist 0",
+        "urgent first, as ranked"
+    );
+    assert_eq!(
+        lines.len(),
+        1 + DIGEST_LINES + 1,
+        "five named, the rest counted"
+    );
+    assert!(lines[DIGEST_LINES + 1].contains("2 more"), "{}", note.body);
+    assert_eq!(note.escalation_ids.len(), 7);
+    assert_eq!(
+        note.conversation_id, None,
+        "a click opens the inbox, where the briefing is"
+    );
 }

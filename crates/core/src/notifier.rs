@@ -2,7 +2,7 @@
 //! acknowledging an escalation.
 //!
 //! [`spawn_notifications`] listens to the event bus (escalations created, updated, acknowledged;
-//! conversations a person took over) and ticks on its own every few seconds, reading the time
+//! conversations a person took over; the morning briefing) and ticks on its own every few seconds, reading the time
 //! from the core's clock; it feeds [`Notifications`] (the pure policy) and hands what it returns
 //! to a [`Notifier`]. A notifier only shows things: the desktop one (notify-rust, in the server
 //! crate, so the core does not link D-Bus) and [`RecordingNotifier`] for tests. Delivery runs on
@@ -99,6 +99,7 @@ enum Input {
     Updated(Escalation),
     Acknowledged(EscalationId),
     TakenOver(owldesk_domain::ConversationId),
+    Briefing(Box<owldesk_domain::Briefing>),
     Tick,
 }
 
@@ -118,6 +119,7 @@ fn step(core: &Core, state: &mut Notifications, input: Input) -> Result<Vec<Noti
             state.taken_over(&conv);
             Vec::new()
         }
+        Input::Briefing(b) => vec![crate::notifications::briefing(&b)],
         Input::Tick => {
             let tz = settings.schedule.time_zone().map_err(CoreError::from)?;
             state.tick(policy, &tz, now)
@@ -145,6 +147,7 @@ pub fn spawn_notifications(
                     Ok(DomainEvent::EscalationAcknowledged { escalation }) => {
                         Input::Acknowledged(escalation.id)
                     }
+                    Ok(DomainEvent::BriefingReady { briefing }) => Input::Briefing(Box::new(briefing)),
                     Ok(DomainEvent::ConversationUpdated { conversation })
                         if conversation.assignee.is_some() =>
                     {

@@ -95,6 +95,19 @@ impl Core {
             .map_err(bad_cursor)
     }
 
+    /// How many escalations wait for a person now (open, not snoozed or resolved): the number
+    /// the tray shows.
+    ///
+    /// # Errors
+    /// Storage failures.
+    pub fn waiting_escalations(&self) -> Result<u64> {
+        let counts = self.read(escalations::count_by_status)?;
+        Ok(counts
+            .into_iter()
+            .find(|(s, _)| *s == EscalationStatus::Open)
+            .map_or(0, |(_, n)| n))
+    }
+
     /// One escalation.
     ///
     /// # Errors

@@ -266,9 +266,15 @@ fn snoozing_puts_off_and_time_or_a_message_wakes() {
         .unwrap()
         .items
         .remove(0);
+    assert_eq!(s.core.waiting_escalations().unwrap(), 1);
     let until = s.clock.now_ts() + SignedDuration::from_hours(2);
     let snoozed = s.core.snooze(&esc.id, until, "owner").unwrap();
     assert_eq!(snoozed.status, EscalationStatus::Snoozed);
+    assert_eq!(
+        s.core.waiting_escalations().unwrap(),
+        0,
+        "a snoozed escalation does not wait"
+    );
     assert_eq!(
         s.core.conversation(&out.conversation_id).unwrap().status,
         ConversationStatus::Snoozed
@@ -277,6 +283,7 @@ fn snoozing_puts_off_and_time_or_a_message_wakes() {
     assert_eq!(s.core.wake_due().unwrap(), 0, "not yet");
     s.clock.advance(SignedDuration::from_hours(3));
     assert_eq!(s.core.wake_due().unwrap(), 1, "its time has come");
+    assert_eq!(s.core.waiting_escalations().unwrap(), 1);
     assert_eq!(
         s.core.conversation(&out.conversation_id).unwrap().status,
         ConversationStatus::Open

@@ -227,6 +227,29 @@ fn a_manual_override_expires() {
 }
 
 #[test]
+fn the_tray_switch_lasts_until_the_hours_change_and_pause_until_the_opening() {
+    // Default hours 09:00–23:00 in Asia/Shanghai; 22:00 is inside, in assist.
+    let s = Shop::at("2026-11-21T22:00:00+08:00");
+    let st = s.core.switch_mode(Some(Mode::Auto), "owner").unwrap();
+    assert_eq!(st.mode, Mode::Auto);
+    assert_eq!(
+        st.mode_override.map(|o| o.until),
+        Some(t("2026-11-21T23:00:00+08:00")),
+        "until the shop closes"
+    );
+    let st = s.core.pause_until_open("owner").unwrap();
+    assert_eq!(st.mode, Mode::Off);
+    assert_eq!(
+        st.mode_override.map(|o| o.until),
+        Some(t("2026-11-22T09:00:00+08:00")),
+        "until the morning"
+    );
+    assert_eq!(s.say("b1", "m1", "几天发货").mode, Mode::Off);
+    let st = s.core.switch_mode(None, "owner").unwrap();
+    assert_eq!((st.mode, st.mode_override), (Mode::Assist, None));
+}
+
+#[test]
 fn the_response_guard_replies_in_assist_mode() {
     let s = Shop::at("2026-11-21T20:00:00+08:00");
     s.say("b1", "m1", "几天发货");

@@ -47,4 +47,4 @@ pub use notification::NotificationPolicy;
 pub use order::{Order, OrderItem, OrderStatus, Product};
 pub use rule::{Condition, Rule, RuleAction, RuleEvent};
 pub use schedule::{Mode, Schedule, Span, SpecialDay};
-pub use settings::{ShopSettings, Thresholds};
+pub use settings::{DesktopSettings, ShopSettings, Thresholds};

@@ -79,6 +79,22 @@ pub struct ShopSettings {
     /// Desktop notifications: urgent at once and repeated, the rest in digests, quiet hours.
     #[serde(default)]
     pub notifications: NotificationPolicy,
+    /// The desktop app: start at login, keep the computer awake.
+    #[serde(default)]
+    pub desktop: DesktopSettings,
+}
+
+/// How the desktop app behaves on the owner's computer (ignored by `owldesk serve`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
+pub struct DesktopSettings {
+    /// Start Owldesk (in the tray) when the owner logs in; absent until the owner answered the
+    /// first-run question.
+    #[serde(default)]
+    pub start_at_login: Option<bool>,
+    /// While the assistant answers by itself (auto mode), keep the computer from going to sleep
+    /// (the screen may still turn off). Off by default: it costs power.
+    #[serde(default)]
+    pub keep_awake: bool,
 }
 
 impl Default for ShopSettings {
@@ -94,6 +110,7 @@ impl Default for ShopSettings {
             night: NightPolicy::default(),
             alerts: AlertSettings::default(),
             notifications: NotificationPolicy::default(),
+            desktop: DesktopSettings::default(),
         }
     }
 }

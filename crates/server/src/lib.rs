@@ -14,6 +14,7 @@ pub mod error;
 pub mod guard;
 pub mod json;
 pub mod routes;
+pub mod routine;
 pub mod token;
 pub mod ui;
 
@@ -43,8 +44,10 @@ pub struct AppState {
     pub hosts: Arc<[String]>,
     /// Turns true when the server shuts down, so long-lived streams (SSE) end.
     pub shutdown: tokio::sync::watch::Sender<bool>,
-    /// The built web UI served at `/` (see [`ui`]); `None` serves no UI.
-    pub ui_dir: Option<Arc<PathBuf>>,
+    /// The web UI served at `/` (see [`ui`]); `None` serves no UI.
+    pub ui: Option<ui::UiSource>,
+    /// True inside the desktop app (the UI then offers the desktop's settings).
+    pub desktop: bool,
 }
 
 impl AppState {
@@ -55,13 +58,21 @@ impl AppState {
             token: token.into(),
             hosts: guard::allowed_hosts(addr.port()).into(),
             shutdown: tokio::sync::watch::Sender::new(false),
-            ui_dir: None,
+            ui: None,
+            desktop: false,
         }
     }
 
     /// The same state, serving the web UI built in `dir` at `/`.
     pub fn with_ui_dir(mut self, dir: PathBuf) -> Self {
-        self.ui_dir = Some(Arc::new(dir));
+        self.ui = Some(ui::UiSource::Dir(Arc::new(dir)));
+        self
+    }
+
+    /// The same state inside the desktop app, serving the UI the app embeds.
+    pub fn for_desktop(mut self, assets: Arc<dyn ui::UiAssets>) -> Self {
+        self.ui = Some(ui::UiSource::Embedded(assets));
+        self.desktop = true;
         self
     }
 
@@ -116,6 +127,13 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/api/v1", routes::routes())
         .split_for_parts()
+}
+
+/// The platform's data directory for Owldesk (`~/.local/share/owldesk` on Linux,
+/// `~/Library/Application Support/com.Owldesk.Owldesk` on macOS, `%APPDATA%\\Owldesk\\Owldesk\\data`
+/// on Windows); `None` without a home directory.
+pub fn default_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("com", "Owldesk", "Owldesk").map(|d| d.data_dir().to_path_buf())
 }
 
 /// The OpenAPI document of the API.

@@ -2,69 +2,23 @@
 //! status, reading and writing hours, modes and the override (422 naming the field), drafts and
 //! the briefing; and that the OpenAPI document lists the routes.
 
-use owldesk_core::{Core, FixedClock};
-use owldesk_server::AppState;
+mod common;
+
+use common::Server;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use std::sync::Arc;
-
-const TOKEN: &str = "test-token-0123456789";
-
-struct Server {
-    base: String,
-    client: reqwest::Client,
-    clock: Arc<FixedClock>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    _dir: tempfile::TempDir,
-}
 
 impl Server {
     async fn start(at: &str) -> Server {
-        let clock = Arc::new(FixedClock::new(at.parse().unwrap()));
-        let dir = tempfile::tempdir().unwrap();
-        let core = Core::open_with_clock(dir.path(), clock.clone()).unwrap();
-        let faq = serde_json::from_value(json!([
-            {"id": "ship_time", "question": "什么时候发货?", "paraphrases": ["几天发货"],
-             "answer": "亲,付款后48小时内发货哦~"}
-        ]))
-        .unwrap();
-        core.faq_import(faq, "test").unwrap();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let state = AppState::new(core, TOKEN, addr);
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(owldesk_server::serve(listener, state, async {
-            let _ = stopped.await;
-        }));
-        Server {
-            base: format!("http://{addr}/api/v1"),
-            client: reqwest::Client::new(),
-            clock,
-            stop: Some(stop),
-            _dir: dir,
-        }
-    }
-
-    async fn call(&self, method: &str, path: &str, body: Option<Value>) -> (StatusCode, Value) {
-        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
-        let mut req = self
-            .client
-            .request(method, format!("{}{path}", self.base))
-            .bearer_auth(TOKEN);
-        if let Some(b) = body {
-            req = req.json(&b);
-        }
-        let res = req.send().await.unwrap();
-        let status = res.status();
-        (status, res.json().await.unwrap_or(Value::Null))
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(s) = self.stop.take() {
-            let _ = s.send(());
-        }
+        Server::start_with(at, |core| {
+            let faq = serde_json::from_value(json!([
+                {"id": "ship_time", "question": "什么时候发货?", "paraphrases": ["几天发货"],
+                 "answer": "亲,付款后48小时内发货哦~"}
+            ]))
+            .unwrap();
+            core.faq_import(faq, "test").unwrap();
+        })
+        .await
     }
 }
 

@@ -1,63 +1,39 @@
 //! Desktop notifications over HTTP, on a real server on 127.0.0.1 port 0 with a fixed clock and
 //! the recording notifier: the policy in `/settings/notifications` (422 naming the field), an
-//! urgent escalation notified at once and again until `POST /escalations/{id}/ack`, and a digest.
+//! urgent escalation notified at once and again until `POST /escalations/{id}/ack`, a digest, and
+//! the morning briefing as one notification.
+
+mod common;
 
 use owldesk_core::notifications::NotificationKind;
 use owldesk_core::notifier::{RecordingNotifier, spawn_notifications};
-use owldesk_core::{Core, FixedClock};
-use owldesk_server::AppState;
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::json;
 use std::sync::Arc;
 use std::time::Duration;
 
-const TOKEN: &str = "test-token-0123456789";
-
-struct Server {
-    base: String,
-    client: reqwest::Client,
-    clock: Arc<FixedClock>,
+/// The test server with the recording notifier listening to its shop.
+struct Shop {
+    server: common::Server,
     notes: Arc<RecordingNotifier>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    _dir: tempfile::TempDir,
 }
 
-impl Server {
-    async fn start(at: &str) -> Server {
-        let clock = Arc::new(FixedClock::new(at.parse().unwrap()));
-        let dir = tempfile::tempdir().unwrap();
-        let core = Core::open_with_clock(dir.path(), clock.clone()).unwrap();
-        let notes = Arc::new(RecordingNotifier::default());
-        spawn_notifications(core.clone(), notes.clone(), Duration::from_millis(20));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let state = AppState::new(core, TOKEN, addr);
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(owldesk_server::serve(listener, state, async {
-            let _ = stopped.await;
-        }));
-        Server {
-            base: format!("http://{addr}/api/v1"),
-            client: reqwest::Client::new(),
-            clock,
-            notes,
-            stop: Some(stop),
-            _dir: dir,
-        }
+impl std::ops::Deref for Shop {
+    type Target = common::Server;
+    fn deref(&self) -> &common::Server {
+        &self.server
     }
+}
 
-    async fn call(&self, method: &str, path: &str, body: Option<Value>) -> (StatusCode, Value) {
-        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
-        let mut req = self
-            .client
-            .request(method, format!("{}{path}", self.base))
-            .bearer_auth(TOKEN);
-        if let Some(b) = body {
-            req = req.json(&b);
-        }
-        let res = req.send().await.unwrap();
-        let status = res.status();
-        (status, res.json().await.unwrap_or(Value::Null))
+impl Shop {
+    async fn start(at: &str) -> Shop {
+        let notes = Arc::new(RecordingNotifier::default());
+        let n = notes.clone();
+        let server = common::Server::start_with(at, move |core| {
+            spawn_notifications(core.clone(), n, Duration::from_millis(20));
+        })
+        .await;
+        Shop { server, notes }
     }
 
     async fn buyer_says(&self, customer: &str, id: &str, text: &str) -> String {
@@ -96,17 +72,9 @@ impl Server {
     }
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(s) = self.stop.take() {
-            let _ = s.send(());
-        }
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_policy_is_read_and_written_with_422_naming_the_field() {
-    let s = Server::start("2026-11-21T02:00:00Z").await;
+    let s = Shop::start("2026-11-21T02:00:00Z").await;
     let (status, v) = s.call("GET", "/settings/notifications", None).await;
     assert_eq!(status, StatusCode::OK, "{v}");
     assert_eq!(
@@ -147,7 +115,7 @@ async fn the_policy_is_read_and_written_with_422_naming_the_field() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_urgent_escalation_rings_until_acknowledged_and_the_rest_come_in_a_digest() {
-    let s = Server::start("2026-11-21T02:00:00Z").await; // 10:00 in Shanghai
+    let s = Shop::start("2026-11-21T02:00:00Z").await; // 10:00 in Shanghai
     let id = s
         .buyer_says("buyer-1", "m-1", "东西坏了,我要投诉你们!")
         .await;
@@ -195,4 +163,32 @@ async fn an_urgent_escalation_rings_until_acknowledged_and_the_rest_come_in_a_di
     assert_eq!(kinds.len(), 3, "one digest for both");
     let digest = s.notes.delivered().pop().unwrap();
     assert_eq!(digest.escalation_ids.len(), 2, "{digest:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_morning_briefing_is_one_notification() {
+    let s = Shop::start("2026-11-21T18:00:00Z").await; // 02:00 in Shanghai: closed
+    s.buyer_says("buyer-1", "m-1", "你们仓库在哪个城市").await;
+    s.clock.set("2026-11-22T01:00:00Z".parse().unwrap()); // 09:00: business hours begin
+    assert!(s.core.tick().unwrap().briefed, "the night is briefed");
+    let mut found = Vec::new();
+    for _ in 0..50 {
+        found = s
+            .notes
+            .delivered()
+            .into_iter()
+            .filter(|n| n.kind == NotificationKind::Briefing)
+            .collect();
+        if !found.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(found.len(), 1, "one briefing notification");
+    assert!(
+        found[0].title.starts_with("夜间共处理 1 条, 1 条待您处理"),
+        "{:?}",
+        found[0]
+    );
+    assert!(found[0].body.contains("buyer-1"), "{:?}", found[0]);
 }

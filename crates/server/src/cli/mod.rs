@@ -25,8 +25,7 @@ impl DataDir {
         if let Some(d) = &self.data_dir {
             return Ok(d.clone());
         }
-        let dirs = directories::ProjectDirs::from("com", "Owldesk", "Owldesk")
-            .context("no home directory to keep the data in; pass --data-dir")?;
-        Ok(dirs.data_dir().to_path_buf())
+        owldesk_server::default_data_dir()
+            .context("no home directory to keep the data in; pass --data-dir")
     }
 }

@@ -3,12 +3,11 @@
 use anyhow::{Context, bail};
 use clap::Args;
 use owldesk_core::Core;
-use owldesk_server::{AppState, token};
+use owldesk_server::{AppState, desktop, token};
 use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use super::DataDir;
 
@@ -72,12 +71,12 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         writeln!(out, "web UI: http://{addr}/#token={token}")?;
         out.flush()?;
         drop(out);
-        tokio::spawn(tick_forever(core.clone()));
-        owldesk_core::alerts::spawn_alerts(core.clone(), owldesk_core::alerts::Backoff::default());
+        owldesk_server::routine::start(core.clone());
         if args.no_desktop_notifications {
             tracing::info!("desktop notifications: off (--no-desktop-notifications)");
         } else {
-            desktop_notifications(core.clone(), format!("http://{addr}")).await;
+            let click = desktop::open_in_browser(format!("http://{addr}"));
+            desktop::start(core.clone(), Some(click)).await;
         }
         let ui_dir = args.ui_dir.unwrap_or_else(owldesk_server::ui::default_dir);
         let state = AppState::new(core, token, addr).with_ui_dir(ui_dir);
@@ -87,40 +86,4 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         .await?;
         Ok(ExitCode::SUCCESS)
     })
-}
-
-/// How often the shop's clock-driven work runs (the response guard's precision).
-const TICK_EVERY: Duration = Duration::from_secs(5);
-
-/// Runs [`Core::tick`] periodically: snoozes waking, the response-time guard, auto-resolve,
-/// override expiry and the morning briefing. The time comes from the core's clock.
-async fn tick_forever(core: Core) {
-    let mut tick = tokio::time::interval(TICK_EVERY);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        tick.tick().await;
-        let c = core.clone();
-        match tokio::task::spawn_blocking(move || c.tick()).await {
-            Ok(Ok(_)) => {}
-            Ok(Err(e)) => tracing::warn!(error = %e, "the periodic tick failed"),
-            Err(e) => tracing::warn!(error = %e, "the periodic tick panicked"),
-        }
-    }
-}
-
-/// Starts desktop notifications when a notification daemon answers; logs why not otherwise.
-async fn desktop_notifications(core: Core, ui: String) {
-    use owldesk_server::desktop::DesktopNotifier;
-    match tokio::task::spawn_blocking(move || DesktopNotifier::probe(Some(ui))).await {
-        Ok(Ok((notifier, daemon))) => {
-            tracing::info!(%daemon, "desktop notifications: on");
-            owldesk_core::notifier::spawn_notifications(
-                core,
-                std::sync::Arc::new(notifier),
-                owldesk_core::notifier::NOTIFY_TICK,
-            );
-        }
-        Ok(Err(e)) => tracing::info!(reason = %e, "desktop notifications: off"),
-        Err(e) => tracing::warn!(error = %e, "desktop notifications: off (the check panicked)"),
-    }
 }

@@ -23,6 +23,8 @@ pub struct SystemInfo {
     pub version: String,
     /// The data folder (absent for a shop in memory).
     pub data_dir: Option<String>,
+    /// True when the API runs inside the desktop app (start at login and keep awake apply).
+    pub desktop: bool,
 }
 
 /// A backup just written.
@@ -38,6 +40,7 @@ async fn system(State(state): State<AppState>) -> Json<SystemInfo> {
     Json(SystemInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         data_dir: state.core.data_dir().map(|d| d.display().to_string()),
+        desktop: state.desktop,
     })
 }
 

@@ -968,6 +968,19 @@ export interface components {
             /** @description The rule's name, for rule escalations. */
             rule?: string | null;
         };
+        /** @description How the desktop app behaves on the owner's computer (ignored by `owldesk serve`). */
+        DesktopSettings: {
+            /**
+             * @description While the assistant answers by itself (auto mode), keep the computer from going to sleep
+             *     (the screen may still turn off). Off by default: it costs power.
+             */
+            keep_awake?: boolean;
+            /**
+             * @description Start Owldesk (in the tray) when the owner logs in; absent until the owner answered the
+             *     first-run question.
+             */
+            start_at_login?: boolean | null;
+        };
         /**
          * @description Which way a message went.
          * @enum {string}
@@ -1556,6 +1569,8 @@ export interface components {
         ShopSettings: {
             /** @description Phone alerts for urgent escalations. */
             alerts?: components["schemas"]["AlertSettings"];
+            /** @description The desktop app: start at login, keep the computer awake. */
+            desktop?: components["schemas"]["DesktopSettings"];
             /** @description The reply to a greeting or thanks. */
             greeting: string;
             /** @description What buyers are told while they wait for a person. */
@@ -1673,6 +1688,8 @@ export interface components {
         SystemInfo: {
             /** @description The data folder (absent for a shop in memory). */
             data_dir?: string | null;
+            /** @description True when the API runs inside the desktop app (start at login and keep awake apply). */
+            desktop: boolean;
             /** @description Owldesk's version. */
             version: string;
         };
