@@ -98,7 +98,7 @@ fn snapshot(core: &Core) -> owldesk_core::Result<Snapshot> {
     Ok(Snapshot {
         status: Status {
             mode: status.mode,
-            until: status.mode_override.map(|o| local(o.until)),
+            until: status.next_switch.map(local),
             next_open: status.next_open.map(local),
             waiting: core.waiting_escalations()?,
         },

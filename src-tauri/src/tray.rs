@@ -1,6 +1,6 @@
 //! The tray icon: the mode in its colour (green auto, amber assist, grey off), the number of
-//! buyers waiting for a person as its title, and a menu to open the inbox, switch the mode,
-//! pause until morning and quit. The menu's actions are single core calls; [`crate::power`]'s
+//! buyers waiting for a person as its title, a status line with the mode, until when and the
+//! waiting, and a menu to open the inbox, switch the mode, pause until morning and quit. The menu's actions are single core calls; [`crate::power`]'s
 //! status loop keeps the icon and the texts current.
 
 use owldesk_domain::Mode;
@@ -23,7 +23,8 @@ const ICON_OFF: &[u8] = include_bytes!("../../icons/tray/off.png");
 pub struct Status {
     /// The mode in force.
     pub mode: Mode,
-    /// The end of a mode set by hand, in the shop's time (`23:00`).
+    /// When the mode next changes (the hours or a mode set by hand ending), in the shop's time
+    /// (`23:00`).
     pub until: Option<String>,
     /// The next opening, in the shop's time (`09:00`).
     pub next_open: Option<String>,

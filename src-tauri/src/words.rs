@@ -45,8 +45,8 @@ impl Lang {
         }
     }
 
-    /// The tray's status line: the mode (and until when, if set by hand) and how many buyers
-    /// wait for a person. `until` is the override's end in the shop's time (`23:00`).
+    /// The tray's status line: the mode and until when, and how many buyers wait for a person.
+    /// `until` is the next switch in the shop's time (`23:00`).
     pub fn status(self, mode: Mode, until: Option<&str>, waiting: u64) -> String {
         let mode_part = match (self, until) {
             (Lang::Zh, Some(t)) => format!("{}(至 {t})", self.mode(mode)),

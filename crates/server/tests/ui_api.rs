@@ -248,3 +248,72 @@ async fn system_names_the_data_folder_and_a_backup_can_be_made_from_the_ui() {
 fn app_in_memory() -> axum::Router {
     app(&core(), None)
 }
+
+/// A UI build held in memory, as the desktop app hands over the one Tauri embedded.
+struct InMemoryUi(Vec<(&'static str, &'static str, &'static str)>);
+
+impl owldesk_server::ui::UiAssets for InMemoryUi {
+    fn get(&self, path: &str) -> Option<owldesk_server::ui::UiAsset> {
+        self.0
+            .iter()
+            .find(|(p, _, _)| *p == path)
+            .map(|(_, mime, body)| owldesk_server::ui::UiAsset {
+                bytes: body.as_bytes().to_vec(),
+                mime: (*mime).to_owned(),
+            })
+    }
+}
+
+#[tokio::test]
+async fn the_desktop_app_serves_its_embedded_ui_and_says_it_is_the_desktop() {
+    let core = core();
+    let ui = InMemoryUi(vec![
+        (
+            "index.html",
+            "text/html",
+            "<!doctype html><title>embedded</title>",
+        ),
+        ("assets/app.js", "text/javascript", "console.log('app')"),
+    ]);
+    let state = AppState::new(core.clone(), TOKEN, HOST.parse::<SocketAddr>().unwrap())
+        .for_desktop(Arc::new(ui));
+    let app = router(state);
+    let (status, body) = call(&app, "GET", "/", None).await;
+    assert_eq!(
+        (status, body.contains("embedded")),
+        (StatusCode::OK, true),
+        "{body}"
+    );
+    let (status, body) = call(&app, "GET", "/inbox?conversation=c1", None).await;
+    assert_eq!(
+        (status, body.contains("embedded")),
+        (StatusCode::OK, true),
+        "a UI route"
+    );
+    let (status, body) = call(&app, "GET", "/assets/app.js", None).await;
+    assert_eq!(
+        (status, body.as_str()),
+        (StatusCode::OK, "console.log('app')")
+    );
+    let (status, _) = call(&app, "GET", "/assets/old-build.js", None).await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "a missing script is not the page"
+    );
+    let (status, body) = call(&app, "GET", "/api/v1/system", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["desktop"], true, "{v}");
+    let (_, body) = call(
+        &router(AppState::new(core, TOKEN, HOST.parse().unwrap())),
+        "GET",
+        "/api/v1/system",
+        None,
+    )
+    .await;
+    assert_eq!(
+        serde_json::from_str::<Value>(&body).unwrap()["desktop"],
+        false
+    );
+}
