@@ -298,6 +298,25 @@ impl FaqIndex {
                 push(term.clone(), &mut out);
                 continue;
             }
+            // A Chinese word the FAQ does not use for a concept it does (`专票` where it says
+            // `发票`): the concept already stands for it, and the word is no unexplained content.
+            // (English forms are left alone: single common words, they often mean something
+            // else, `stocks` in a portfolio.)
+            let text = term.trim_start_matches(BIGRAM_MARK);
+            let known: Vec<String> = if text.chars().all(is_han) {
+                lexicon::concepts_of_form(text)
+                    .into_iter()
+                    .filter(|c| self.vocab.contains_key(c))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if !known.is_empty() {
+                for c in known {
+                    push(c, &mut out);
+                }
+                continue;
+            }
             if !self.word_sounds.is_empty() {
                 if let Some(word) = self.sound_alike(term) {
                     for c in lexicon::concepts(word.trim_start_matches(BIGRAM_MARK), &[]) {
