@@ -22,6 +22,7 @@ use owldesk_domain::{Candidate, FaqEntry};
 use crate::lexicon::{self, QTYPE_MARK, TOPIC_MARK};
 use crate::normalize::is_han;
 use crate::pinyin;
+use crate::spelling::Spelling;
 use crate::tokenize::{BIGRAM_MARK, CHAR_MARK, FRAME_WEIGHT, is_frame};
 
 /// BM25's term-frequency saturation.
@@ -107,6 +108,10 @@ pub struct FaqIndex {
     bigram_sounds: HashMap<String, u32>,
     /// Term id → its text, for repairs.
     names: Vec<String>,
+    /// Term id → how many entries use it.
+    entry_freq: Vec<u32>,
+    /// The FAQ's English words by their misspellings.
+    spelling: Spelling,
 }
 
 impl FaqIndex {
@@ -197,6 +202,14 @@ impl FaqIndex {
                 }
             }
         }
+        index.spelling = Spelling::build(
+            index
+                .names
+                .iter()
+                .enumerate()
+                .map(|(id, term)| (id as u32, term.as_str())),
+        );
+        index.entry_freq = entry_freq;
         let total: f32 = index.docs.iter().map(|d| d.len).sum();
         index.avg_len = if index.docs.is_empty() {
             1.0
@@ -281,48 +294,57 @@ impl FaqIndex {
         };
         let mut typed_pinyin = false;
         for term in terms {
-            if self.vocab.contains_key(term) || self.word_sounds.is_empty() {
+            if self.vocab.contains_key(term) {
                 push(term.clone(), &mut out);
                 continue;
             }
-            let found = if let Some(pair) = term.strip_prefix(BIGRAM_MARK) {
-                self.sound(&self.bigram_sounds, pinyin::key(pair))
-            } else if term.chars().count() > 1 && term.chars().all(is_han) {
-                self.sound(&self.word_sounds, pinyin::key(term))
+            // A Chinese word the FAQ does not use for a concept it does (`专票` where it says
+            // `发票`): the concept already stands for it, and the word is no unexplained content.
+            // (English forms are left alone: single common words, they often mean something
+            // else, `stocks` in a portfolio.)
+            let text = term.trim_start_matches(BIGRAM_MARK);
+            let known: Vec<String> = if text.chars().all(is_han) {
+                lexicon::concepts_of_form(text)
+                    .into_iter()
+                    .filter(|c| self.vocab.contains_key(c))
+                    .collect()
             } else {
-                None
+                Vec::new()
             };
-            if let Some(word) = found {
-                for c in lexicon::concepts(word.trim_start_matches(BIGRAM_MARK), &[]) {
+            if !known.is_empty() {
+                for c in known {
                     push(c, &mut out);
                 }
-                push(word.to_owned(), &mut out);
                 continue;
             }
-            let Some(key) = pinyin::split(term, 2) else {
-                push(term.clone(), &mut out);
-                continue;
-            };
-            let syllables: Vec<&str> = key.split(' ').collect();
-            let mut hits: Vec<&str> = Vec::new();
-            if let Some(&id) = self.word_sounds.get(&key) {
-                hits.push(&self.names[id as usize]);
-            }
-            for pair in syllables.windows(2) {
-                if let Some(&id) = self.bigram_sounds.get(&pair.join(" ")) {
-                    hits.push(&self.names[id as usize]);
+            if !self.word_sounds.is_empty() {
+                if let Some(word) = self.sound_alike(term) {
+                    for c in lexicon::concepts(word.trim_start_matches(BIGRAM_MARK), &[]) {
+                        push(c, &mut out);
+                    }
+                    push(word.to_owned(), &mut out);
+                    continue;
+                }
+                let hits = self.typed_pinyin(term);
+                if !hits.is_empty() {
+                    typed_pinyin = true;
+                    for hit in hits {
+                        for c in lexicon::concepts(hit.trim_start_matches(BIGRAM_MARK), &[]) {
+                            push(c, &mut out);
+                        }
+                        push(hit.to_owned(), &mut out);
+                    }
+                    continue;
                 }
             }
-            if hits.is_empty() {
-                push(term.clone(), &mut out);
-                continue;
-            }
-            typed_pinyin = true;
-            for hit in hits {
-                for c in lexicon::concepts(hit.trim_start_matches(BIGRAM_MARK), &[]) {
-                    push(c, &mut out);
+            match self.respell(term) {
+                Some(word) => {
+                    for c in lexicon::concepts("", &[word.to_owned()]) {
+                        push(c, &mut out);
+                    }
+                    push(word.to_owned(), &mut out);
                 }
-                push(hit.to_owned(), &mut out);
+                None => push(term.clone(), &mut out),
             }
         }
         if typed_pinyin {
@@ -330,6 +352,46 @@ impl FaqIndex {
             out.retain(|t| self.vocab.contains_key(t) || pinyin::split(t, 1).is_none());
         }
         out
+    }
+
+    /// The FAQ's Chinese word or bigram that sounds like `term`, an unknown one.
+    fn sound_alike(&self, term: &str) -> Option<&str> {
+        if let Some(pair) = term.strip_prefix(BIGRAM_MARK) {
+            self.sound(&self.bigram_sounds, pinyin::key(pair))
+        } else if term.chars().count() > 1 && term.chars().all(is_han) {
+            self.sound(&self.word_sounds, pinyin::key(term))
+        } else {
+            None
+        }
+    }
+
+    /// The FAQ's words and bigrams whose sound `term`, typed pinyin, spells (empty when it is
+    /// not pinyin of two syllables or more, or nothing sounds like it).
+    fn typed_pinyin(&self, term: &str) -> Vec<&str> {
+        let Some(key) = pinyin::split(term, 2) else {
+            return Vec::new();
+        };
+        let syllables: Vec<&str> = key.split(' ').collect();
+        let mut hits: Vec<&str> = Vec::new();
+        if let Some(&id) = self.word_sounds.get(&key) {
+            hits.push(&self.names[id as usize]);
+        }
+        for pair in syllables.windows(2) {
+            if let Some(&id) = self.bigram_sounds.get(&pair.join(" ")) {
+                hits.push(&self.names[id as usize]);
+            }
+        }
+        hits
+    }
+
+    /// The FAQ's English word one typing slip from `term`, an unknown word (see
+    /// [`crate::spelling`]); of several, the one the most entries use.
+    fn respell(&self, term: &str) -> Option<&str> {
+        self.spelling
+            .neighbours(term)
+            .into_iter()
+            .max_by_key(|&id| (self.entry_freq[id as usize], std::cmp::Reverse(id)))
+            .map(|id| self.names[id as usize].as_str())
     }
 
     fn sound(&self, map: &HashMap<String, u32>, key: Option<String>) -> Option<&str> {

@@ -142,6 +142,17 @@ impl Lexicon {
         self.zh.keys().map(String::as_str)
     }
 
+    /// The concepts that have `form` (a Chinese form, or English words already stemmed) as one
+    /// of their forms, exactly.
+    pub fn with_form(&self, form: &str) -> &[usize] {
+        let table = if form.chars().any(is_han) {
+            &self.zh
+        } else {
+            &self.en
+        };
+        table.get(form).map_or(&[], Vec::as_slice)
+    }
+
     /// The concepts named in one normalised phrase, each once, in order of first appearance.
     /// `words` are the phrase's English words already stemmed (stop words included).
     pub fn find(&self, phrase: &str, words: &[String]) -> Vec<usize> {
@@ -190,6 +201,15 @@ fn stem_phrase(stemmer: &Stemmer, phrase: &str) -> String {
         .map(|w| stemmer.stem(&w.to_lowercase()).into_owned())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The terms (`#ship`) of the shipped lexicon's concepts that have `form` as one of their forms.
+pub fn concepts_of_form(form: &str) -> Vec<String> {
+    let lex = shipped();
+    lex.with_form(form)
+        .iter()
+        .map(|&id| lex.concepts[id].term())
+        .collect()
 }
 
 /// The shipped lexicon, parsed on first use.

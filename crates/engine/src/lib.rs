@@ -22,6 +22,7 @@ pub mod mood;
 pub mod normalize;
 pub mod pinyin;
 pub mod rules;
+pub mod spelling;
 pub mod template;
 pub mod tokenize;
 

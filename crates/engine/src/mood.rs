@@ -291,6 +291,11 @@ fn tokenize<'a>(u: &[&str]) -> Vec<Token<'a>> {
     tokens
 }
 
+/// Particles after which `好` is praise on its own (`好啊`), not the degree of the next word.
+const PARTICLES: &[&str] = &[
+    "啊", "呀", "吧", "呢", "哦", "哈", "啦", "呗", "嘛", "了", "的", "么", "喔", "哟",
+];
+
 fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tally) {
     for (j, t) in tokens.iter().enumerate() {
         let Some(e) = t.entry else { continue };
@@ -348,6 +353,9 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
                 Kind::Positive if negated && !question => {
                     tally.add(format!("negated:{word}"), NEGATED_POSITIVE * boost);
                 }
+                // A praise word that is also a degree word, before a word the lexicon does not
+                // know, is its degree (`好废`, `超油`): no praise.
+                Kind::Positive if !question && degree_of_next(e, tokens, j, u) => {}
                 Kind::Positive if !question => {
                     tally.content += w * boost.min(1.3);
                 }
@@ -359,6 +367,15 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
             }
         }
     }
+}
+
+/// True when `e`, a word that is both praise and a degree word (`好`), stands before a unit the
+/// lexicon does not know (other than a particle): it says how much of that, not that it is good.
+fn degree_of_next(e: &Entry, tokens: &[Token<'_>], j: usize, u: &[&str]) -> bool {
+    e.is(Kind::Intensifier)
+        && tokens
+            .get(j + 1)
+            .is_some_and(|n| n.entry.is_none() && !PARTICLES.contains(&u[n.unit]))
 }
 
 /// An A-not-A question (`好不好用`, `行不行`) or one ending in a negation (`可以染不`).
@@ -453,6 +470,9 @@ mod tests {
     #[case::praise("质量很好 非常满意 推荐", Mood::Calm)]
     #[case::praise_outweighs("物流有点慢 但是东西很好 满意", Mood::Calm)]
     #[case::english_praise("great product, fast delivery", Mood::Calm)]
+    #[case::advises_against("不建议购买", Mood::Upset)]
+    #[case::needs_improving("做工有待提高", Mood::Upset)]
+    #[case::mild_alone("刚买就降价", Mood::Calm)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
@@ -471,6 +491,21 @@ mod tests {
     fn negation(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
+    }
+
+    #[test]
+    fn good_as_a_degree_word_is_no_praise() {
+        let degree = mood_of("好废的手机 不会再买了");
+        assert_eq!(
+            degree.mood,
+            Mood::Upset,
+            "好废 is very bad, not good: {degree:?}"
+        );
+        let praise = mood_of("质量好 不会再买别家了");
+        assert!(
+            praise.score < degree.score,
+            "好 on its own is still praise: {praise:?} vs {degree:?}"
+        );
     }
 
     #[test]

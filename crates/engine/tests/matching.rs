@@ -103,3 +103,38 @@ fn unknown_terms_are_repaired_by_sound(#[case] text: &str, #[case] want: &str) {
         "{text:?} sounds like {want}: {repaired:?}"
     );
 }
+
+#[test]
+fn a_lexicon_synonym_the_faq_does_not_use_is_no_unexplained_content() {
+    let k = shop();
+    let repaired = k.index().repair(&tokenize(&normalize("能开专票吗")));
+    assert!(
+        repaired.iter().any(|t| t == "#invoice") && !repaired.iter().any(|t| t.contains("专票")),
+        "专票 is an invoice word the shop does not use; the concept stands for it: {repaired:?}"
+    );
+    let (got, _) = best(&k, "能开专票吗");
+    assert_eq!(got, "invoice", "asks for an invoice");
+}
+
+#[test]
+fn a_lexicon_synonym_of_a_concept_the_faq_lacks_stays_unexplained() {
+    let k = shop();
+    let repaired = k.index().repair(&tokenize(&normalize("有优惠券吗")));
+    assert!(
+        repaired.iter().any(|t| t == "优惠券"),
+        "no entry is about coupons, so the word stays: {repaired:?}"
+    );
+}
+
+#[rstest]
+#[case::extra_key("casncel my ordre", "cancel")]
+#[case::skipped_letter("cancl", "cancel")]
+fn misspelt_english_words_are_repaired(#[case] text: &str, #[case] want: &str) {
+    let faq = vec![entry("cancel", "how do i cancel my order", &[])];
+    let k = Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default());
+    let repaired = k.index().repair(&tokenize(&normalize(text)));
+    assert!(
+        repaired.iter().any(|t| t == want),
+        "{text:?} means {want}: {repaired:?}"
+    );
+}
