@@ -45,13 +45,10 @@ struct Tray {
 pub fn create(app: &AppHandle) -> tauri::Result<()> {
     let lang = Lang::of_system();
     let status = MenuItem::with_id(app, "status", "夜猫客服 Owldesk", false, None::<&str>)?;
-    let open = MenuItem::with_id(
-        app,
-        "open",
-        lang.pick("打开收件箱", "Open the inbox"),
-        true,
-        None::<&str>,
-    )?;
+    let item = |id: &str, zh: &'static str, en: &'static str| {
+        MenuItem::with_id(app, id, lang.pick(zh, en), true, None::<&str>)
+    };
+    let open = item("open", "打开收件箱", "Open the inbox")?;
     let mode_item = |id: &str, zh: &'static str, en: &'static str| {
         CheckMenuItem::with_id(app, id, lang.pick(zh, en), true, false, None::<&str>)
     };
@@ -66,21 +63,9 @@ pub fn create(app: &AppHandle) -> tauri::Result<()> {
         "关闭: 全部由人工回复",
         "Off: people answer everything",
     )?;
-    let schedule = MenuItem::with_id(
-        app,
-        "mode:schedule",
-        lang.pick("按营业时间切换", "Follow business hours"),
-        true,
-        None::<&str>,
-    )?;
+    let schedule = item("mode:schedule", "按营业时间切换", "Follow business hours")?;
     let pause = MenuItem::with_id(app, "pause", lang.pause(None), true, None::<&str>)?;
-    let quit = MenuItem::with_id(
-        app,
-        "quit",
-        lang.pick("退出夜猫客服", "Quit Owldesk"),
-        true,
-        None::<&str>,
-    )?;
+    let quit = item("quit", "退出夜猫客服", "Quit Owldesk")?;
     let menu = Menu::with_items(
         app,
         &[
