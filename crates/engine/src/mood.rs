@@ -473,6 +473,8 @@ mod tests {
     #[case::advises_against("不建议购买", Mood::Upset)]
     #[case::needs_improving("做工有待提高", Mood::Upset)]
     #[case::mild_alone("刚买就降价", Mood::Calm)]
+    #[case::ugly("丑的不是一点点", Mood::Upset)]
+    #[case::clown_is_no_insult("[小丑]", Mood::Calm)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
