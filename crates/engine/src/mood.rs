@@ -117,8 +117,10 @@ pub fn read(raw: &str, normalized: &str) -> MoodReading {
             || tokenized
                 .iter()
                 .any(|(u, t)| t.iter().any(|t| t.is(Kind::Question)) || a_not_a(u));
-        let question =
-            question && ending != Ending::Exclaimed && !texts.iter().any(|t| reproach(t));
+        let question = question
+            && ending != Ending::Exclaimed
+            && !texts.iter().any(|t| reproach(t))
+            && !(ending != Ending::Asked && texts.iter().any(|t| too_much(t)));
         for (u, tokens) in &tokenized {
             read_phrase(u, tokens, question, &mut tally);
         }
@@ -250,6 +252,12 @@ fn reproach(text: &str) -> bool {
             rest.contains('不') || rest.contains('没')
         })
     })
+}
+
+/// True when `text` is the `太…了吧` reproach (`也太小了吧`, `太坑了吧`): without a question
+/// mark it says "this is too much", it asks nothing.
+fn too_much(text: &str) -> bool {
+    text.ends_with("了吧") && text.contains('太')
 }
 
 /// One token of a clause: a lexicon entry or an unknown unit.
@@ -475,6 +483,7 @@ mod tests {
     #[case::mild_alone("刚买就降价", Mood::Calm)]
     #[case::ugly("丑的不是一点点", Mood::Upset)]
     #[case::clown_is_no_insult("[小丑]", Mood::Calm)]
+    #[case::too_much_reproach("这个也太小了吧，两口就没了", Mood::Upset)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
