@@ -75,6 +75,8 @@ const SAD_STICKERS: &[&str] = &[
 ];
 const SAD_STICKER_WEIGHT: f32 = 0.3;
 const EXCLAIM_WEIGHT: f32 = 0.2;
+/// `有点` before a word the lexicon does not know: as much as a listed mild complaint.
+const A_BIT: f32 = 0.3;
 const QUERY_RUN_WEIGHT: f32 = 0.3;
 
 /// Punctuation that ends a clause; `?` also makes it a question.
@@ -306,7 +308,20 @@ const PARTICLES: &[&str] = &[
 
 fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tally) {
     for (j, t) in tokens.iter().enumerate() {
-        let Some(e) = t.entry else { continue };
+        let Some(e) = t.entry else {
+            // `有点小`, `有点短`: "a bit too ...", a mild complaint whatever the word.
+            let a_bit = j >= 2
+                && tokens[j - 2].entry.is_none()
+                && tokens[j - 1].entry.is_none()
+                && u[tokens[j - 2].unit] == "有"
+                && u[tokens[j - 1].unit] == "点"
+                && !PARTICLES.contains(&u[t.unit]);
+            if a_bit {
+                let soften = if question { IN_QUESTION } else { 1.0 };
+                tally.add(format!("mild:有点{}", u[t.unit]), A_BIT * soften);
+            }
+            continue;
+        };
         let next_is_cue = tokens.get(j + 1).and_then(|n| n.entry).is_some_and(is_cue);
         // A word that is both (好: content word, intensifier) is a function word before a cue.
         if !is_cue(e) || (next_is_cue && (e.is(Kind::Intensifier) || e.is(Kind::Negator))) {
@@ -483,6 +498,8 @@ mod tests {
     #[case::mild_alone("刚买就降价", Mood::Calm)]
     #[case::ugly("丑的不是一点点", Mood::Upset)]
     #[case::clown_is_no_insult("[小丑]", Mood::Calm)]
+    #[case::a_bit_alone_is_mild("有点短", Mood::Calm)]
+    #[case::a_bit_with_another_cue("有点短 还有异味", Mood::Upset)]
     #[case::too_much_reproach("这个也太小了吧，两口就没了", Mood::Upset)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
