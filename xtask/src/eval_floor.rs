@@ -88,9 +88,9 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "haircolor-shop",
         &[
-            at_least("accuracy", 0.58),
-            at_least("answer_precision", 0.91),
-            at_least("auto_rate", 0.32),
+            at_least("accuracy", 0.62),
+            at_least("answer_precision", 0.92),
+            at_least("auto_rate", 0.39),
             at_least("escalation_recall", 0.96),
             at_least("reason_accuracy", 0.95),
         ],
@@ -100,7 +100,7 @@ pub const FLOORS: &[SuiteFloors] = &[
         "atec-faq",
         &[
             at_least("accuracy", 0.26),
-            at_least("answer_precision", 0.52),
+            at_least("answer_precision", 0.55),
             at_least("escalation_recall", 0.80),
         ],
     ),
@@ -115,9 +115,9 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "bitext-shop",
         &[
-            at_least("accuracy", 0.65),
+            at_least("accuracy", 0.71),
             at_least("answer_precision", 0.94),
-            at_least("auto_rate", 0.60),
+            at_least("auto_rate", 0.68),
             at_least("escalation_recall", 0.91),
         ],
     ),
@@ -125,8 +125,8 @@ pub const FLOORS: &[SuiteFloors] = &[
         "banking77",
         &[
             at_least("accuracy", 0.59),
-            at_least("answer_precision", 0.84),
-            at_least("escalation_recall", 0.75),
+            at_least("answer_precision", 0.85),
+            at_least("escalation_recall", 0.77),
         ],
     ),
     suite(
@@ -140,7 +140,7 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "shopping-mood",
         &[
-            at_least("upset_recall", 0.72),
+            at_least("upset_recall", 0.76),
             at_most("calm_false_alarm", 0.06),
         ],
     ),

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use owldesk_core::eval::load_suite;
 use owldesk_domain::{Action, Thresholds};
-use owldesk_engine::tokenize::{clauses, tokenize};
+use owldesk_engine::tokenize::{asked, clauses, tokenize};
 use owldesk_engine::{ConversationView, Incoming, Knowledge, ShopProfile, decide, normalize};
 
 fn main() -> anyhow::Result<()> {
@@ -61,7 +61,7 @@ fn main() -> anyhow::Result<()> {
             {
                 continue;
             }
-            let normalized = normalize(&case.text);
+            let normalized = asked(&normalize(&case.text));
             let parts: Vec<Vec<String>> = clauses(&normalized).into_iter().map(tokenize).collect();
             let found = k.index().search(&tokenize(&normalized), &parts, k.faq());
             let candidates: Vec<serde_json::Value> = found

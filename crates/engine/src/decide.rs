@@ -26,7 +26,7 @@ use crate::intents::{self, Intents};
 use crate::mood::{self, MoodReading};
 use crate::normalize::has_han;
 use crate::rules::{self, RuleInput, RuleOutcome};
-use crate::tokenize::{clauses, tokenize};
+use crate::tokenize::{asked, clauses, tokenize};
 use crate::{ConversationView, Incoming, Knowledge, fill, normalize};
 
 /// Most questions a clarifying reply offers.
@@ -53,8 +53,9 @@ pub fn decide(
     // No step of the first cut depends on the time; business-hour rules will.
     let _ = now;
     let normalized = normalize(msg.text);
-    let tokens = tokenize(&normalized);
-    let parts: Vec<Vec<String>> = clauses(&normalized).into_iter().map(tokenize).collect();
+    let question = asked(&normalized);
+    let tokens = tokenize(&question);
+    let parts: Vec<Vec<String>> = clauses(&question).into_iter().map(tokenize).collect();
     let found = k.index().search(&tokens, &parts, k.faq());
     let reading = Reading {
         mood: mood::read(msg.text, &normalized),

@@ -75,6 +75,8 @@ const SAD_STICKERS: &[&str] = &[
 ];
 const SAD_STICKER_WEIGHT: f32 = 0.3;
 const EXCLAIM_WEIGHT: f32 = 0.2;
+/// `有点` before a word the lexicon does not know: as much as a listed mild complaint.
+const A_BIT: f32 = 0.3;
 const QUERY_RUN_WEIGHT: f32 = 0.3;
 
 /// Punctuation that ends a clause; `?` also makes it a question.
@@ -117,8 +119,10 @@ pub fn read(raw: &str, normalized: &str) -> MoodReading {
             || tokenized
                 .iter()
                 .any(|(u, t)| t.iter().any(|t| t.is(Kind::Question)) || a_not_a(u));
-        let question =
-            question && ending != Ending::Exclaimed && !texts.iter().any(|t| reproach(t));
+        let question = question
+            && ending != Ending::Exclaimed
+            && !texts.iter().any(|t| reproach(t))
+            && !(ending != Ending::Asked && texts.iter().any(|t| too_much(t)));
         for (u, tokens) in &tokenized {
             read_phrase(u, tokens, question, &mut tally);
         }
@@ -252,6 +256,12 @@ fn reproach(text: &str) -> bool {
     })
 }
 
+/// True when `text` is the `太…了吧` reproach (`也太小了吧`, `太坑了吧`): without a question
+/// mark it says "this is too much", it asks nothing.
+fn too_much(text: &str) -> bool {
+    text.ends_with("了吧") && text.contains('太')
+}
+
 /// One token of a clause: a lexicon entry or an unknown unit.
 struct Token<'a> {
     entry: Option<&'a Entry>,
@@ -298,7 +308,20 @@ const PARTICLES: &[&str] = &[
 
 fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tally) {
     for (j, t) in tokens.iter().enumerate() {
-        let Some(e) = t.entry else { continue };
+        let Some(e) = t.entry else {
+            // `有点小`, `有点短`: "a bit too ...", a mild complaint whatever the word.
+            let a_bit = j >= 2
+                && tokens[j - 2].entry.is_none()
+                && tokens[j - 1].entry.is_none()
+                && u[tokens[j - 2].unit] == "有"
+                && u[tokens[j - 1].unit] == "点"
+                && !PARTICLES.contains(&u[t.unit]);
+            if a_bit {
+                let soften = if question { IN_QUESTION } else { 1.0 };
+                tally.add(format!("mild:有点{}", u[t.unit]), A_BIT * soften);
+            }
+            continue;
+        };
         let next_is_cue = tokens.get(j + 1).and_then(|n| n.entry).is_some_and(is_cue);
         // A word that is both (好: content word, intensifier) is a function word before a cue.
         if !is_cue(e) || (next_is_cue && (e.is(Kind::Intensifier) || e.is(Kind::Negator))) {
@@ -473,6 +496,11 @@ mod tests {
     #[case::advises_against("不建议购买", Mood::Upset)]
     #[case::needs_improving("做工有待提高", Mood::Upset)]
     #[case::mild_alone("刚买就降价", Mood::Calm)]
+    #[case::ugly("丑的不是一点点", Mood::Upset)]
+    #[case::clown_is_no_insult("[小丑]", Mood::Calm)]
+    #[case::a_bit_alone_is_mild("有点短", Mood::Calm)]
+    #[case::a_bit_with_another_cue("有点短 还有异味", Mood::Upset)]
+    #[case::too_much_reproach("这个也太小了吧，两口就没了", Mood::Upset)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

@@ -211,6 +211,36 @@ fn words(normalized: &str) -> Vec<String> {
     out
 }
 
+/// The verbs whose A-not-A question (`能不能`, `有没有`, `够不够`) buyers shorten to a closing
+/// negation (`能染不`, `有券没`, `一盒够不`).
+const ASKING_VERBS: &[&str] = &["能", "可以", "会", "有", "要", "是", "够", "行"];
+
+/// A buyer's normalised message with the closing negation of a shortened A-not-A question left
+/// out (`能染不` → `能染`, `有色差没` → `有色差`): after one of [`ASKING_VERBS`] it asks, it
+/// denies nothing, and as a term it would only be content the FAQ lacks. Applied to messages,
+/// not to the FAQ's own texts (owners write the full form, and their term weights stay put).
+pub fn asked(normalized: &str) -> String {
+    normalized
+        .split(' ')
+        .map(|phrase| {
+            let chars: Vec<char> = phrase.chars().collect();
+            match chars.as_slice() {
+                [head @ .., before, '不' | '没']
+                    if is_han(*before)
+                        && !matches!(before, '不' | '没')
+                        && ASKING_VERBS.iter().any(|v| {
+                            head.iter().chain([before]).collect::<String>().contains(v)
+                        }) =>
+                {
+                    head.iter().chain([before]).collect()
+                }
+                _ => phrase.to_owned(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
 /// Words that, before an address word, make it the thing spoken about (`你们老板多大了`).
 const POSSESSORS: &[&str] = &[
     "你们",
@@ -332,6 +362,16 @@ fn push_bigrams(run: &str, out: &mut Vec<String>) {
 mod tests {
     use super::*;
     use rstest::rstest;
+
+    #[rstest]
+    #[case::can_or_not("能染不", "能染")]
+    #[case::has_or_not("实物能一样不 有色差没", "实物能一样 有色差")]
+    #[case::enough_or_not("一盒够不", "一盒够")]
+    #[case::no_asking_verb_denies("影响大不", "影响大不")]
+    #[case::a_plain_negation_stays("不要了 还没", "不要了 还没")]
+    fn a_closing_negation_after_an_asking_verb_asks(#[case] text: &str, #[case] want: &str) {
+        assert_eq!(asked(text), want, "{text:?}");
+    }
 
     #[rstest]
     #[case::words_bigrams_and_chars("什么时候发货", &["发货", "~时候", "~发货", "^货"], &["的"])]

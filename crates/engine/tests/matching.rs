@@ -138,3 +138,27 @@ fn misspelt_english_words_are_repaired(#[case] text: &str, #[case] want: &str) {
         "{text:?} means {want}: {repaired:?}"
     );
 }
+
+#[rstest]
+#[case::edit_synonym("how can i modify my account", "edit_account")]
+#[case::switch_synonym("upgrade to the premium account", "switch_account")]
+#[case::newsletter_synonym("unsubscribe me from your emails", "newsletter")]
+fn account_actions_are_told_apart_by_their_verbs(#[case] text: &str, #[case] want: &str) {
+    let faq = vec![
+        entry("edit_account", "how do i change my account details", &[]),
+        entry(
+            "switch_account",
+            "how do i switch to another account plan",
+            &[],
+        ),
+        entry("delete_account", "how do i delete my account", &[]),
+        entry(
+            "newsletter",
+            "how do i cancel the newsletter subscription",
+            &[],
+        ),
+    ];
+    let k = Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default());
+    let (got, _) = best(&k, text);
+    assert_eq!(got, want, "{text:?} asks about {want}");
+}

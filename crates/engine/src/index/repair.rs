@@ -1,0 +1,135 @@
+//! Repair of the message's terms the FAQ does not hold, before scoring: a Chinese word or bigram
+//! that sounds like one of the FAQ's (`法货` → `发货`), typed pinyin (`fahuo` → `发货`), an English
+//! word one typing slip from one of the FAQ's (`casncel` → `cancel`, see [`crate::spelling`]), and
+//! a Chinese word that is a lexicon form of a concept the FAQ uses (`专票` → `#invoice`).
+//!
+//! Only the FAQ's own words and concepts can come out of a repair; a term nothing fits stays as
+//! it is (unknown, at the weight of the rarest term). To add a kind of repair, add a step to
+//! [`FaqIndex::repair`] in the order of how sure it is.
+
+use std::collections::HashMap;
+
+use super::FaqIndex;
+use crate::lexicon::{self, QTYPE_MARK, TOPIC_MARK};
+use crate::normalize::is_han;
+use crate::pinyin;
+use crate::tokenize::BIGRAM_MARK;
+
+impl FaqIndex {
+    /// The message's terms with the unknown ones repaired by sound: a Chinese word or bigram the
+    /// FAQ does not hold becomes the FAQ's word or bigram that sounds the same (`法货` → `发货`),
+    /// and typed pinyin (`fahuo`) becomes the FAQ's words and bigrams of that sound, with their
+    /// lexicon concepts. Terms nothing sounds like stay as they are.
+    pub fn repair(&self, terms: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::with_capacity(terms.len());
+        let push = |t: String, out: &mut Vec<String>| {
+            if !out.contains(&t) || !t.starts_with([TOPIC_MARK, QTYPE_MARK]) {
+                out.push(t);
+            }
+        };
+        let mut typed_pinyin = false;
+        for term in terms {
+            if self.vocab.contains_key(term) {
+                push(term.clone(), &mut out);
+                continue;
+            }
+            // A Chinese word the FAQ does not use for a concept it does (`专票` where it says
+            // `发票`): the concept already stands for it, and the word is no unexplained content.
+            // (English forms are left alone: single common words, they often mean something
+            // else, `stocks` in a portfolio.)
+            let text = term.trim_start_matches(BIGRAM_MARK);
+            let known: Vec<String> = if text.chars().all(is_han) {
+                lexicon::concepts_of_form(text)
+                    .into_iter()
+                    .filter(|c| self.vocab.contains_key(c))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if !known.is_empty() {
+                for c in known {
+                    push(c, &mut out);
+                }
+                continue;
+            }
+            if !self.word_sounds.is_empty() {
+                if let Some(word) = self.sound_alike(term) {
+                    for c in lexicon::concepts(word.trim_start_matches(BIGRAM_MARK), &[]) {
+                        push(c, &mut out);
+                    }
+                    push(word.to_owned(), &mut out);
+                    continue;
+                }
+                let hits = self.typed_pinyin(term);
+                if !hits.is_empty() {
+                    typed_pinyin = true;
+                    for hit in hits {
+                        for c in lexicon::concepts(hit.trim_start_matches(BIGRAM_MARK), &[]) {
+                            push(c, &mut out);
+                        }
+                        push(hit.to_owned(), &mut out);
+                    }
+                    continue;
+                }
+            }
+            match self.respell(term) {
+                Some(word) => {
+                    for c in lexicon::concepts("", &[word.to_owned()]) {
+                        push(c, &mut out);
+                    }
+                    push(word.to_owned(), &mut out);
+                }
+                None => push(term.clone(), &mut out),
+            }
+        }
+        if typed_pinyin {
+            // Among typed pinyin, the lone syllables left unknown are particles (`le`, `ma`).
+            out.retain(|t| self.vocab.contains_key(t) || pinyin::split(t, 1).is_none());
+        }
+        out
+    }
+
+    /// The FAQ's Chinese word or bigram that sounds like `term`, an unknown one.
+    fn sound_alike(&self, term: &str) -> Option<&str> {
+        if let Some(pair) = term.strip_prefix(BIGRAM_MARK) {
+            self.sound(&self.bigram_sounds, pinyin::key(pair))
+        } else if term.chars().count() > 1 && term.chars().all(is_han) {
+            self.sound(&self.word_sounds, pinyin::key(term))
+        } else {
+            None
+        }
+    }
+
+    /// The FAQ's words and bigrams whose sound `term`, typed pinyin, spells (empty when it is
+    /// not pinyin of two syllables or more, or nothing sounds like it).
+    fn typed_pinyin(&self, term: &str) -> Vec<&str> {
+        let Some(key) = pinyin::split(term, 2) else {
+            return Vec::new();
+        };
+        let syllables: Vec<&str> = key.split(' ').collect();
+        let mut hits: Vec<&str> = Vec::new();
+        if let Some(&id) = self.word_sounds.get(&key) {
+            hits.push(&self.names[id as usize]);
+        }
+        for pair in syllables.windows(2) {
+            if let Some(&id) = self.bigram_sounds.get(&pair.join(" ")) {
+                hits.push(&self.names[id as usize]);
+            }
+        }
+        hits
+    }
+
+    /// The FAQ's English word one typing slip from `term`, an unknown word (see
+    /// [`crate::spelling`]); of several, the one the most entries use.
+    fn respell(&self, term: &str) -> Option<&str> {
+        self.spelling
+            .neighbours(term)
+            .into_iter()
+            .max_by_key(|&id| (self.entry_freq[id as usize], std::cmp::Reverse(id)))
+            .map(|id| self.names[id as usize].as_str())
+    }
+
+    fn sound(&self, map: &HashMap<String, u32>, key: Option<String>) -> Option<&str> {
+        map.get(&key?).map(|&id| self.names[id as usize].as_str())
+    }
+}
