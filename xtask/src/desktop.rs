@@ -75,8 +75,9 @@ pub fn e2e() -> Result<()> {
         );
     }
     let driver = tauri_driver()?;
-    // The test run already built every workspace target; this finds the binary (or builds it).
-    owldesk::build_as_tested(owldesk::Lock::Locked)?;
+    // The app's binary, with the features of the test run's build (so nothing is rebuilt).
+    let mut build = cmd::cargo(["build", "--workspace", "--tests", "--bins", "--locked"]);
+    cmd::run(&mut build).context("could not build the desktop app")?;
     let app = binary_path("debug");
     ensure!(app.is_file(), "{} was not built", app.display());
     let root = cmd::workspace_root();
