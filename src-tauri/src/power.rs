@@ -50,7 +50,7 @@ pub fn spawn_status(app: AppHandle) {
     tauri::async_runtime::spawn(async move {
         let mut events = core.subscribe();
         let mut tick = tokio::time::interval(EVERY);
-        let mut awake = Awake::default();
+        let mut upkeep = Upkeep::default();
         loop {
             tokio::select! {
                 ev = events.recv() => match ev {
@@ -65,26 +65,49 @@ pub fn spawn_status(app: AppHandle) {
             let c = core.clone();
             let a = app.clone();
             let done = tokio::task::spawn_blocking(move || {
-                let snap = snapshot(&c)?;
-                tray::refresh(&a, snap.status.clone());
-                follow_login(&a, snap.desktop);
-                awake.follow(snap.desktop.keep_awake && snap.status.mode == Mode::Auto);
-                Ok::<_, owldesk_core::CoreError>(awake)
+                let outcome = snapshot(&c).map(|snap| upkeep.follow(&a, snap));
+                (upkeep, outcome)
             })
             .await;
-            awake = match done {
-                Ok(Ok(a)) => a,
-                Ok(Err(e)) => {
+            upkeep = match done {
+                Ok((u, Ok(()))) => u,
+                Ok((u, Err(e))) => {
                     tracing::warn!(error = %e, "could not read the shop's status");
-                    Awake::default()
+                    u
                 }
                 Err(e) => {
                     tracing::warn!(error = %e, "reading the shop's status panicked");
-                    Awake::default()
+                    Upkeep::default()
                 }
             };
         }
     });
+}
+
+/// What the loop last did, so it acts only on a change: the tray is redrawn when what it shows
+/// changed, start at login is touched when the owner's answer changed.
+#[derive(Default)]
+struct Upkeep {
+    shown: Option<Status>,
+    login: Option<bool>,
+    awake: Awake,
+}
+
+impl Upkeep {
+    fn follow(&mut self, app: &AppHandle, snap: Snapshot) {
+        self.awake
+            .follow(snap.desktop.keep_awake && snap.status.mode == Mode::Auto);
+        if let Some(want) = snap.desktop.start_at_login
+            && self.login != Some(want)
+            && follow_login(app, want)
+        {
+            self.login = Some(want);
+        }
+        if self.shown.as_ref() != Some(&snap.status) {
+            tray::refresh(app, snap.status.clone());
+            self.shown = Some(snap.status);
+        }
+    }
 }
 
 fn snapshot(core: &Core) -> owldesk_core::Result<Snapshot> {
@@ -106,14 +129,11 @@ fn snapshot(core: &Core) -> owldesk_core::Result<Snapshot> {
     })
 }
 
-/// Starts at login or not, as the owner answered (nothing before they answered).
-fn follow_login(app: &AppHandle, desktop: DesktopSettings) {
-    let Some(want) = desktop.start_at_login else {
-        return;
-    };
+/// Starts at login or not, as the owner answered; true when the system now agrees.
+fn follow_login(app: &AppHandle, want: bool) -> bool {
     let launch = app.autolaunch();
     match launch.is_enabled() {
-        Ok(on) if on == want => {}
+        Ok(on) if on == want => true,
         Ok(_) => {
             let done = if want {
                 launch.enable()
@@ -121,11 +141,20 @@ fn follow_login(app: &AppHandle, desktop: DesktopSettings) {
                 launch.disable()
             };
             match done {
-                Ok(()) => tracing::info!(start_at_login = want, "start at login changed"),
-                Err(e) => tracing::warn!(error = %e, "could not change start at login"),
+                Ok(()) => {
+                    tracing::info!(start_at_login = want, "start at login changed");
+                    true
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not change start at login");
+                    false
+                }
             }
         }
-        Err(e) => tracing::warn!(error = %e, "could not read whether Owldesk starts at login"),
+        Err(e) => {
+            tracing::warn!(error = %e, "could not read whether Owldesk starts at login");
+            false
+        }
     }
 }
 
