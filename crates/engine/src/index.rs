@@ -24,8 +24,10 @@ use crate::normalize::is_han;
 use crate::pinyin;
 use crate::spelling::Spelling;
 
+mod answers;
 mod repair;
 use crate::tokenize::{BIGRAM_MARK, CHAR_MARK, FRAME_WEIGHT, is_frame};
+use answers::{ANSWER_SHARE, AnswerField};
 
 /// BM25's term-frequency saturation.
 const K1: f32 = 1.2;
@@ -108,12 +110,16 @@ pub struct FaqIndex {
     word_sounds: HashMap<String, u32>,
     /// Pinyin key → the index's character bigram with that sound.
     bigram_sounds: HashMap<String, u32>,
+    /// Pinyin initials (`kd`) → the index's Chinese word of two to four characters they abbreviate.
+    word_initials: HashMap<String, u32>,
     /// Term id → its text, for repairs.
     names: Vec<String>,
     /// Term id → how many entries use it.
     entry_freq: Vec<u32>,
     /// The FAQ's English words by their misspellings.
     spelling: Spelling,
+    /// The content words of the entries' answers.
+    answers: AnswerField,
 }
 
 impl FaqIndex {
@@ -122,7 +128,10 @@ impl FaqIndex {
 
     /// Indexes the enabled entries of `faq`; `tokenize` turns a text into terms.
     pub fn build(faq: &[FaqEntry], tokenize: impl Fn(&str) -> Vec<String>) -> Self {
-        let mut index = FaqIndex::default();
+        let mut index = FaqIndex {
+            answers: AnswerField::build(faq, &tokenize, is_content),
+            ..FaqIndex::default()
+        };
         let mut entry_freq: Vec<u32> = Vec::new();
         let mut doc_terms: Vec<Vec<u32>> = Vec::new();
         for (entry, e) in faq.iter().enumerate().filter(|(_, e)| e.enabled) {
@@ -198,9 +207,17 @@ impl FaqIndex {
             };
             if let Some(key) = pinyin::key(text) {
                 // The most widely used spelling of a sound wins: it is the likeliest meant.
+                let is_word = !term.starts_with(BIGRAM_MARK) && term.chars().count() <= 4;
+                let abbreviation = is_word.then(|| pinyin::initials(&key));
                 let slot = map.entry(key).or_insert(id as u32);
                 if entry_freq[id] > entry_freq[*slot as usize] {
                     *slot = id as u32;
+                }
+                if let Some(letters) = abbreviation {
+                    let slot = index.word_initials.entry(letters).or_insert(id as u32);
+                    if entry_freq[id] > entry_freq[*slot as usize] {
+                        *slot = id as u32;
+                    }
                 }
             }
         }
@@ -327,14 +344,15 @@ impl FaqIndex {
             if content {
                 content_weight += w;
             }
-            let Some(&id) = self.vocab.get(term) else {
-                continue;
-            };
-            let mut last_entry = usize::MAX;
-            for p in &self.postings[id as usize] {
+            let asked_in = self
+                .vocab
+                .get(term)
+                .map_or(&[][..], |&id| &self.postings[id as usize]);
+            let mut in_questions: Vec<usize> = Vec::new();
+            for p in asked_in {
                 let doc = &self.docs[p.doc as usize];
-                if doc.entry != last_entry {
-                    last_entry = doc.entry;
+                if in_questions.last() != Some(&doc.entry) {
+                    in_questions.push(doc.entry);
                     let hit = entry_hits.entry(doc.entry).or_default();
                     hit.0 += w;
                     if content {
@@ -348,6 +366,20 @@ impl FaqIndex {
                 hit.1 += w;
                 if is_topic {
                     topic_hits.insert(p.doc);
+                }
+            }
+            // An entry whose answer (not its questions) holds the word explains part of it.
+            if let Some((holders, rarity)) = self.answers.holders(term).filter(|_| content) {
+                let part = ANSWER_SHARE * rarity * w;
+                // Both lists ascend (documents are indexed entry by entry): walk them together.
+                let mut asked = in_questions.iter().peekable();
+                for &entry in holders {
+                    while asked.next_if(|&&e| e < entry).is_some() {}
+                    if asked.peek() != Some(&&entry) {
+                        let hit = entry_hits.entry(entry).or_default();
+                        hit.0 += part;
+                        hit.1 += part;
+                    }
                 }
             }
         }

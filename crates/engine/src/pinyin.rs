@@ -47,6 +47,12 @@ pub fn key(text: &str) -> Option<String> {
     (!out.is_empty()).then_some(out)
 }
 
+/// The initials of a [`key`] (`kuai di` → `kd`, `zi fu bao` → `zfb`): how buyers abbreviate a
+/// word in chat (`kd` for 快递, `zfb` for 支付宝).
+pub fn initials(key: &str) -> String {
+    key.split(' ').filter_map(|s| s.chars().next()).collect()
+}
+
 /// Every toneless syllable of Mandarin, from the pinyin crate's own table.
 fn syllables() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -95,12 +95,44 @@ fn general_questions_are_not_confident(#[case] text: &str) {
 #[case::typed_pinyin("fahuo le ma", "发货")]
 #[case::typed_pinyin_concept("fahuo", "#ship")]
 #[case::size_typo("尺马怎么选", "~尺码")]
+#[case::initials("默认走啥kd", "快递")]
 fn unknown_terms_are_repaired_by_sound(#[case] text: &str, #[case] want: &str) {
     let k = shop();
     let repaired = k.index().repair(&tokenize(&normalize(text)));
     assert!(
         repaired.iter().any(|t| t == want),
         "{text:?} sounds like {want}: {repaired:?}"
+    );
+}
+
+#[test]
+fn a_word_only_the_answer_uses_points_to_its_entry() {
+    let answered = |id: &str, question: &str, answer: &str| FaqEntry {
+        answer: answer.into(),
+        ..entry(id, question, &[])
+    };
+    let faq = vec![
+        // The same question twice: only the answers tell them apart (the first listed wins a
+        // tie).
+        answered("ship_time", "发货的事", "亲,付款后48小时内发货哦"),
+        answered("ship_from", "发货的事", "亲,我们从广州的仓库发货哦"),
+        answered("courier", "发什么快递?", "亲,默认发中通快递"),
+    ];
+    let k = Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default());
+    assert_eq!(best(&k, "是广州发货吗").0, "ship_from");
+    let (_, alone) = best(&k, "广州");
+    assert_eq!(alone, 0.0, "an answer word alone makes no candidate");
+}
+
+#[rstest]
+#[case::english_message("kd when")]
+#[case::typed_pinyin("fahuo kd")]
+fn initials_are_read_only_in_chinese_chat(#[case] text: &str) {
+    let k = shop();
+    let repaired = k.index().repair(&tokenize(&normalize(text)));
+    assert!(
+        !repaired.iter().any(|t| t == "快递"),
+        "{text:?} is not Chinese chat: {repaired:?}"
     );
 }
 

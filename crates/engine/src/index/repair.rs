@@ -28,6 +28,8 @@ impl FaqIndex {
             }
         };
         let mut typed_pinyin = false;
+        // Pinyin initials (`kd`, `zfb`) are read as such only inside Chinese chat.
+        let chinese = terms.iter().any(|t| t.chars().any(is_han));
         for term in terms {
             if self.vocab.contains_key(term) {
                 push(term.clone(), &mut out);
@@ -69,6 +71,13 @@ impl FaqIndex {
                         }
                         push(hit.to_owned(), &mut out);
                     }
+                    continue;
+                }
+                if let Some(word) = self.abbreviated(term).filter(|_| chinese) {
+                    for c in lexicon::concepts(word, &[]) {
+                        push(c, &mut out);
+                    }
+                    push(word.to_owned(), &mut out);
                     continue;
                 }
             }
@@ -117,6 +126,16 @@ impl FaqIndex {
             }
         }
         hits
+    }
+
+    /// The FAQ's Chinese word that `term`, two to four letters that are not typed pinyin,
+    /// abbreviates by its initials (`kd` → `快递`); of several, the one the most entries use.
+    fn abbreviated(&self, term: &str) -> Option<&str> {
+        let letters = (2..=4).contains(&term.len()) && term.bytes().all(|b| b.is_ascii_lowercase());
+        if !letters || pinyin::split(term, 1).is_some() {
+            return None;
+        }
+        self.sound(&self.word_initials, Some(term.to_owned()))
     }
 
     /// The FAQ's English word one typing slip from `term`, an unknown word (see
