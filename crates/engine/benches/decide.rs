@@ -85,7 +85,12 @@ fn knowledge(texts: &[String]) -> Knowledge {
             id: FaqId(format!("e{i}")),
             question: t.clone(),
             paraphrases: Vec::new(),
-            answer: format!("answer {i}"),
+            // An answer as long and as worded as a shop's: two other texts of the material.
+            answer: format!(
+                "{} {}",
+                texts[(i + 1) % texts.len()],
+                texts[(i + 2) % texts.len()]
+            ),
             variants: BTreeMap::new(),
             tags: Vec::new(),
             enabled: true,

@@ -336,6 +336,9 @@ impl FaqIndex {
         // Entry -> the weight of the message's terms, and of its content terms, found anywhere in
         // the entry's texts.
         let mut entry_hits: HashMap<usize, (f32, f32)> = HashMap::new();
+        // The content terms some answer holds: (answer holders, the part of the term's weight
+        // they explain, the entries whose questions hold it already).
+        let mut in_answers: Vec<(&[usize], f32, Vec<usize>)> = Vec::new();
         for term in distinct {
             let w = self.weight(term);
             let content = is_content(term);
@@ -348,11 +351,16 @@ impl FaqIndex {
                 .vocab
                 .get(term)
                 .map_or(&[][..], |&id| &self.postings[id as usize]);
+            let answered = self.answers.holders(term).filter(|_| content);
             let mut in_questions: Vec<usize> = Vec::new();
+            let mut last_entry = usize::MAX;
             for p in asked_in {
                 let doc = &self.docs[p.doc as usize];
-                if in_questions.last() != Some(&doc.entry) {
-                    in_questions.push(doc.entry);
+                if doc.entry != last_entry {
+                    last_entry = doc.entry;
+                    if answered.is_some() {
+                        in_questions.push(doc.entry);
+                    }
                     let hit = entry_hits.entry(doc.entry).or_default();
                     hit.0 += w;
                     if content {
@@ -368,18 +376,23 @@ impl FaqIndex {
                     topic_hits.insert(p.doc);
                 }
             }
-            // An entry whose answer (not its questions) holds the word explains part of it.
-            if let Some((holders, rarity)) = self.answers.holders(term).filter(|_| content) {
-                let part = ANSWER_SHARE * rarity * w;
-                // Both lists ascend (documents are indexed entry by entry): walk them together.
-                let mut asked = in_questions.iter().peekable();
-                for &entry in holders {
-                    while asked.next_if(|&&e| e < entry).is_some() {}
-                    if asked.peek() != Some(&&entry) {
-                        let hit = entry_hits.entry(entry).or_default();
-                        hit.0 += part;
-                        hit.1 += part;
-                    }
+            if let Some((holders, rarity)) = answered {
+                in_answers.push((holders, ANSWER_SHARE * rarity * w, in_questions));
+            }
+        }
+        // An entry whose answer (not its questions) holds a word explains part of it; only
+        // entries the questions already brought in are touched.
+        for (holders, part, in_questions) in in_answers {
+            // Both lists ascend (documents are indexed entry by entry): walk them together.
+            let mut asked = in_questions.iter().peekable();
+            for &entry in holders {
+                while asked.next_if(|&&e| e < entry).is_some() {}
+                if asked.peek() == Some(&&entry) {
+                    continue;
+                }
+                if let Some(hit) = entry_hits.get_mut(&entry) {
+                    hit.0 += part;
+                    hit.1 += part;
                 }
             }
         }
