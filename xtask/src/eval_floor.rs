@@ -88,9 +88,9 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "haircolor-shop",
         &[
-            at_least("accuracy", 0.62),
+            at_least("accuracy", 0.64),
             at_least("answer_precision", 0.92),
-            at_least("auto_rate", 0.39),
+            at_least("auto_rate", 0.41),
             at_least("escalation_recall", 0.96),
             at_least("reason_accuracy", 0.95),
         ],
@@ -115,9 +115,9 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "bitext-shop",
         &[
-            at_least("accuracy", 0.71),
+            at_least("accuracy", 0.73),
             at_least("answer_precision", 0.94),
-            at_least("auto_rate", 0.68),
+            at_least("auto_rate", 0.70),
             at_least("escalation_recall", 0.91),
         ],
     ),
@@ -140,7 +140,7 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "shopping-mood",
         &[
-            at_least("upset_recall", 0.76),
+            at_least("upset_recall", 0.78),
             at_most("calm_false_alarm", 0.06),
         ],
     ),
