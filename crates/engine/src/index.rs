@@ -15,7 +15,7 @@
 //! [`crate::tokenize`] or change [`confidence`]; keep confidences in [0, 1] and monotone in the
 //! evidence so the thresholds keep their meaning.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use owldesk_domain::{Candidate, FaqEntry};
 
@@ -53,6 +53,15 @@ const ENTRY_SHARE: f32 = 0.5;
 /// How much the entry's second-best matching text adds to its similarity (support from another
 /// way of asking the same thing).
 const SUPPORT: f32 = 0.2;
+/// How much of an unknown Chinese word's weight an entry explains when its texts use all of the
+/// word's characters (in proportion for some): Chinese compounds that share a character often
+/// share a meaning, and buyers reword the FAQ's words (`遮住` for `遮盖`, `膏状` for `膏体`). Its
+/// bigrams stay unexplained, so the word is never as good as the FAQ's own.
+const MORPHEME_COVER: f32 = 1.0;
+/// A character whose rarity (its inverse entry frequency over that of a character no entry uses)
+/// is below this is in too many entries to say which one a word means (`发` in a shop's FAQ);
+/// it explains nothing of an unknown word.
+const COMMON_CHARACTER: f32 = 0.3;
 /// A clause's similarity counts this much of the whole message's (times the fourth root of the
 /// clause's share of the message's weight).
 const CLAUSE_FACTOR: f32 = 0.9;
@@ -143,7 +152,7 @@ impl FaqIndex {
                     continue;
                 }
                 let doc = index.docs.len() as u32;
-                let mut counts: HashMap<u32, u32> = HashMap::new();
+                let mut counts: HashMap<u32, u32> = HashMap::default();
                 for t in &terms {
                     let next = index.vocab.len() as u32;
                     let id = *index.vocab.entry(t.clone()).or_insert(next);
@@ -257,7 +266,7 @@ impl FaqIndex {
         }
         let whole = &self.repair(whole);
         let clauses: &Vec<Vec<String>> = &clauses.iter().map(|c| self.repair(c)).collect();
-        let mut best: HashMap<usize, Evidence> = HashMap::new();
+        let mut best: HashMap<usize, Evidence> = HashMap::default();
         self.score(whole, 1.0, &mut best);
         let whole_weight = self.weight_of(whole);
         if clauses.len() > 1 && whole_weight > 0.0 {
@@ -331,14 +340,22 @@ impl FaqIndex {
         let mut content_weight = 0.0;
         let query_topics = distinct.iter().any(|t| t.starts_with(TOPIC_MARK));
         // Only the documents that share a term are touched: doc -> (bm25, overlap).
-        let mut hits: HashMap<u32, (f32, f32)> = HashMap::new();
-        let mut topic_hits: std::collections::HashSet<u32> = std::collections::HashSet::new();
+        let mut hits: HashMap<u32, (f32, f32)> = HashMap::default();
+        let mut topic_hits: HashSet<u32> = HashSet::default();
         // Entry -> the weight of the message's terms, and of its content terms, found anywhere in
         // the entry's texts.
-        let mut entry_hits: HashMap<usize, (f32, f32)> = HashMap::new();
+        let mut entry_hits: HashMap<usize, (f32, f32)> = HashMap::default();
         // The content terms some answer holds: (answer holders, the part of the term's weight
         // they explain, the entries whose questions hold it already).
         let mut in_answers: Vec<(&[usize], f32, Vec<usize>)> = Vec::new();
+        // The message's Chinese words the FAQ does not hold (repairs have been made).
+        let unknown_words: Vec<&str> = distinct
+            .iter()
+            .copied()
+            .filter(|t| {
+                t.chars().nth(1).is_some() && t.chars().all(is_han) && !self.vocab.contains_key(*t)
+            })
+            .collect();
         for term in distinct {
             let w = self.weight(term);
             let content = is_content(term);
@@ -396,9 +413,44 @@ impl FaqIndex {
                 }
             }
         }
+        // An unknown Chinese word is explained, in the share of its characters, by an entry whose
+        // texts use them (`遮住` by `遮盖白发`, `膏状` by `膏体`; see [`MORPHEME_COVER`]).
+        let mut by_char: Vec<(char, f32)> = Vec::new();
+        for term in unknown_words {
+            let part = self.weight(term) * MORPHEME_COVER / term.chars().count() as f32;
+            for c in term.chars() {
+                match by_char.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, w)) => *w += part,
+                    None => by_char.push((c, part)),
+                }
+            }
+        }
+        for (c, w) in by_char {
+            let key = format!("{CHAR_MARK}{c}");
+            let Some(&id) = self.vocab.get(&key) else {
+                continue;
+            };
+            let n = self.entries as f32;
+            let rarity = idf(n, self.entry_freq[id as usize] as f32) / idf(n, 0.0);
+            if rarity < COMMON_CHARACTER {
+                continue;
+            }
+            let mut last = usize::MAX;
+            for p in &self.postings[id as usize] {
+                let entry = self.docs[p.doc as usize].entry;
+                if entry != last {
+                    last = entry;
+                    if let Some(hit) = entry_hits.get_mut(&entry) {
+                        hit.0 += w;
+                        hit.1 += w;
+                    }
+                }
+            }
+        }
         // Entry -> the best two similarities of its texts: a second text of the same entry that
         // also matches is support (the buyer's words are that entry's way of asking).
-        let mut support: HashMap<usize, (f32, f32)> = HashMap::with_capacity(hits.len());
+        let mut support: HashMap<usize, (f32, f32)> =
+            HashMap::with_capacity_and_hasher(hits.len(), Default::default());
         for (&d, &(_, overlap)) in &hits {
             let doc = &self.docs[d as usize];
             let sim = similarity(overlap, query_weight, doc.weight);

@@ -124,6 +124,28 @@ fn a_word_only_the_answer_uses_points_to_its_entry() {
     assert_eq!(alone, 0.0, "an answer word alone makes no candidate");
 }
 
+#[test]
+fn an_unknown_word_is_explained_by_an_entry_using_its_characters() {
+    let faq = vec![
+        entry("coverage", "白发能盖住吗", &["头发白了能染吗"]),
+        entry("shipping", "发货快吗", &[]),
+    ];
+    let k = Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default());
+    let n = normalize("白头发能盖住吗");
+    let parts: Vec<Vec<String>> = clauses(&n).into_iter().map(tokenize).collect();
+    let m = k.index().search(&tokenize(&n), &parts, k.faq());
+    let cover = m
+        .evidence
+        .first()
+        .map(|e| e.content_cover)
+        .unwrap_or_default();
+    // Without reading the characters, 白头 and 白头发 leave two thirds of it unexplained.
+    assert!(
+        cover > 0.6,
+        "白, 头 and 发 are all in the entry, only the bigram 白头 is not: {cover}"
+    );
+}
+
 #[rstest]
 #[case::english_message("kd when")]
 #[case::typed_pinyin("fahuo kd")]

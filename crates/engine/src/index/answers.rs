@@ -8,7 +8,7 @@
 //! it only adds to the share of the message an entry explains (`entry_cover`, `content_cover`),
 //! at [`ANSWER_SHARE`] of the word's weight, and less for words many answers use.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use owldesk_domain::FaqEntry;
 
@@ -32,7 +32,7 @@ impl AnswerField {
         tokenize: impl Fn(&str) -> Vec<String>,
         is_content: impl Fn(&str) -> bool,
     ) -> Self {
-        let mut terms: HashMap<String, (Vec<usize>, f32)> = HashMap::new();
+        let mut terms: HashMap<String, (Vec<usize>, f32)> = HashMap::default();
         let mut entries = 0usize;
         for (entry, e) in faq.iter().enumerate().filter(|(_, e)| e.enabled) {
             entries += 1;

@@ -7,7 +7,7 @@
 //! it is (unknown, at the weight of the rarest term). To add a kind of repair, add a step to
 //! [`FaqIndex::repair`] in the order of how sure it is.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::FaqIndex;
 use crate::lexicon::{self, QTYPE_MARK, TOPIC_MARK};
