@@ -14,8 +14,6 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use rust_stemmers::{Algorithm, Stemmer};
-
 use crate::normalize::is_han;
 
 /// The lexicon file, as shipped.
@@ -87,7 +85,6 @@ impl Lexicon {
     /// # Errors
     /// The first line that does not have three columns, a known kind and at least one form.
     pub fn parse(source: &str) -> Result<Lexicon, LineError> {
-        let stemmer = Stemmer::create(Algorithm::English);
         let mut lex = Lexicon::default();
         for (i, raw) in source.lines().enumerate() {
             let line = raw.trim_end();
@@ -121,7 +118,7 @@ impl Lexicon {
                 let (table, key) = if form.chars().any(is_han) {
                     (&mut lex.zh, form.clone())
                 } else {
-                    (&mut lex.en, stem_phrase(&stemmer, form))
+                    (&mut lex.en, stem_phrase(form))
                 };
                 let ids = table.entry(key).or_default();
                 if !ids.contains(&id) {
@@ -194,11 +191,11 @@ impl Lexicon {
     }
 }
 
-fn stem_phrase(stemmer: &Stemmer, phrase: &str) -> String {
+fn stem_phrase(phrase: &str) -> String {
     phrase
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| stemmer.stem(&w.to_lowercase()).into_owned())
+        .map(|w| crate::tokenize::stem(&w.to_lowercase()))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -234,10 +231,7 @@ mod tests {
     use rstest::rstest;
 
     fn stemmed(text: &str) -> Vec<String> {
-        let s = Stemmer::create(Algorithm::English);
-        text.split_whitespace()
-            .map(|w| s.stem(w).into_owned())
-            .collect()
+        text.split_whitespace().map(crate::tokenize::stem).collect()
     }
 
     #[test]
@@ -270,6 +264,8 @@ mod tests {
     #[case::how_long_is_not_when("几天能到", "", &["#arrive", "?howlong"])]
     #[case::english_stemmed("", "when will it be shipped", &["#ship", "?when"])]
     #[case::english_phrase("", "what is the tracking number", &["#tracking"])]
+    #[case::irregular_past("", "when will my order be sent out", &["#ship"])]
+    #[case::irregular_form_in_the_lexicon("", "is it sold out", &["#stock"])]
     #[case::refund_is_not_return("", "i want a refund", &["#refund"])]
     #[case::single_character_form_alone("券", "", &["#coupon"])]
     fn finds_concepts(#[case] zh: &str, #[case] en: &str, #[case] want: &[&str]) {

@@ -33,6 +33,7 @@ pub const SLANG: &[(&str, &str)] = &[
     ("为毛", "为什么"),
     ("多钱", "多少钱"),
     ("酱紫", "这样"),
+    ("介个", "这个"),
 ];
 
 /// English shorthand, replaced as whole words.

@@ -125,6 +125,33 @@ fn jieba() -> &'static Jieba {
 /// The dictionary frequency given to shop words.
 const SHOP_WORD_FREQ: usize = 20_000;
 
+/// English irregular verb forms buyers use, with the base form the stemmer then reads (`sent` →
+/// `send`, so "sent out" is "send out"). Regular forms (`shipped`) the stemmer handles itself.
+#[rustfmt::skip]
+const IRREGULAR: &[(&str, &str)] = &[
+    ("sent", "send"), ("paid", "pay"), ("bought", "buy"), ("got", "get"), ("gotten", "get"),
+    ("made", "make"), ("took", "take"), ("taken", "take"), ("gave", "give"), ("given", "give"),
+    ("came", "come"), ("broke", "break"), ("broken", "break"), ("lost", "lose"),
+    ("found", "find"), ("left", "leave"), ("told", "tell"), ("said", "say"), ("went", "go"),
+    ("gone", "go"), ("saw", "see"), ("seen", "see"), ("wrote", "write"), ("written", "write"),
+    ("chose", "choose"), ("chosen", "choose"), ("spent", "spend"), ("sold", "sell"),
+    ("held", "hold"), ("kept", "keep"), ("tore", "tear"), ("torn", "tear"), ("wore", "wear"),
+    ("worn", "wear"), ("forgot", "forget"), ("forgotten", "forget"), ("froze", "freeze"),
+    ("frozen", "freeze"), ("stole", "steal"), ("stolen", "steal"), ("fell", "fall"),
+    ("fallen", "fall"), ("withdrew", "withdraw"), ("withdrawn", "withdraw"), ("began", "begin"),
+    ("begun", "begin"), ("knew", "know"), ("known", "know"), ("thought", "think"),
+    ("brought", "bring"), ("caught", "catch"), ("did", "do"), ("done", "do"),
+];
+
+/// An English word's stem, irregular verb forms first brought to their base form.
+pub(crate) fn stem(word: &str) -> String {
+    let base = IRREGULAR
+        .iter()
+        .find(|(form, _)| *form == word)
+        .map_or(word, |(_, base)| base);
+    stemmer().stem(base).into_owned()
+}
+
 fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
@@ -154,7 +181,7 @@ pub fn tokenize(normalized: &str) -> Vec<String> {
     let english: Vec<String> = normalized
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_alphabetic()))
-        .map(|w| stemmer().stem(w).into_owned())
+        .map(stem)
         .collect();
     for term in lexicon::concepts(normalized, &english)
         .into_iter()
@@ -295,7 +322,7 @@ fn push_word(word: &str, zh_stop: &HashSet<&str>, en_stop: &HashSet<&str>, out: 
             continue;
         }
         if w.chars().all(|c| c.is_ascii_alphabetic()) {
-            out.push(stemmer().stem(w).into_owned());
+            out.push(stem(w));
         } else {
             out.push(w.to_owned());
         }
