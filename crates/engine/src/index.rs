@@ -25,6 +25,7 @@ use crate::pinyin;
 use crate::spelling::Spelling;
 
 mod answers;
+mod parallel;
 mod repair;
 use crate::tokenize::{BIGRAM_MARK, CHAR_MARK, FRAME_WEIGHT, is_frame};
 use answers::{ANSWER_SHARE, AnswerField};
@@ -136,18 +137,24 @@ impl FaqIndex {
     pub const LIMIT: usize = 5;
 
     /// Indexes the enabled entries of `faq`; `tokenize` turns a text into terms.
-    pub fn build(faq: &[FaqEntry], tokenize: impl Fn(&str) -> Vec<String>) -> Self {
+    pub fn build(faq: &[FaqEntry], tokenize: impl Fn(&str) -> Vec<String> + Sync) -> Self {
         let mut index = FaqIndex {
             answers: AnswerField::build(faq, &tokenize, is_content),
             ..FaqIndex::default()
         };
+        let enabled = || faq.iter().enumerate().filter(|(_, e)| e.enabled);
+        let texts: Vec<&str> = enabled()
+            .flat_map(|(_, e)| std::iter::once(&e.question).chain(&e.paraphrases))
+            .map(String::as_str)
+            .collect();
+        let mut read = parallel::read_all(&texts, &tokenize).into_iter();
         let mut entry_freq: Vec<u32> = Vec::new();
         let mut doc_terms: Vec<Vec<u32>> = Vec::new();
-        for (entry, e) in faq.iter().enumerate().filter(|(_, e)| e.enabled) {
+        for (entry, e) in enabled() {
             index.entries += 1;
             let mut seen_in_entry: Vec<u32> = Vec::new();
             for text in std::iter::once(&e.question).chain(&e.paraphrases) {
-                let terms = tokenize(text);
+                let terms = read.next().unwrap_or_default();
                 if terms.is_empty() {
                     continue;
                 }
@@ -277,13 +284,18 @@ impl FaqIndex {
             }
         }
         let mut ranked: Vec<(usize, Evidence)> = best.into_iter().collect();
-        ranked.sort_by(|(ea, a), (eb, b)| {
+        let order = |(ea, a): &(usize, Evidence), (eb, b): &(usize, Evidence)| {
             b.similarity
                 .total_cmp(&a.similarity)
                 .then(b.bm25.total_cmp(&a.bm25))
                 .then(ea.cmp(eb))
-        });
-        ranked.truncate(Self::LIMIT);
+        };
+        // Only the best few are kept: select them, then sort those.
+        if ranked.len() > Self::LIMIT {
+            ranked.select_nth_unstable_by(Self::LIMIT, order);
+            ranked.truncate(Self::LIMIT);
+        }
+        ranked.sort_unstable_by(order);
         let margin = match ranked.as_slice() {
             [(_, first), (_, second), ..] => first.similarity - second.similarity,
             [(_, first)] => first.similarity,

@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 use owldesk_domain::FaqEntry;
 
 use super::idf;
+use super::parallel::read_all;
 
 /// How much of a message word's weight an entry explains when only its answer holds the word.
 pub(super) const ANSWER_SHARE: f32 = 0.5;
@@ -29,15 +30,22 @@ impl AnswerField {
     /// the one the questions are read with.
     pub(super) fn build(
         faq: &[FaqEntry],
-        tokenize: impl Fn(&str) -> Vec<String>,
+        tokenize: &(impl Fn(&str) -> Vec<String> + Sync),
         is_content: impl Fn(&str) -> bool,
     ) -> Self {
+        let enabled = || faq.iter().enumerate().filter(|(_, e)| e.enabled);
+        let texts: Vec<String> = enabled()
+            .flat_map(|(_, e)| std::iter::once(&e.answer).chain(e.variants.values()))
+            .map(|text| without_placeholders(text))
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let mut read = read_all(&texts, tokenize).into_iter();
         let mut terms: HashMap<String, (Vec<usize>, f32)> = HashMap::default();
         let mut entries = 0usize;
-        for (entry, e) in faq.iter().enumerate().filter(|(_, e)| e.enabled) {
+        for (entry, e) in enabled() {
             entries += 1;
-            for text in std::iter::once(&e.answer).chain(e.variants.values()) {
-                for term in tokenize(&without_placeholders(text)) {
+            for _ in 0..=e.variants.len() {
+                for term in read.next().unwrap_or_default() {
                     if !is_content(&term) {
                         continue;
                     }
@@ -110,7 +118,7 @@ mod tests {
         ];
         let field = AnswerField::build(
             &faq,
-            |t| t.split_whitespace().map(str::to_string).collect(),
+            &|t: &str| t.split_whitespace().map(str::to_string).collect(),
             |_| true,
         );
         let (holders, rare) = field.holders("guangzhou").unwrap();
