@@ -27,7 +27,7 @@ use crate::spelling::Spelling;
 mod answers;
 mod parallel;
 mod repair;
-use crate::tokenize::{BIGRAM_MARK, CHAR_MARK, FRAME_WEIGHT, is_frame};
+use crate::tokenize::{BIGRAM_MARK, CHAR_MARK, FRAME_WEIGHT, NOUN_MARK, is_frame};
 use answers::{ANSWER_SHARE, AnswerField};
 
 /// BM25's term-frequency saturation.
@@ -54,6 +54,12 @@ const ENTRY_SHARE: f32 = 0.5;
 /// How much the entry's second-best matching text adds to its similarity (support from another
 /// way of asking the same thing).
 const SUPPORT: f32 = 0.2;
+/// What is left of a candidate's confidence when the message names a thing (a Chinese noun)
+/// that the shop's FAQ mentions nowhere, in no question, answer or lexicon concept it uses
+/// (`有男士发蜡吗` in a hair-dye shop, `假睫毛怎么卸`): it is most likely asking about something
+/// the shop has not written about, whatever words it shares with an entry. Measured at 0.6, 0.7
+/// and 0.8 (docs/ENGINE.md).
+pub const STRANGE_NOUN: f32 = 0.7;
 /// How much of an unknown Chinese word's weight an entry explains when its texts use all of the
 /// word's characters (in proportion for some): Chinese compounds that share a character often
 /// share a meaning, and buyers reword the FAQ's words (`遮住` for `遮盖`, `膏状` for `膏体`). Its
@@ -154,7 +160,8 @@ impl FaqIndex {
             index.entries += 1;
             let mut seen_in_entry: Vec<u32> = Vec::new();
             for text in std::iter::once(&e.question).chain(&e.paraphrases) {
-                let terms = read.next().unwrap_or_default();
+                let mut terms = read.next().unwrap_or_default();
+                terms.retain(|t| !t.starts_with(NOUN_MARK));
                 if terms.is_empty() {
                     continue;
                 }
@@ -342,7 +349,21 @@ impl FaqIndex {
     /// Scores every document against `terms`, keeping each entry's best (similarity scaled by
     /// `factor`, then BM25) in `best`.
     fn score(&self, terms: &[String], factor: f32, best: &mut HashMap<usize, Evidence>) {
-        let mut distinct: Vec<&str> = terms.iter().map(String::as_str).collect();
+        // A noun of the message that no question, answer or used lexicon concept mentions.
+        let strange_noun = terms.iter().any(|t| {
+            t.strip_prefix(NOUN_MARK).is_some_and(|w| {
+                !self.vocab.contains_key(w)
+                    && self.answers.holders(w).is_none()
+                    && !crate::lexicon::concepts_of_form(w)
+                        .iter()
+                        .any(|c| self.vocab.contains_key(c))
+            })
+        });
+        let mut distinct: Vec<&str> = terms
+            .iter()
+            .map(String::as_str)
+            .filter(|t| !t.starts_with(NOUN_MARK))
+            .collect();
         distinct.sort_unstable();
         distinct.dedup();
         if distinct.is_empty() {
@@ -498,6 +519,7 @@ impl FaqIndex {
                 doc: d,
                 margin: 0.0,
                 topic_clash: query_topics && doc.topics && !topic_hits.contains(&(d as u32)),
+                strange_noun,
             };
             let slot = best.entry(doc.entry).or_insert(e);
             // Ties broken by BM25, then by document order, so results never depend on hashing.
@@ -532,6 +554,9 @@ pub struct Evidence {
     doc: usize,
     /// True when the message and the matched question name shop topics and share none.
     pub topic_clash: bool,
+    /// True when the message names a Chinese noun the FAQ mentions nowhere (see
+    /// [`STRANGE_NOUN`]).
+    pub strange_noun: bool,
 }
 
 /// True for a term that carries what a message is about: not a question frame, not a single
@@ -576,13 +601,15 @@ pub fn confidence(e: &Evidence) -> f32 {
 /// A candidate's confidence before the margin discount: its similarity mapped through
 /// [`CALIBRATION`], lowered in proportion when less than [`CONTENT_FLOOR`] of the message's
 /// content is found in the entry (sharing only question words and chatter with an entry is not
-/// knowing the answer), and cut to [`TOPIC_CLASH`] when the two name different shop topics: how
+/// knowing the answer), cut to [`TOPIC_CLASH`] when the two name different shop topics, and to
+/// [`STRANGE_NOUN`] when the message names a thing the FAQ never mentions: how
 /// well it answers the message on its own, whatever the other candidates. Used to tell an ambiguous question (two plausible
 /// answers: ask which) from an unknown one.
 pub fn plausibility(e: &Evidence) -> f32 {
     let covered = (e.content_cover / CONTENT_FLOOR).clamp(0.0, 1.0);
     let topic = if e.topic_clash { TOPIC_CLASH } else { 1.0 };
-    calibrate(e.similarity) * covered * topic
+    let noun = if e.strange_noun { STRANGE_NOUN } else { 1.0 };
+    calibrate(e.similarity) * covered * topic * noun
 }
 
 /// Piecewise-linear interpolation through [`CALIBRATION`]; monotone, 0 → 0, 1 → 1.
@@ -628,6 +655,16 @@ mod tests {
             confidence(&same) * TOPIC_CLASH,
             "shipping asked, refund matched: about something else"
         );
+    }
+
+    #[test]
+    fn a_noun_the_faq_never_mentions_lowers_the_confidence() {
+        let known = evidence(0.8, 0.3, 1.0);
+        let strange = Evidence {
+            strange_noun: true,
+            ..known
+        };
+        assert_eq!(confidence(&strange), confidence(&known) * STRANGE_NOUN);
     }
 
     fn evidence(similarity: f32, margin: f32, content_cover: f32) -> Evidence {

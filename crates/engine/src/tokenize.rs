@@ -26,6 +26,11 @@ use crate::normalize::is_han;
 /// The marker in front of a Chinese character bigram.
 pub const BIGRAM_MARK: char = '~';
 
+/// The marker in front of a noun of the text (jieba's `n…` tags, person names aside: they are
+/// context): not a term to match on, but what the matcher checks against everything the shop
+/// wrote (see `index::STRANGE_NOUN`). The FAQ's own texts drop these.
+pub const NOUN_MARK: char = 'ⁿ';
+
 /// The marker in front of a single Chinese character.
 pub const CHAR_MARK: char = '^';
 
@@ -207,6 +212,15 @@ fn words(normalized: &str) -> Vec<String> {
                 .iter()
                 .map(|t| CONTEXT_TAGS.contains(&t.tag) && t.word.chars().all(is_han))
                 .collect();
+            for t in &tagged {
+                if t.tag.starts_with('n')
+                    && t.tag != "nr"
+                    && t.word.chars().count() > 1
+                    && t.word.chars().all(is_han)
+                {
+                    out.push(format!("{NOUN_MARK}{}", t.word));
+                }
+            }
             let addressing = addressing(&words, zh_stop);
             for (i, word) in words.iter().enumerate() {
                 if addressing.contains(&i) {

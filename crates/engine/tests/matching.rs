@@ -146,6 +146,28 @@ fn an_unknown_word_is_explained_by_an_entry_using_its_characters() {
     );
 }
 
+#[test]
+fn a_thing_the_shop_never_mentions_is_flagged() {
+    let k = shop();
+    let evidence = |text: &str| {
+        let n = normalize(text);
+        let parts: Vec<Vec<String>> = clauses(&n).into_iter().map(tokenize).collect();
+        k.index().search(&tokenize(&n), &parts, k.faq()).evidence[0]
+    };
+    assert!(
+        evidence("手机壳能开发票吗").strange_noun,
+        "no entry mentions phone cases"
+    );
+    assert!(
+        !evidence("能开发票吗").strange_noun,
+        "发票 is the shop's own word"
+    );
+    assert!(
+        !evidence("专票能开吗").strange_noun,
+        "专票 is a lexicon form of the invoice concept the shop uses"
+    );
+}
+
 #[rstest]
 #[case::english_message("kd when")]
 #[case::typed_pinyin("fahuo kd")]

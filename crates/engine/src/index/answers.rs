@@ -14,6 +14,7 @@ use owldesk_domain::FaqEntry;
 
 use super::idf;
 use super::parallel::read_all;
+use crate::tokenize::NOUN_MARK;
 
 /// How much of a message word's weight an entry explains when only its answer holds the word.
 pub(super) const ANSWER_SHARE: f32 = 0.5;
@@ -46,7 +47,7 @@ impl AnswerField {
             entries += 1;
             for _ in 0..=e.variants.len() {
                 for term in read.next().unwrap_or_default() {
-                    if !is_content(&term) {
+                    if !is_content(&term) || term.starts_with(NOUN_MARK) {
                         continue;
                     }
                     let holders = &mut terms.entry(term).or_default().0;
