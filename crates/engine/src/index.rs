@@ -232,15 +232,14 @@ impl FaqIndex {
                 // The most widely used spelling of a sound wins: it is the likeliest meant.
                 let is_word = !term.starts_with(BIGRAM_MARK) && term.chars().count() <= 4;
                 let abbreviation = is_word.then(|| pinyin::initials(&key));
-                let slot = map.entry(key).or_insert(id as u32);
-                if entry_freq[id] > entry_freq[*slot as usize] {
-                    *slot = id as u32;
-                }
-                if let Some(letters) = abbreviation {
-                    let slot = index.word_initials.entry(letters).or_insert(id as u32);
+                let most_used = |slot: &mut u32| {
                     if entry_freq[id] > entry_freq[*slot as usize] {
                         *slot = id as u32;
                     }
+                };
+                most_used(map.entry(key).or_insert(id as u32));
+                if let Some(letters) = abbreviation {
+                    most_used(index.word_initials.entry(letters).or_insert(id as u32));
                 }
             }
         }
@@ -354,9 +353,7 @@ impl FaqIndex {
             t.strip_prefix(NOUN_MARK).is_some_and(|w| {
                 !self.vocab.contains_key(w)
                     && self.answers.holders(w).is_none()
-                    && !crate::lexicon::concepts_of_form(w)
-                        .iter()
-                        .any(|c| self.vocab.contains_key(c))
+                    && self.used_concepts(w).is_empty()
             })
         });
         let mut distinct: Vec<&str> = terms
@@ -463,9 +460,7 @@ impl FaqIndex {
             let Some(&id) = self.vocab.get(&key) else {
                 continue;
             };
-            let n = self.entries as f32;
-            let rarity = idf(n, self.entry_freq[id as usize] as f32) / idf(n, 0.0);
-            if rarity < COMMON_CHARACTER {
+            if rarity(self.entries, self.entry_freq[id as usize] as usize) < COMMON_CHARACTER {
                 continue;
             }
             let mut last = usize::MAX;
@@ -571,6 +566,12 @@ fn share(part: f32, whole: f32) -> f32 {
     } else {
         (part / whole).min(1.0)
     }
+}
+
+/// How rare a term used by `df` of `entries` entries is, in (0, 1]: its inverse entry frequency
+/// over that of a term no entry uses.
+fn rarity(entries: usize, df: usize) -> f32 {
+    idf(entries as f32, df as f32) / idf(entries as f32, 0.0)
 }
 
 /// Inverse entry frequency (BM25's form, never negative).

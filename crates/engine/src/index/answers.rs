@@ -12,8 +12,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use owldesk_domain::FaqEntry;
 
-use super::idf;
 use super::parallel::read_all;
+use super::rarity;
 use crate::tokenize::NOUN_MARK;
 
 /// How much of a message word's weight an entry explains when only its answer holds the word.
@@ -57,9 +57,8 @@ impl AnswerField {
                 }
             }
         }
-        let n = entries as f32;
-        for (holders, rarity) in terms.values_mut() {
-            *rarity = idf(n, holders.len() as f32) / idf(n, 0.0);
+        for (holders, rare) in terms.values_mut() {
+            *rare = rarity(entries, holders.len());
         }
         AnswerField { terms }
     }

@@ -40,11 +40,8 @@ impl FaqIndex {
             // (English forms are left alone: single common words, they often mean something
             // else, `stocks` in a portfolio.)
             let text = term.trim_start_matches(BIGRAM_MARK);
-            let known: Vec<String> = if text.chars().all(is_han) {
-                lexicon::concepts_of_form(text)
-                    .into_iter()
-                    .filter(|c| self.vocab.contains_key(c))
-                    .collect()
+            let known = if text.chars().all(is_han) {
+                self.used_concepts(text)
             } else {
                 Vec::new()
             };
@@ -96,6 +93,15 @@ impl FaqIndex {
             out.retain(|t| self.vocab.contains_key(t) || pinyin::split(t, 1).is_none());
         }
         out
+    }
+
+    /// The lexicon concepts `form` (a Chinese word) is a form of that the FAQ uses (`专票` →
+    /// `#invoice` when the shop writes `发票`).
+    pub(super) fn used_concepts(&self, form: &str) -> Vec<String> {
+        lexicon::concepts_of_form(form)
+            .into_iter()
+            .filter(|c| self.vocab.contains_key(c))
+            .collect()
     }
 
     /// The FAQ's Chinese word or bigram that sounds like `term`, an unknown one.
