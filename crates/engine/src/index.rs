@@ -60,6 +60,7 @@ const SUPPORT: f32 = 0.2;
 /// At 1.4 the right entry ranks first for 0.80 of haircolor-shop's answer cases instead of 0.78,
 /// and bq-faq's and atec-faq's rankings improve too (docs/ENGINE.md, session 11).
 const CHAR_WEIGHT: f32 = 1.4;
+const BIGRAM_WEIGHT: f32 = 0.5;
 /// What is left of a candidate's confidence when the message names a thing (a Chinese noun)
 /// that the shop's FAQ mentions nowhere, in no question, answer or lexicon concept it uses
 /// (`有男士发蜡吗` in a hair-dye shop, `假睫毛怎么卸`): it is most likely asking about something
@@ -561,12 +562,15 @@ fn is_content(term: &str) -> bool {
 }
 
 /// What a term's rarity is multiplied by for its kind: question frames weigh less
-/// ([`FRAME_WEIGHT`]), single Chinese characters more ([`CHAR_WEIGHT`]).
+/// ([`FRAME_WEIGHT`]), single Chinese characters more ([`CHAR_WEIGHT`]), character bigrams less
+/// ([`BIGRAM_WEIGHT`]).
 fn scale(term: &str) -> f32 {
     if is_frame(term) {
         FRAME_WEIGHT
     } else if term.starts_with(CHAR_MARK) {
         CHAR_WEIGHT
+    } else if term.starts_with(BIGRAM_MARK) {
+        BIGRAM_WEIGHT
     } else {
         1.0
     }
