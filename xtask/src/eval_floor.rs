@@ -88,9 +88,9 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "haircolor-shop",
         &[
-            at_least("accuracy", 0.64),
-            at_least("answer_precision", 0.94),
-            at_least("auto_rate", 0.42),
+            at_least("accuracy", 0.66),
+            at_least("answer_precision", 0.95),
+            at_least("auto_rate", 0.44),
             at_least("escalation_recall", 0.97),
             at_least("reason_accuracy", 0.95),
         ],
@@ -99,8 +99,8 @@ pub const FLOORS: &[SuiteFloors] = &[
     suite(
         "atec-faq",
         &[
-            at_least("accuracy", 0.26),
-            at_least("answer_precision", 0.55),
+            at_least("accuracy", 0.27),
+            at_least("answer_precision", 0.62),
             at_least("escalation_recall", 0.80),
         ],
     ),
