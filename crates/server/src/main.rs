@@ -66,6 +66,9 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader of our output went away (`| head`): nothing left to say, and no one to say
+        // it to.
+        Err(e) if cli::is_closed_output(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("owldesk: {e:#}");
             ExitCode::FAILURE

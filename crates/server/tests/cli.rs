@@ -190,3 +190,27 @@ fn eval_of_an_unreadable_suite_fails_naming_the_file() {
         "names the file and line: {t}"
     );
 }
+
+#[test]
+fn output_to_a_closed_pipe_ends_quietly() {
+    // `owldesk ask ... | head -0`: the reader is gone before anything is written.
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_owldesk"))
+        .args([
+            "ask",
+            "--faq",
+            &fixture("faq.json"),
+            "什么时候发货",
+            "--json",
+        ])
+        .env("OWLDESK_DATA_DIR", dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("owldesk runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "exit {:?}: {err}", out.status);
+    assert!(!err.contains("panicked"), "no panic: {err}");
+}

@@ -55,9 +55,10 @@ pub fn run(args: AskArgs) -> anyhow::Result<ExitCode> {
     };
     let decision = core.test_question(&args.text, args.kind, args.order_status);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&decision)?);
+        let json = serde_json::to_string_pretty(&decision)?;
+        super::print_out(&format!("{json}\n"))?;
     } else {
-        print!("{}", render(&decision));
+        super::print_out(&render(&decision))?;
     }
     Ok(ExitCode::SUCCESS)
 }

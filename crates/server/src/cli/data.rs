@@ -50,13 +50,13 @@ pub fn faq(cmd: FaqCommand) -> anyhow::Result<ExitCode> {
             } else {
                 core.faq_import(entries, "cli")?
             };
-            println!(
-                "{}{} added, {} updated, {} unchanged",
+            super::print_out(&format!(
+                "{}{} added, {} updated, {} unchanged\n",
                 if dry_run { "would be: " } else { "" },
                 report.added.len(),
                 report.updated.len(),
                 report.unchanged.len()
-            );
+            ))?;
         }
         FaqCommand::Export { file, data } => {
             let entries = open(&data)?.faq_export()?;
@@ -66,7 +66,11 @@ pub fn faq(cmd: FaqCommand) -> anyhow::Result<ExitCode> {
                 _ => bail!("{}: expected a .json or .csv file name", file.display()),
             };
             std::fs::write(&file, bytes).with_context(|| format!("writing {}", file.display()))?;
-            println!("exported {} entries to {}", entries.len(), file.display());
+            super::print_out(&format!(
+                "exported {} entries to {}\n",
+                entries.len(),
+                file.display()
+            ))?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -82,7 +86,7 @@ pub fn backup(file: Option<PathBuf>, data: &DataDir) -> anyhow::Result<ExitCode>
         dir.join(format!("owldesk-backup-{stamp}.sqlite3"))
     });
     core.backup(&file)?;
-    println!("backed up to {}", file.display());
+    super::print_out(&format!("backed up to {}\n", file.display()))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -92,6 +96,10 @@ pub fn restore(file: &Path, data: &DataDir) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     owldesk_store::restore(file, &dir.join(owldesk_core::DB_FILE))
         .with_context(|| format!("restoring {}", file.display()))?;
-    println!("restored {} into {}", file.display(), dir.display());
+    super::print_out(&format!(
+        "restored {} into {}\n",
+        file.display(),
+        dir.display()
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

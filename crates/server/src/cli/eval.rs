@@ -35,13 +35,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         reports.push(eval::run_suite(&suite, &shop, Thresholds::default()));
     }
     if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&serde_json::json!({ "suites": reports }))?
-        );
+        let json = serde_json::to_string_pretty(&serde_json::json!({ "suites": reports }))?;
+        super::print_out(&format!("{json}\n"))?;
     } else {
         for r in &reports {
-            println!("{}", r.render_text());
+            super::print_out(&format!("{}\n", r.render_text()))?;
         }
     }
     Ok(ExitCode::SUCCESS)

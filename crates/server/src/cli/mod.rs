@@ -9,7 +9,27 @@ pub mod simulate;
 
 use anyhow::Context;
 use clap::Args;
+use std::io::Write;
 use std::path::PathBuf;
+
+/// Writes `text` to standard output. A reader that went away (`owldesk eval --json | head`) is
+/// an error [`is_closed_output`] recognises, so the command stops quietly instead of panicking
+/// the way `println!` does.
+pub fn print_out(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+/// True when `error` comes from writing to an output whose reader has gone (a closed pipe).
+pub fn is_closed_output(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
 
 /// Where the shop's data lives.
 #[derive(Args, Debug, Clone)]
