@@ -309,7 +309,8 @@ mod tests {
     #[test]
     fn a_higher_answer_threshold_loses_answers() {
         let (core, _) = shop();
-        let out = say(&core, "a", "1", "几天发货");
+        // The demo FAQ's own question: answered whatever the engine's weights.
+        let out = say(&core, "a", "1", "什么时候发货");
         assert_eq!(
             out.decision.action,
             Action::Answer,

@@ -85,6 +85,23 @@ pub fn is_frame(term: &str) -> bool {
     term.starts_with([lexicon::QTYPE_MARK, CONTEXT_MARK]) || FRAMES.contains(&term)
 }
 
+/// The Chinese words that are only a question type of the lexicon (`什么时候`, `多久`, `几天`).
+fn qtype_words() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let lex = lexicon::shipped();
+        lex.zh_forms()
+            .filter(|form| {
+                let ids = lex.with_form(form);
+                !ids.is_empty()
+                    && ids
+                        .iter()
+                        .all(|&id| lex.concepts[id].kind == lexicon::Kind::Qtype)
+            })
+            .collect()
+    })
+}
+
 /// English function words.
 const EN_STOP: &[&str] = &[
     "a", "an", "the", "is", "are", "am", "was", "were", "be", "been", "being", "do", "does", "did",
@@ -243,6 +260,15 @@ fn words(normalized: &str) -> Vec<String> {
                 .collect();
             for run in han_runs(&words, &skip, zh_stop) {
                 push_bigrams(&run, &mut out);
+            }
+            // Single characters stand for the morphemes of what is asked about: a word that only
+            // says what kind of question it is (`几天`, `什么时候`) gives none.
+            // (A stop word in their place keeps the positions of `skip` and breaks the run.)
+            let asked_about: Vec<&str> = words
+                .iter()
+                .map(|&w| if qtype_words().contains(w) { "的" } else { w })
+                .collect();
+            for run in han_runs(&asked_about, &skip, zh_stop) {
                 push_chars(&run, &mut out);
             }
         } else {
@@ -427,6 +453,7 @@ mod tests {
     #[case::context_words("上周刚烫的 现在能染吗", &["°上周", "°现在", "烫"], &["上周", "~上周"])]
     #[case::chatter_adds_nothing("我想问下退货要运费吗", &["~退货", "~运费"], &["~问下", "~下退"])]
     #[case::frames_make_no_characters("放鸽子是什么意思", &["意思", "~鸽子"], &["^意", "~意思"])]
+    #[case::question_words_make_no_characters("几天发货", &["几天", "~几天", "^发", "^货"], &["^几", "^天"])]
     fn tokens(#[case] text: &str, #[case] has: &[&str], #[case] lacks: &[&str]) {
         let got = tokenize(text);
         for t in has {
