@@ -106,6 +106,25 @@ fn unknown_terms_are_repaired_by_sound(#[case] text: &str, #[case] want: &str) {
 }
 
 #[test]
+fn a_word_a_used_concept_explains_leaves_no_unknown_pieces() {
+    // The shop writes `面料`; the buyer says `材质`, a form of the same concept.
+    let faq = vec![
+        entry("fabric", "衣服是什么面料的", &["是纯棉的吗"]),
+        entry("shipping", "发货快吗", &[]),
+    ];
+    let k = Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default());
+    let repaired = k.index().repair(&tokenize(&normalize("什么材质的")));
+    assert!(repaired.iter().any(|t| t == "#material"), "{repaired:?}");
+    for piece in ["材质", "~材质", "^材", "^质"] {
+        assert!(
+            !repaired.iter().any(|t| t == piece),
+            "{piece} is part of the explained word: {repaired:?}"
+        );
+    }
+    assert_eq!(best(&k, "什么材质的").0, "fabric");
+}
+
+#[test]
 fn a_word_only_the_answer_uses_points_to_its_entry() {
     let answered = |id: &str, question: &str, answer: &str| FaqEntry {
         answer: answer.into(),

@@ -13,7 +13,7 @@ use super::FaqIndex;
 use crate::lexicon::{self, QTYPE_MARK, TOPIC_MARK};
 use crate::normalize::is_han;
 use crate::pinyin;
-use crate::tokenize::BIGRAM_MARK;
+use crate::tokenize::{BIGRAM_MARK, CHAR_MARK};
 
 impl FaqIndex {
     /// The message's terms with the unknown ones repaired by sound: a Chinese word or bigram the
@@ -30,7 +30,29 @@ impl FaqIndex {
         let mut typed_pinyin = false;
         // Pinyin initials (`kd`, `zfb`) are read as such only inside Chinese chat.
         let chinese = terms.iter().any(|t| t.chars().any(is_han));
+        // The message's Chinese words that a concept the FAQ uses stands for (`材质` where the
+        // shop writes `面料`): their characters and bigrams the FAQ lacks are part of that word,
+        // which the concept explains, not content of their own left unexplained.
+        let explained: Vec<&str> = terms
+            .iter()
+            .map(String::as_str)
+            .filter(|t| {
+                t.chars().nth(1).is_some()
+                    && t.chars().all(is_han)
+                    && !self.vocab.contains_key(*t)
+                    && !self.used_concepts(t).is_empty()
+            })
+            .collect();
+        let inside_explained = |term: &str| {
+            let piece = term.trim_start_matches([BIGRAM_MARK, CHAR_MARK]);
+            piece.len() < term.len()
+                && !self.vocab.contains_key(term)
+                && explained.iter().any(|w| w.contains(piece))
+        };
         for term in terms {
+            if inside_explained(term) {
+                continue;
+            }
             if self.vocab.contains_key(term) {
                 push(term.clone(), &mut out);
                 continue;
