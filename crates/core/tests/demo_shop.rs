@@ -25,7 +25,7 @@ fn the_demo_shop_answers_its_buyers_and_hands_over_the_rest() {
     let precision = figure(report.answer_precision, "answer_precision");
     let auto = figure(report.auto_rate, "auto_rate");
     let escalated = figure(report.escalation_recall, "escalation_recall");
-    // Floors a little under what the engine measured (1.000 / 0.750 / 1.000).
+    // Floors a little under what the engine measured (1.000 / 0.775 / 1.000).
     assert!(precision >= 0.95, "answer precision {precision:.3}");
     assert!(auto >= 0.70, "auto rate {auto:.3}");
     assert!(escalated >= 0.8, "escalation recall {escalated:.3}");
