@@ -206,9 +206,7 @@ impl FaqIndex {
         for (id, term) in index.names.iter().enumerate() {
             let (map, text) = match term.strip_prefix(BIGRAM_MARK) {
                 Some(pair) => (&mut index.bigram_sounds, pair),
-                None if term.chars().count() > 1 && term.chars().all(is_han) => {
-                    (&mut index.word_sounds, term.as_str())
-                }
+                None if is_chinese_word(term) => (&mut index.word_sounds, term.as_str()),
                 None => continue,
             };
             if let Some(key) = pinyin::key(text) {
@@ -310,6 +308,12 @@ impl FaqIndex {
         }
     }
 
+    /// True for a Chinese word of the message (two characters or more) that the FAQ's questions
+    /// and paraphrases do not hold.
+    fn is_unknown_word(&self, term: &str) -> bool {
+        is_chinese_word(term) && !self.vocab.contains_key(term)
+    }
+
     /// The total weight of the distinct `terms` (unknown terms weigh as the rarest).
     fn weight_of(&self, terms: &[String]) -> f32 {
         let mut distinct: Vec<&str> = terms.iter().map(String::as_str).collect();
@@ -364,9 +368,7 @@ impl FaqIndex {
         let unknown_words: Vec<&str> = distinct
             .iter()
             .copied()
-            .filter(|t| {
-                t.chars().nth(1).is_some() && t.chars().all(is_han) && !self.vocab.contains_key(*t)
-            })
+            .filter(|t| self.is_unknown_word(t))
             .collect();
         for term in distinct {
             let w = self.weight(term);
@@ -507,6 +509,11 @@ impl FaqIndex {
             }
         }
     }
+}
+
+/// True for a Chinese word term of two characters or more (not a bigram, character or concept).
+fn is_chinese_word(term: &str) -> bool {
+    term.chars().nth(1).is_some() && term.chars().all(is_han)
 }
 
 /// True for a term that carries what a message is about: not a question frame, not a single

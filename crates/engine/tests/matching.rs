@@ -21,6 +21,11 @@ fn entry(id: &str, question: &str, paraphrases: &[&str]) -> FaqEntry {
     }
 }
 
+/// A shop of `faq` with default settings.
+fn knowledge(faq: Vec<FaqEntry>) -> Knowledge {
+    Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default())
+}
+
 fn shop() -> Knowledge {
     let faq = vec![
         entry(
@@ -50,7 +55,7 @@ fn shop() -> Knowledge {
         ),
         entry("shipping_fee", "包邮吗?", &["运费多少", "is shipping free"]),
     ];
-    Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default())
+    knowledge(faq)
 }
 
 fn best(k: &Knowledge, text: &str) -> (String, f32) {
@@ -112,7 +117,7 @@ fn a_word_a_used_concept_explains_leaves_no_unknown_pieces() {
         entry("fabric", "衣服是什么面料的", &["是纯棉的吗"]),
         entry("shipping", "发货快吗", &[]),
     ];
-    let k = Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default());
+    let k = knowledge(faq);
     let repaired = k.index().repair(&tokenize(&normalize("什么材质的")));
     assert!(repaired.iter().any(|t| t == "#material"), "{repaired:?}");
     for piece in ["材质", "~材质", "^材", "^质"] {
@@ -137,7 +142,7 @@ fn a_word_only_the_answer_uses_points_to_its_entry() {
         answered("ship_from", "发货的事", "亲,我们从广州的仓库发货哦"),
         answered("courier", "发什么快递?", "亲,默认发中通快递"),
     ];
-    let k = Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default());
+    let k = knowledge(faq);
     assert_eq!(best(&k, "是广州发货吗").0, "ship_from");
     let (_, alone) = best(&k, "广州");
     assert_eq!(alone, 0.0, "an answer word alone makes no candidate");
@@ -149,7 +154,7 @@ fn an_unknown_word_is_explained_by_an_entry_using_its_characters() {
         entry("coverage", "白发能盖住吗", &["头发白了能染吗"]),
         entry("shipping", "发货快吗", &[]),
     ];
-    let k = Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default());
+    let k = knowledge(faq);
     let n = normalize("白头发能盖住吗");
     let parts: Vec<Vec<String>> = clauses(&n).into_iter().map(tokenize).collect();
     let m = k.index().search(&tokenize(&n), &parts, k.faq());
@@ -226,7 +231,7 @@ fn a_lexicon_synonym_of_a_concept_the_faq_lacks_stays_unexplained() {
 #[case::skipped_letter("cancl", "cancel")]
 fn misspelt_english_words_are_repaired(#[case] text: &str, #[case] want: &str) {
     let faq = vec![entry("cancel", "how do i cancel my order", &[])];
-    let k = Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default());
+    let k = knowledge(faq);
     let repaired = k.index().repair(&tokenize(&normalize(text)));
     assert!(
         repaired.iter().any(|t| t == want),
@@ -253,7 +258,7 @@ fn account_actions_are_told_apart_by_their_verbs(#[case] text: &str, #[case] wan
             &[],
         ),
     ];
-    let k = Knowledge::build(faq, ShopProfile::default(), vec![], Thresholds::default());
+    let k = knowledge(faq);
     let (got, _) = best(&k, text);
     assert_eq!(got, want, "{text:?} asks about {want}");
 }

@@ -9,7 +9,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::FaqIndex;
+use super::{FaqIndex, is_chinese_word};
 use crate::lexicon::{self, QTYPE_MARK, TOPIC_MARK};
 use crate::normalize::is_han;
 use crate::pinyin;
@@ -36,12 +36,7 @@ impl FaqIndex {
         let explained: Vec<&str> = terms
             .iter()
             .map(String::as_str)
-            .filter(|t| {
-                t.chars().nth(1).is_some()
-                    && t.chars().all(is_han)
-                    && !self.vocab.contains_key(*t)
-                    && !self.used_concepts(t).is_empty()
-            })
+            .filter(|t| self.is_unknown_word(t) && !self.used_concepts(t).is_empty())
             .collect();
         let inside_explained = |term: &str| {
             let piece = term.trim_start_matches([BIGRAM_MARK, CHAR_MARK]);
@@ -130,7 +125,7 @@ impl FaqIndex {
     fn sound_alike(&self, term: &str) -> Option<&str> {
         if let Some(pair) = term.strip_prefix(BIGRAM_MARK) {
             self.sound(&self.bigram_sounds, pinyin::key(pair))
-        } else if term.chars().count() > 1 && term.chars().all(is_han) {
+        } else if is_chinese_word(term) {
             self.sound(&self.word_sounds, pinyin::key(term))
         } else {
             None
