@@ -55,10 +55,9 @@ pub fn run(args: AskArgs) -> anyhow::Result<ExitCode> {
     };
     let decision = core.test_question(&args.text, args.kind, args.order_status);
     if args.json {
-        let json = serde_json::to_string_pretty(&decision)?;
-        super::print_out(&format!("{json}\n"))?;
+        super::print_line(serde_json::to_string_pretty(&decision)?)?;
     } else {
-        super::print_out(&render(&decision))?;
+        super::print_line(render(&decision).trim_end_matches('\n'))?;
     }
     Ok(ExitCode::SUCCESS)
 }

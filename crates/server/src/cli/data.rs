@@ -50,8 +50,8 @@ pub fn faq(cmd: FaqCommand) -> anyhow::Result<ExitCode> {
             } else {
                 core.faq_import(entries, "cli")?
             };
-            super::print_out(&format!(
-                "{}{} added, {} updated, {} unchanged\n",
+            super::print_line(format_args!(
+                "{}{} added, {} updated, {} unchanged",
                 if dry_run { "would be: " } else { "" },
                 report.added.len(),
                 report.updated.len(),
@@ -66,8 +66,8 @@ pub fn faq(cmd: FaqCommand) -> anyhow::Result<ExitCode> {
                 _ => bail!("{}: expected a .json or .csv file name", file.display()),
             };
             std::fs::write(&file, bytes).with_context(|| format!("writing {}", file.display()))?;
-            super::print_out(&format!(
-                "exported {} entries to {}\n",
+            super::print_line(format_args!(
+                "exported {} entries to {}",
                 entries.len(),
                 file.display()
             ))?;
@@ -86,7 +86,7 @@ pub fn backup(file: Option<PathBuf>, data: &DataDir) -> anyhow::Result<ExitCode>
         dir.join(format!("owldesk-backup-{stamp}.sqlite3"))
     });
     core.backup(&file)?;
-    super::print_out(&format!("backed up to {}\n", file.display()))?;
+    super::print_line(format_args!("backed up to {}", file.display()))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -96,8 +96,8 @@ pub fn restore(file: &Path, data: &DataDir) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     owldesk_store::restore(file, &dir.join(owldesk_core::DB_FILE))
         .with_context(|| format!("restoring {}", file.display()))?;
-    super::print_out(&format!(
-        "restored {} into {}\n",
+    super::print_line(format_args!(
+        "restored {} into {}",
         file.display(),
         dir.display()
     ))?;

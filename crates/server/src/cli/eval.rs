@@ -36,10 +36,10 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     }
     if args.json {
         let json = serde_json::to_string_pretty(&serde_json::json!({ "suites": reports }))?;
-        super::print_out(&format!("{json}\n"))?;
+        super::print_line(json)?;
     } else {
         for r in &reports {
-            super::print_out(&format!("{}\n", r.render_text()))?;
+            super::print_line(r.render_text())?;
         }
     }
     Ok(ExitCode::SUCCESS)

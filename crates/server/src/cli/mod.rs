@@ -12,12 +12,12 @@ use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
 
-/// Writes `text` to standard output. A reader that went away (`owldesk eval --json | head`) is
-/// an error [`is_closed_output`] recognises, so the command stops quietly instead of panicking
-/// the way `println!` does.
-pub fn print_out(text: &str) -> anyhow::Result<()> {
+/// Writes `line` and a line break to standard output. A reader that went away (`owldesk eval
+/// --json | head`) is an error [`is_closed_output`] recognises, so the command stops quietly
+/// instead of panicking the way `println!` does.
+pub fn print_line(line: impl std::fmt::Display) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
+    writeln!(out, "{line}")?;
     out.flush()?;
     Ok(())
 }
