@@ -28,7 +28,9 @@ mod answers;
 mod confidence;
 mod parallel;
 mod repair;
-use crate::tokenize::{BIGRAM_MARK, CHAR_MARK, FRAME_WEIGHT, NOUN_MARK, is_frame};
+use crate::tokenize::{
+    BIGRAM_MARK, CHAR_MARK, FRAME_WEIGHT, FUNCTION_WEIGHT, NOUN_MARK, is_frame, is_function_word,
+};
 use answers::{ANSWER_SHARE, AnswerField};
 pub use confidence::{
     CALIBRATION, CLEAR_MARGIN, CONTENT_FLOOR, Evidence, STRANGE_NOUN, TOPIC_CLASH, confidence,
@@ -187,16 +189,22 @@ impl FaqIndex {
             }
         }
         let n = index.entries as f32;
-        index.weights = vec![0.0; entry_freq.len()];
+        let n_terms = entry_freq.len();
+        index.weights = vec![0.0; n_terms];
         for (term, &id) in &index.vocab {
             index.weights[id as usize] = idf(n, entry_freq[id as usize] as f32) * scale(term);
         }
-        let mut topic = vec![false; entry_freq.len()];
+        let (mut function, mut topic) = (vec![false; n_terms], vec![false; n_terms]);
         for (term, &id) in &index.vocab {
+            function[id as usize] = is_function_word(term);
             topic[id as usize] = term.starts_with(TOPIC_MARK);
         }
         for (doc, terms) in index.docs.iter_mut().zip(&doc_terms) {
-            doc.weight = terms.iter().map(|&t| index.weights[t as usize]).sum();
+            doc.weight = terms
+                .iter()
+                .filter(|&&t| !function[t as usize])
+                .map(|&t| index.weights[t as usize])
+                .sum();
             doc.topics = terms.iter().any(|&t| topic[t as usize]);
         }
         index.names = vec![String::new(); index.vocab.len()];
@@ -319,7 +327,11 @@ impl FaqIndex {
         let mut distinct: Vec<&str> = terms.iter().map(String::as_str).collect();
         distinct.sort_unstable();
         distinct.dedup();
-        distinct.into_iter().map(|t| self.weight(t)).sum()
+        distinct
+            .into_iter()
+            .filter(|t| !is_function_word(t))
+            .map(|t| self.weight(t))
+            .sum()
     }
 
     /// A term's weight: its inverse entry frequency (the rarest for an unknown term), scaled for
@@ -329,6 +341,12 @@ impl FaqIndex {
             Some(&id) => self.weights[id as usize],
             None => idf(self.entries as f32, 0.0) * scale(term),
         }
+    }
+
+    /// BM25's term-frequency factor for a term found `tf` times in a document of `len` terms.
+    fn saturation(&self, tf: u32, len: f32) -> f32 {
+        let tf = tf as f32;
+        tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len))
     }
 
     /// Scores every document against `terms`, keeping each entry's best (similarity scaled by
@@ -365,6 +383,7 @@ impl FaqIndex {
         // they explain, the entries whose questions hold it already).
         let mut in_answers: Vec<(&[usize], f32, Vec<usize>)> = Vec::new();
         // The message's Chinese words the FAQ does not hold (repairs have been made).
+        let mut function_words: Vec<(&str, f32)> = Vec::new();
         let unknown_words: Vec<&str> = distinct
             .iter()
             .copied()
@@ -374,6 +393,10 @@ impl FaqIndex {
             let w = self.weight(term);
             let content = is_content(term);
             let is_topic = term.starts_with(TOPIC_MARK);
+            if is_function_word(term) {
+                function_words.push((term, w));
+                continue;
+            }
             query_weight += w;
             if content {
                 content_weight += w;
@@ -398,10 +421,8 @@ impl FaqIndex {
                         hit.1 += w;
                     }
                 }
-                let tf = p.tf as f32;
-                let norm = K1 * (1.0 - B + B * doc.len / self.avg_len);
                 let hit = hits.entry(p.doc).or_default();
-                hit.0 += w * tf * (K1 + 1.0) / (tf + norm);
+                hit.0 += w * self.saturation(p.tf, doc.len);
                 hit.1 += w;
                 if is_topic {
                     topic_hits.insert(p.doc);
@@ -409,6 +430,20 @@ impl FaqIndex {
             }
             if let Some((holders, rarity)) = answered {
                 in_answers.push((holders, ANSWER_SHARE * rarity * w, in_questions));
+            }
+        }
+        // A function word (`my`, `to`, `你们`) the document shares is a little more evidence; one
+        // it lacks takes none away. Only documents the other terms found are looked at.
+        for (term, w) in function_words {
+            let Some(&id) = self.vocab.get(term) else {
+                continue;
+            };
+            let list = &self.postings[id as usize];
+            for (&d, hit) in hits.iter_mut() {
+                if let Ok(i) = list.binary_search_by_key(&d, |p| p.doc) {
+                    hit.0 += w * self.saturation(list[i].tf, self.docs[d as usize].len);
+                    hit.1 += w;
+                }
             }
         }
         // An entry whose answer (not its questions) holds a word explains part of it; only
@@ -526,7 +561,9 @@ fn is_content(term: &str) -> bool {
 /// ([`FRAME_WEIGHT`]), single Chinese characters more ([`CHAR_WEIGHT`]), character bigrams less
 /// ([`BIGRAM_WEIGHT`]).
 fn scale(term: &str) -> f32 {
-    if is_frame(term) {
+    if is_function_word(term) {
+        FUNCTION_WEIGHT
+    } else if is_frame(term) {
         FRAME_WEIGHT
     } else if term.starts_with(CHAR_MARK) {
         CHAR_WEIGHT

@@ -262,3 +262,30 @@ fn account_actions_are_told_apart_by_their_verbs(#[case] text: &str, #[case] wan
     let (got, _) = best(&k, text);
     assert_eq!(got, want, "{text:?} asks about {want}");
 }
+
+/// Function words decide between two entries with the same content words, in either order
+/// (so the answer never comes from the tie-break).
+#[rstest]
+#[case::yours("what is my name", "what is your name", "tell me your name", "b")]
+#[case::mine("what is my name", "what is your name", "i forgot my name", "a")]
+#[case::chinese_pronoun("我的地址", "你们的地址", "你们地址在哪", "b")]
+fn function_words_tell_near_twins_apart(
+    #[case] a: &str,
+    #[case] b: &str,
+    #[case] text: &str,
+    #[case] want: &str,
+) {
+    let (a, b) = (entry("a", a, &[]), entry("b", b, &[]));
+    for faq in [vec![a.clone(), b.clone()], vec![b.clone(), a.clone()]] {
+        assert_eq!(best(&knowledge(faq), text).0, want, "{text}");
+    }
+}
+
+#[test]
+fn a_function_word_the_question_lacks_costs_nothing() {
+    let k = knowledge(vec![entry("returns", "return policy", &[])]);
+    let bare = best(&k, "return policy");
+    let framed = best(&k, "the return policy of yours");
+    assert_eq!(framed.0, "returns");
+    assert!(framed.1 >= bare.1 - 1e-6, "{framed:?} vs {bare:?}");
+}
