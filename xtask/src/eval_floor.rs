@@ -90,7 +90,7 @@ pub const FLOORS: &[SuiteFloors] = &[
         &[
             at_least("accuracy", 0.66),
             at_least("answer_precision", 0.95),
-            at_least("auto_rate", 0.44),
+            at_least("auto_rate", 0.45),
             at_least("escalation_recall", 0.97),
             at_least("reason_accuracy", 0.95),
         ],

@@ -25,6 +25,7 @@ pub mod rules;
 pub mod spelling;
 pub mod template;
 pub mod tokenize;
+pub mod typed_pinyin;
 
 pub use decide::decide;
 pub use knowledge::{Knowledge, ShopProfile};

@@ -76,6 +76,11 @@ const FRAMES: &[&str] = &[
     "need", "help", "know", "tell", "mean",
 ];
 
+/// The Chinese question frames (`什么`, `怎么办`).
+pub(crate) fn zh_frames() -> impl Iterator<Item = &'static str> {
+    FRAMES.iter().copied().filter(|f| f.chars().all(is_han))
+}
+
 /// How much a question-frame term weighs, relative to a topic term of the same rarity.
 pub const FRAME_WEIGHT: f32 = 0.5;
 
@@ -224,6 +229,8 @@ pub fn warm_up() {
 /// The terms of a normalised text, in order of appearance, repeats kept (term frequency counts),
 /// then its lexicon concepts and extracted features (see [`crate::lexicon`], [`crate::extract`]).
 pub fn tokenize(normalized: &str) -> Vec<String> {
+    let spelt = crate::typed_pinyin::spell_out(normalized);
+    let normalized = spelt.as_str();
     let mut out = words(normalized);
     let english: Vec<String> = normalized
         .split(|c: char| !c.is_ascii_alphanumeric())

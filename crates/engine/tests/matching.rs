@@ -289,3 +289,18 @@ fn a_function_word_the_question_lacks_costs_nothing() {
     assert_eq!(framed.0, "returns");
     assert!(framed.1 >= bare.1 - 1e-6, "{framed:?} vs {bare:?}");
 }
+
+/// Typed pinyin of a general word is read as the word, so a lexicon phrase that spans it
+/// (`zenme用` → `怎么用`, a form of `#usage`) finds the entry that words it otherwise.
+#[rstest]
+#[case::inside_chinese("这个zenme用")]
+#[case::all_pinyin("zenmeyong")]
+fn typed_pinyin_makes_lexicon_phrases_whole(#[case] text: &str) {
+    let k = knowledge(vec![
+        entry("usage", "使用方法", &["说明书在哪"]),
+        entry("shipping", "发货时间", &[]),
+    ]);
+    let (id, confidence) = best(&k, text);
+    assert_eq!(id, "usage", "{text}");
+    assert!(confidence >= 0.6, "{text}: {confidence}");
+}

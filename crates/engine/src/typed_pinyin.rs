@@ -1,0 +1,164 @@
+//! Typed pinyin of common words spelt out in Chinese before a message is read: buyers who do not
+//! pick a character type the sound (`这个zenme用`, `wuliu zenme cha`, `fahuo le ma`), and
+//! only the Chinese form makes the lexicon's phrases (`怎么用` → `#usage`) and question words
+//! whole again.
+//!
+//! The words it knows are general ones, never the shop's: the lexicon's Chinese forms, the
+//! question frames and fillers, and a short list of chat words ([`COMMON`]). A run of letters is
+//! replaced only when it cuts into two pinyin syllables or more and exactly one of those words
+//! has that (fuzzy) sound; a sound two words share is left alone, and so is every run of an
+//! English message (one with a word that is not pinyin). What it leaves is still repaired by the
+//! matcher against the FAQ's own words (`index::repair`). Applied to every text the tokenizer
+//! reads, FAQ and messages alike.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lexicon;
+use crate::normalize::{FILLERS, has_han};
+use crate::pinyin;
+
+/// Chat words buyers type in pinyin that are neither lexicon forms nor question frames.
+#[rustfmt::skip]
+const COMMON: &[&str] = &[
+    "这个", "那个", "现在", "今天", "明天", "还没", "没有", "收到", "东西", "知道", "快点", "谢谢",
+    "你好", "可以吗", "好的", "一下", "下单", "拍了", "付款",
+];
+
+/// Sentence particles, spelt out only beside a word this module spelt out (`fahuo le ma`).
+const PARTICLES: &[(&str, &str)] = &[("le", "了"), ("ma", "吗"), ("ne", "呢"), ("ba", "吧")];
+
+/// Fuzzy pinyin key → the one general word with that sound (`None`: two words share it).
+fn words_by_sound() -> &'static HashMap<String, Option<&'static str>> {
+    static MAP: OnceLock<HashMap<String, Option<&'static str>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: HashMap<String, Option<&'static str>> = HashMap::new();
+        let words = lexicon::shipped()
+            .zh_forms()
+            .chain(crate::tokenize::zh_frames())
+            .chain(FILLERS.iter().copied())
+            .chain(COMMON.iter().copied());
+        for word in words {
+            if word.chars().count() < 2 || !word.chars().all(crate::normalize::is_han) {
+                continue;
+            }
+            if let Some(key) = pinyin::key(word) {
+                map.entry(key)
+                    .and_modify(|slot| {
+                        if *slot != Some(word) {
+                            *slot = None;
+                        }
+                    })
+                    .or_insert(Some(word));
+            }
+        }
+        map
+    })
+}
+
+/// The general word that `letters` (lower-case ASCII) spell in pinyin, if exactly one does.
+fn spelt(letters: &str) -> Option<&'static str> {
+    let key = pinyin::split(letters, 2)?;
+    words_by_sound().get(&key).copied().flatten()
+}
+
+/// `normalized` with the typed pinyin of general words written in Chinese (see the module
+/// documentation). The result is a fixed point.
+pub fn spell_out(normalized: &str) -> String {
+    if !normalized.bytes().any(|b| b.is_ascii_lowercase()) {
+        return normalized.to_owned();
+    }
+    // Runs of letters, and what is between them.
+    let mut pieces: Vec<(bool, &str)> = Vec::new();
+    let mut start = 0;
+    let bytes = normalized.as_bytes();
+    for i in 1..=bytes.len() {
+        let letter = |j: usize| bytes[j].is_ascii_lowercase();
+        if i == bytes.len() || letter(i) != letter(i - 1) {
+            pieces.push((letter(start), &normalized[start..i]));
+            start = i;
+        }
+    }
+    let runs = pieces.iter().filter(|(letters, _)| *letters);
+    let chinese = has_han(normalized);
+    // An all-letter message is read as pinyin only when every word of it is pinyin.
+    if !chinese && !runs.clone().all(|(_, run)| pinyin::split(run, 1).is_some()) {
+        return normalized.to_owned();
+    }
+    let spelt_runs: Vec<Option<&str>> = pieces
+        .iter()
+        .map(|&(letters, run)| if letters { spelt(run) } else { None })
+        .collect();
+    if spelt_runs.iter().all(Option::is_none) {
+        return normalized.to_owned();
+    }
+    let mut out = String::with_capacity(normalized.len());
+    for (i, &(_, piece)) in pieces.iter().enumerate() {
+        let after_spelt = spelt_runs[..i].iter().any(Option::is_some);
+        let particle = PARTICLES
+            .iter()
+            .find(|(sound, _)| *sound == piece)
+            .filter(|_| after_spelt);
+        match (spelt_runs[i], particle) {
+            (Some(word), _) => out.push_str(word),
+            (None, Some((_, p))) => out.push_str(p),
+            (None, None) => out.push_str(piece),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use rstest::rstest;
+
+    proptest! {
+        #[test]
+        fn never_panics_and_is_a_fixed_point(s in "\\PC*") {
+            let once = spell_out(&crate::normalize(&s));
+            prop_assert_eq!(spell_out(&once), once.clone(), "spelling out {:?} twice", s);
+        }
+
+        #[test]
+        fn a_fixed_point_on_pinyin_like_text(s in "(fahuo|zenme|le|ma|tuihuo|kuaidi|[a-z]{1,6}|这个|用| ){0,8}") {
+            let once = spell_out(&s);
+            prop_assert_eq!(spell_out(&once), once.clone(), "spelling out {:?} twice", s);
+        }
+    }
+
+    #[rstest]
+    #[case::inside_chinese("这个zenme用", "这个怎么用")]
+    #[case::all_pinyin("wuliu zenme cha", "物流 怎么 cha")]
+    #[case::particles_after_a_word("fahuo le ma", "发货 了 吗")]
+    #[case::fuzzy_sound("shenme shihou fahuo", "什么 shihou 发货")]
+    #[case::english_left_alone("can you change the address", "can you change the address")]
+    #[case::english_pinyin_lookalikes_left_alone("hang on", "hang on")]
+    #[case::no_letters("什么时候发货", "什么时候发货")]
+    #[case::brand_in_chinese("iphone能用吗", "iphone能用吗")]
+    fn spells_out_typed_pinyin(#[case] text: &str, #[case] want: &str) {
+        assert_eq!(spell_out(text), want, "{text:?}");
+    }
+
+    #[test]
+    fn a_sound_two_words_share_is_left_alone() {
+        for (key, word) in words_by_sound() {
+            if let Some(word) = word {
+                assert_eq!(pinyin::key(word).as_deref(), Some(key.as_str()));
+            }
+        }
+        assert!(
+            words_by_sound().values().any(Option::is_none),
+            "the lexicon has homophones (so the test means something)"
+        );
+    }
+
+    #[test]
+    fn spelling_out_twice_changes_nothing() {
+        for text in ["这个zenme用", "wuliu zenme cha", "fahuo le ma", "tuihuo ma"] {
+            let once = spell_out(text);
+            assert_eq!(spell_out(&once), once, "{text:?}");
+        }
+    }
+}
