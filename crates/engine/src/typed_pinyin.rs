@@ -25,7 +25,7 @@ const COMMON: &[&str] = &[
     "你好", "可以吗", "好的", "一下", "下单", "拍了", "付款",
 ];
 
-/// Sentence particles, spelt out only beside a word this module spelt out (`fahuo le ma`).
+/// Sentence particles, spelt out only after a word this module spelt out (`fahuo le ma`).
 const PARTICLES: &[(&str, &str)] = &[("le", "了"), ("ma", "吗"), ("ne", "呢"), ("ba", "吧")];
 
 /// Fuzzy pinyin key → the one general word with that sound (`None`: two words share it).
@@ -85,28 +85,55 @@ pub fn spell_out(normalized: &str) -> String {
     if !chinese && !runs.clone().all(|(_, run)| pinyin::split(run, 1).is_some()) {
         return normalized.to_owned();
     }
-    let spelt_runs: Vec<Option<&str>> = pieces
-        .iter()
-        .map(|&(letters, run)| if letters { spelt(run) } else { None })
-        .collect();
-    if spelt_runs.iter().all(Option::is_none) {
-        return normalized.to_owned();
-    }
     let mut out = String::with_capacity(normalized.len());
-    for (i, &(_, piece)) in pieces.iter().enumerate() {
-        let after_spelt = spelt_runs[..i].iter().any(Option::is_some);
-        let particle = PARTICLES
-            .iter()
-            .find(|(sound, _)| *sound == piece)
-            .filter(|_| after_spelt);
-        match (spelt_runs[i], particle) {
-            (Some(word), _) => out.push_str(word),
-            (None, Some((_, p))) => out.push_str(p),
-            (None, None) => out.push_str(piece),
+    let mut any_spelt = false;
+    let mut i = 0;
+    while i < pieces.len() {
+        let (letters, piece) = pieces[i];
+        if letters {
+            if let Some((word, next)) = longest_word(&pieces, i) {
+                out.push_str(word);
+                any_spelt = true;
+                i = next;
+                continue;
+            }
+            if let Some((_, p)) = PARTICLES.iter().find(|(sound, _)| *sound == piece)
+                && any_spelt
+            {
+                out.push_str(p);
+                i += 1;
+                continue;
+            }
         }
+        out.push_str(piece);
+        i += 1;
     }
     out
 }
+
+/// The longest general word that the letter run at `pieces[at]` spells, alone or joined with
+/// the next one or two runs after single spaces (`shenme shihou` → `什么时候`), and the index of
+/// the piece after it.
+fn longest_word(pieces: &[(bool, &str)], at: usize) -> Option<(&'static str, usize)> {
+    let mut spans: Vec<(String, usize)> = vec![(pieces[at].1.to_owned(), at + 1)];
+    let mut end = at + 1;
+    while spans.len() < MAX_JOINED
+        && end + 1 < pieces.len()
+        && pieces[end] == (false, " ")
+        && pieces[end + 1].0
+    {
+        let joined = format!("{}{}", spans[spans.len() - 1].0, pieces[end + 1].1);
+        spans.push((joined, end + 2));
+        end += 2;
+    }
+    spans
+        .into_iter()
+        .rev()
+        .find_map(|(letters, next)| spelt(&letters).map(|word| (word, next)))
+}
+
+/// How many space-separated runs of letters may spell one word together.
+const MAX_JOINED: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -132,7 +159,8 @@ mod tests {
     #[case::inside_chinese("这个zenme用", "这个怎么用")]
     #[case::all_pinyin("wuliu zenme cha", "物流 怎么 cha")]
     #[case::particles_after_a_word("fahuo le ma", "发货 了 吗")]
-    #[case::fuzzy_sound("shenme shihou fahuo", "什么 shihou 发货")]
+    #[case::fuzzy_sound_and_spaced_syllables("shenme shihou fahuo", "什么时候 发货")]
+    #[case::single_syllables_joined("zen me yong", "怎么用")]
     #[case::english_left_alone("can you change the address", "can you change the address")]
     #[case::english_pinyin_lookalikes_left_alone("hang on", "hang on")]
     #[case::no_letters("什么时候发货", "什么时候发货")]
