@@ -304,6 +304,14 @@ fn tokenize<'a>(u: &[&str]) -> Vec<Token<'a>> {
     tokens
 }
 
+/// Sentence particles that close a clause's predicate (see `read_phrase`).
+const CLOSING: &[&str] = &[
+    "了", "啦", "呢", "哦", "吧", "呀", "啊", "嘛", "哈", "呗", "喔", "哟",
+];
+
+/// Words of thanks: praise words a negation before them does not turn into a complaint.
+const GRATITUDE: &[&str] = &["谢谢", "感谢", "多谢", "thanks", "thank"];
+
 /// Particles after which `好` is praise on its own (`好啊`), not the degree of the next word.
 const PARTICLES: &[&str] = &[
     "啊", "呀", "吧", "呢", "哦", "哈", "啦", "呗", "嘛", "了", "的", "么", "喔", "哟",
@@ -330,11 +338,14 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
         if !is_cue(e) || (next_is_cue && (e.is(Kind::Intensifier) || e.is(Kind::Negator))) {
             continue;
         }
+        // A sentence particle ends what came before it: `没有了` is a whole answer ("nothing
+        // else"), and governs nothing after it (`没有了谢谢`).
+        let closes = |p: &&Token<'_>| p.entry.is_none() && CLOSING.contains(&u[p.unit]);
         let before = |kind: Kind| {
             tokens[..j]
                 .iter()
                 .rev()
-                .take_while(|p| t.unit - p.end() <= SCOPE)
+                .take_while(|p| t.unit - p.end() <= SCOPE && !closes(p))
                 .find(|p| p.is(kind))
                 .and_then(|p| p.entry)
         };
@@ -376,7 +387,8 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
                     tally.add(format!("sarcasm:{word}"), w);
                 }
                 Kind::Rhetorical => tally.add(format!("rhetorical:{word}"), w),
-                Kind::Positive if negated && !question => {
+                // Thanks are politeness, not a verdict: `没有谢谢` answers "anything else?".
+                Kind::Positive if negated && !question && !GRATITUDE.contains(&word.as_str()) => {
                     tally.add(format!("negated:{word}"), NEGATED_POSITIVE * boost);
                 }
                 // A praise word that is also a degree word, before a word the lexicon does not
@@ -517,6 +529,10 @@ mod tests {
     #[case::negated_complaint("用了一点都不失望", Mood::Calm)]
     #[case::negated_problem("不掉色 不刺激", Mood::Calm)]
     #[case::english_negated("not bad at all", Mood::Calm)]
+    #[case::nothing_else_thanks("没有了谢谢", Mood::Calm)]
+    #[case::no_thanks("没有谢谢", Mood::Calm)]
+    #[case::a_closed_answer_governs_nothing_after("没了呢 好用", Mood::Calm)]
+    #[case::a_later_negation_still_counts("没有了 不满意", Mood::Upset)]
     #[case::a_not_a("这个好不好用", Mood::Calm)]
     #[case::not_a_problem("没问题 收到了", Mood::Calm)]
     fn negation(#[case] raw: &str, #[case] want: Mood) {
