@@ -4,7 +4,7 @@
 //! - **greeting**: only greetings, thanks, acknowledgements and ways of addressing the shop
 //!   (`在吗`, `你好 老板`, `好的谢谢`, `thanks!`), with nothing left that could be a question, or
 //!   only emoji (`👍`, read from the raw text by [`emoji_only`]);
-//! - **asks for a person**: `转人工`, `人工`, `真人`, `机器人`, `human`, `agent`, `real person`, or
+//! - **asks for a person**: `转人工`, `人工`, `真人`, `你是机器人`, `human`, `agent`, `real person`, or
 //!   an English verb of getting in touch with a person (`contact customer service`);
 //! - **after-sale request** about the buyer's own order: a request (`我要`, `给我`, `申请`, `I want`)
 //!   for a refund, return, exchange or cancellation (`我要退货`, `给我退款`, `想换个色`,
@@ -17,6 +17,8 @@
 //! These are phrase tables, not a classifier: a phrasing they miss falls through to the FAQ
 //! matcher (and escalates as unknown when nothing matches), which is the safe direction. To extend
 //! them, add phrases to the tables; keep a policy phrasing out of the request tables.
+
+use crate::normalize::is_han;
 
 /// What the intent tables found in a message.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -51,8 +53,10 @@ const GREETING_PARTICLES: &str = "啊呀哈哦啦呗么吗嘛呢噢哟喔啰了�
 /// Phrases asking for a person.
 #[rustfmt::skip]
 const HUMAN_ZH: &[&str] = &[
-    "转人工", "人工", "真人", "找客服", "叫客服", "要客服", "换客服", "活人", "机器人", "找老板",
+    "转人工", "真人", "找客服", "叫客服", "要客服", "换客服", "活人", "找老板",
     "叫老板", "老板出来", "找个人", "换个人",
+    // The one replying as a robot, not a robot the buyer owns (`我的扫地机器人`, `机器人底部`).
+    "是机器人", "机器人吗", "机器人客服", "机器人回", "不要机器人", "别用机器人", "机器人听不懂",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -234,7 +238,10 @@ fn greeting_only(normalized: &str) -> bool {
 }
 
 fn asks_human(normalized: &str) -> Option<String> {
-    let zh = HUMAN_ZH.iter().find(|p| normalized.contains(*p));
+    let zh = HUMAN_ZH
+        .iter()
+        .find(|p| normalized.contains(*p))
+        .or_else(|| staff_asked(normalized).then_some(&"人工"));
     let en = || HUMAN_EN.iter().find(|p| contains_words(normalized, p));
     if let Some(p) = zh.or_else(en) {
         return Some((*p).to_owned());
@@ -246,6 +253,19 @@ fn asks_human(normalized: &str) -> Option<String> {
         .iter()
         .find(|o| contains_words(normalized, o))?;
     Some(format!("{verb} … {object}"))
+}
+
+/// True when `人工` ("staff") asks for a person: on its own or before a word of the service
+/// (`人工`, `人工客服`, `是人工吗`, `人工处理`), not as part of a thing (`人工费`, `人工智能`,
+/// `人工草坪`).
+fn staff_asked(normalized: &str) -> bool {
+    const SERVICE: &str = "客服务吗呢在回了啊呀吧嘛么处来";
+    normalized.match_indices("人工").any(|(at, word)| {
+        normalized[at + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_han(c) || SERVICE.contains(c))
+    })
 }
 
 fn after_sale(normalized: &str) -> Option<String> {
@@ -466,6 +486,14 @@ mod tests {
     #[case::en("can I talk to a real person", true)]
     #[case::en_agent("agent please", true)]
     #[case::robot("是机器人在回我吗", true)]
+    #[case::you_robot("你是机器人啊", true)]
+    #[case::staff("人工", true)]
+    #[case::staff_service("你好 是人工客服吗", true)]
+    #[case::staff_handling("要人工处理", true)]
+    #[case::labour_fee("安装要人工费吗", false)]
+    #[case::artificial("是人工智能吗", false)]
+    #[case::robot_product("我的扫地机器人水箱坏了 要寄回来修吗", false)]
+    #[case::robot_part("机器人底部没有sn号", false)]
     #[case::en_contact("how do I contact customer service", true)]
     #[case::not("什么时候发货", false)]
     #[case::not_en("when do you ship", false)]
