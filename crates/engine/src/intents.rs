@@ -96,7 +96,8 @@ const AFTER_SALE_VERBS: &[&str] = &[
     "换个", "换成", "换了", "换掉", "换新", "补发", "重发", "取消", "售后",
 ];
 
-/// What an exchange verb may take that is not goods: `想换个地址` changes the order's details.
+/// What an exchange verb may take that is not goods: `想换个地址` changes the order's details,
+/// `想换个发票抬头` the invoice's.
 const NOT_GOODS: &[&str] = &[
     "地址",
     "电话",
@@ -108,6 +109,8 @@ const NOT_GOODS: &[&str] = &[
     "物流",
     "付款方式",
     "支付方式",
+    "发票",
+    "抬头",
 ];
 
 /// Demands that need no marker.
@@ -518,6 +521,7 @@ mod tests {
     #[case::missing_part("盒子里只有一瓶 没有另一瓶", true)]
     #[case::gift_question("有没有赠品", false)]
     #[case::change_address("我想换个地址", false)]
+    #[case::change_invoice_title("我想换个发票抬头可以吗", false)]
     #[case::worry("不会是坏的吧", false)]
     #[case::en_policy("in what cases can I ask for a refund", false)]
     #[case::refund_time("退款多久到账", false)]
