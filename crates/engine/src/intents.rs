@@ -39,7 +39,7 @@ const GREETING_PHRASES: &[&str] = &[
     "哈喽", "哈啰", "嗨", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安",
     "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "辛苦了", "辛苦",
     "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
-    "明白", "了解了", "收到", "没事了", "没问题", "拜拜", "再见", "么么哒", "亲亲", "亲", "老板",
+    "明白", "了解了", "收到", "没事了", "没有了", "没了", "不用了", "没问题", "拜拜", "再见", "么么哒", "亲亲", "亲", "老板",
     "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok",
     "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
     "thanks a lot", "thank you so much", "thank you", "thanks", "thx", "ty", "cheers", "great",
@@ -473,6 +473,10 @@ mod tests {
     #[case::hello_boss("你好 老板", true)]
     #[case::thanks("好的谢谢亲~", true)]
     #[case::english_thanks("Thank you so much!", true)]
+    #[case::nothing_else_thanks("没有了谢谢", true)]
+    #[case::no_need("不用了 谢谢", true)]
+    #[case::not_received("没收到", false)]
+    #[case::gone_colour("颜色没了", false)]
     #[case::hi("hi there", true)]
     #[case::greeting_then_question("你好 什么时候发货", false)]
     #[case::question_alone("能退货吗", false)]
