@@ -526,8 +526,9 @@ impl FaqIndex {
                 content_cover: if content_weight > 0.0 {
                     share(entry_content, content_weight)
                 } else {
-                    // A message of question words only has no content left uncovered.
-                    1.0
+                    // A message of question words only (`可以吗`, `how?`) asks about something
+                    // said before: no entry knows what.
+                    0.0
                 },
                 bm25,
                 doc: d,

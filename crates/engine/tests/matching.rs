@@ -304,3 +304,21 @@ fn typed_pinyin_makes_lexicon_phrases_whole(#[case] text: &str) {
     assert_eq!(id, "usage", "{text}");
     assert!(confidence >= 0.6, "{text}: {confidence}");
 }
+
+/// A message of question words only asks about something said before: no entry is confident.
+#[rstest]
+#[case::zh("可以吗")]
+#[case::zh_how("怎么办呢")]
+#[case::en("how?")]
+fn question_words_alone_are_not_confident(#[case] text: &str) {
+    let k = knowledge(vec![
+        entry(
+            "returns",
+            "可以退货吗",
+            &["怎么办 想退货", "how do i return it"],
+        ),
+        entry("invoice", "可以开发票吗", &[]),
+    ]);
+    let (_, confidence) = best(&k, text);
+    assert!(confidence < 0.35, "{text}: {confidence}");
+}
