@@ -10,7 +10,8 @@
 //! 2. the guards: media (image, video, file; any text with it is not read), an upset buyer
 //!    (`anger`), an after-sale request, a request for a person;
 //! 3. a reply to a clarifying question (`1`, `第二个`, or clearly one of the offered questions);
-//! 4. a greeting or thanks with no question gets the shop's greeting;
+//! 4. a greeting or thanks with no question gets the shop's greeting; a bare yes or no (`没有`,
+//!    `不是`) answers something said before and is escalated as `unknown`;
 //! 5. the FAQ match: confident enough → `answer` with the variant for the order's status,
 //!    filled; two or more candidates at or above the clarify threshold → `clarify` with the top
 //!    two or three; otherwise `escalate` as `unknown`.
@@ -173,6 +174,15 @@ fn steps(
         let mut d = Decision::new(Action::Greet);
         d.reply = Some(fill(&k.shop().greeting, k.shop(), conv.order));
         return d;
+    }
+
+    if r.intents.bare_reply {
+        trace.fired.push("intent:bare_reply".into());
+        trace.notes.push(
+            "a bare yes or no answers something said before: a person reads the conversation"
+                .into(),
+        );
+        return Decision::escalate(EscalationReason::Unknown);
     }
 
     let t = k.thresholds();

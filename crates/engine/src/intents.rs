@@ -29,7 +29,32 @@ pub struct Intents {
     pub asks_human: Option<String>,
     /// The phrase of an after-sale request or problem report, if any.
     pub after_sale: Option<String>,
+    /// A bare yes or no (`没有`, `不是`, `有的`): the answer to a question asked before, which
+    /// only the conversation can make sense of.
+    pub bare_reply: bool,
 }
+
+/// Replies that answer a question rather than ask one, when they are the whole message.
+const BARE_REPLIES: &[&str] = &[
+    "没有",
+    "没",
+    "不是",
+    "不对",
+    "不要",
+    "不行",
+    "有",
+    "有的",
+    "是",
+    "不",
+    "no",
+    "nope",
+    "yes",
+    "yep",
+    "no it isnt",
+    "not yet",
+    "还没",
+    "还没有",
+];
 
 /// Greetings, thanks, acknowledgements and ways to address the shop, longest first within the
 /// groups that overlap. A message made only of these (and particles) is a greeting.
@@ -39,7 +64,8 @@ const GREETING_PHRASES: &[&str] = &[
     "哈喽", "哈啰", "嗨", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安",
     "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "辛苦了", "辛苦",
     "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
-    "明白", "了解了", "收到", "没事了", "没有了", "没了", "不用了", "没问题", "拜拜", "再见", "么么哒", "亲亲", "亲", "老板",
+    "明白", "了解了", "收到", "没事了", "没有了", "没了", "不用了", "没问题", "对的", "对", "是的",
+    "没错", "稍等", "等等", "等一下", "拜拜", "再见", "么么哒", "亲亲", "亲", "老板",
     "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok",
     "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
     "thanks a lot", "thank you so much", "thank you", "thanks", "thx", "ty", "cheers", "great",
@@ -216,6 +242,7 @@ const HYPOTHETICAL_EN: &[&str] = &[
 pub fn read(normalized: &str) -> Intents {
     Intents {
         greeting_only: greeting_only(normalized),
+        bare_reply: bare_reply(normalized),
         asks_human: asks_human(normalized),
         after_sale: after_sale(normalized),
     }
@@ -238,6 +265,11 @@ fn greeting_only(normalized: &str) -> bool {
         }
     }
     rest.chars().all(|c| GREETING_PARTICLES.contains(c))
+}
+
+fn bare_reply(normalized: &str) -> bool {
+    let core = normalized.trim_matches(|c: char| GREETING_PARTICLES.contains(c));
+    BARE_REPLIES.contains(&core)
 }
 
 fn asks_human(normalized: &str) -> Option<String> {
@@ -474,6 +506,9 @@ mod tests {
     #[case::thanks("好的谢谢亲~", true)]
     #[case::english_thanks("Thank you so much!", true)]
     #[case::nothing_else_thanks("没有了谢谢", true)]
+    #[case::yes_right("对的", true)]
+    #[case::hold_on("稍等", true)]
+    #[case::right_to_the_hair("对头发有伤害吗", false)]
     #[case::no_need("不用了 谢谢", true)]
     #[case::not_received("没收到", false)]
     #[case::gone_colour("颜色没了", false)]
@@ -485,6 +520,17 @@ mod tests {
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
+    }
+
+    #[rstest]
+    #[case::no("没有", true)]
+    #[case::no_particle("没有啊", true)]
+    #[case::not_so("不是的", true)]
+    #[case::en("no", true)]
+    #[case::question("没有货吗 什么时候补", false)]
+    #[case::not_received("没收到", false)]
+    fn bare_replies(#[case] text: &str, #[case] bare: bool) {
+        assert_eq!(read(&normalize(text)).bare_reply, bare, "{text:?}");
     }
 
     #[rstest]

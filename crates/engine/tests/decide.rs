@@ -97,6 +97,8 @@ fn ask(k: &Knowledge, text: &str, kind: MessageKind) -> owldesk_domain::Decision
 #[case::zai_ma("在吗", Action::Greet, None, None)]
 #[case::thanks("好的 谢谢亲", Action::Greet, None, None)]
 #[case::thumbs_up("👍", Action::Greet, None, None)]
+#[case::yes_right("对的", Action::Greet, None, None)]
+#[case::nothing_else("没有了，谢谢", Action::Greet, None, None)]
 #[case::greeting_then_question("在吗 什么时候发货呀", Action::Answer, Some("ship_time"), None)]
 #[case::slang_and_full_width("亲 几天发货？？", Action::Answer, Some("ship_time"), None)]
 #[case::traditional("能退貨嗎", Action::Answer, Some("return_policy"), None)]
@@ -154,6 +156,27 @@ fn decides(
         (action, faq, reason),
         "{text:?}: {:#?}",
         d.trace
+    );
+}
+
+/// A bare yes or no answers something said before: it is never matched against the FAQ (`有`
+/// is in `有哪些颜色`), and a person reads the conversation.
+#[rstest]
+#[case::no("没有")]
+#[case::not_so("不是的")]
+#[case::have("有吗?")]
+#[case::en_no("no")]
+fn a_bare_reply_goes_to_a_person(#[case] text: &str) {
+    let d = ask(&knowledge(vec![]), text, MessageKind::Text);
+    assert_eq!(
+        (d.action, d.reason),
+        (Action::Escalate, Some(EscalationReason::Unknown)),
+        "{text:?}"
+    );
+    assert!(
+        d.trace.fired.iter().any(|f| f == "intent:bare_reply"),
+        "{text:?}: {:?}",
+        d.trace.fired
     );
 }
 
