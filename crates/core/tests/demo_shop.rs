@@ -9,8 +9,8 @@
 use std::path::Path;
 
 use owldesk_core::eval::{load_suite, run_suite};
-use owldesk_domain::Thresholds;
-use owldesk_engine::ShopProfile;
+use owldesk_domain::{Action, MessageKind, Thresholds};
+use owldesk_engine::{ConversationView, Incoming, Knowledge, ShopProfile, decide};
 
 #[test]
 fn the_demo_shop_answers_its_buyers_and_hands_over_the_rest() {
@@ -29,4 +29,42 @@ fn the_demo_shop_answers_its_buyers_and_hands_over_the_rest() {
     assert!(precision >= 0.95, "answer precision {precision:.3}");
     assert!(auto >= 0.70, "auto rate {auto:.3}");
     assert!(escalated >= 0.8, "escalation recall {escalated:.3}");
+}
+
+/// Replies and references buyers send mid-conversation, read against the demo shop's own FAQ:
+/// a goodbye or an agreement is greeted, a bare "no" goes to a person, and an order number with
+/// its label does not turn a shipping question into a tracking one.
+#[rstest::rstest]
+#[case::goodbye("没有啦，谢谢", Action::Greet, None)]
+#[case::agreement("对的", Action::Greet, None)]
+#[case::bare_no("没有", Action::Escalate, None)]
+#[case::order_number(
+    "订单号 240101123456789 什么时候发货",
+    Action::Answer,
+    Some("ship_time")
+)]
+fn the_demo_shop_reads_replies_in_context(
+    #[case] text: &str,
+    #[case] action: Action,
+    #[case] faq: Option<&str>,
+) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("demo");
+    let suite = load_suite(&dir).expect("the demo suite loads");
+    let shop = ShopProfile {
+        name: "青禾童装".into(),
+        greeting: "亲,您好!".into(),
+    };
+    let k = Knowledge::build(suite.faq, shop, Vec::new(), Thresholds::default());
+    let now: jiff::Timestamp = "2026-11-21T03:00:00+08:00".parse().expect("a timestamp");
+    let message = Incoming {
+        text,
+        kind: MessageKind::Text,
+    };
+    let d = decide(&k, &ConversationView::default(), &message, now);
+    assert_eq!(
+        (d.action, d.faq_id.as_ref().map(|f| f.as_str())),
+        (action, faq),
+        "{text:?}: {:?}",
+        d.trace
+    );
 }

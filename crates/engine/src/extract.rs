@@ -72,6 +72,44 @@ pub fn features(normalized: &str) -> Vec<String> {
     out
 }
 
+/// Words that name the number after them as the buyer's order number.
+const ORDER_LABELS: &[&str] = &[
+    "订单编号",
+    "订单号码",
+    "订单号",
+    "订单",
+    "order number",
+    "order no",
+    "order id",
+    "order",
+];
+
+/// `normalized` without the label of an order number given with it (`订单号 240512345678901
+/// 什么时候发` → `240512345678901 什么时候发`): the number is the feature `#order_no`, and the
+/// label would only be words to match on, `单号` among them (the tracking number's word).
+pub fn without_order_labels(normalized: &str) -> String {
+    let mut out = normalized.to_owned();
+    for label in ORDER_LABELS {
+        let mut from = 0;
+        while let Some(at) = out[from..].find(label).map(|i| i + from) {
+            let end = at + label.len();
+            let number: String = out[end..]
+                .trim_start()
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            let word_start = at == 0 || !out[..at].ends_with(|c: char| c.is_ascii_alphabetic());
+            if is_long_number(&number) && word_start {
+                out.replace_range(at..end, "");
+                from = at;
+            } else {
+                from = end;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +127,16 @@ mod tests {
     #[case::nothing("什么时候发货", &[])]
     fn finds(#[case] text: &str, #[case] want: &[&str]) {
         assert_eq!(features(text), want, "features of {text:?}");
+    }
+
+    #[rstest]
+    #[case::order_number("订单号 240512345678901 什么时候发", " 240512345678901 什么时候发")]
+    #[case::no_space("订单号240512345678901什么时候发", "240512345678901什么时候发")]
+    #[case::order_no_en("order number 240512345678 not arrived", " 240512345678 not arrived")]
+    #[case::asking_for_it("订单号在哪里看", "订单号在哪里看")]
+    #[case::short_number("订单号 123", "订单号 123")]
+    fn order_labels(#[case] text: &str, #[case] want: &str) {
+        assert_eq!(without_order_labels(text), want, "{text:?}");
     }
 
     #[rstest]

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 use jieba_rs::Jieba;
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::extract::{features, is_long_number};
+use crate::extract::{features, is_long_number, without_order_labels};
 use crate::lexicon;
 use crate::normalize::is_han;
 
@@ -229,8 +229,8 @@ pub fn warm_up() {
 /// The terms of a normalised text, in order of appearance, repeats kept (term frequency counts),
 /// then its lexicon concepts and extracted features (see [`crate::lexicon`], [`crate::extract`]).
 pub fn tokenize(normalized: &str) -> Vec<String> {
-    let spelt = crate::typed_pinyin::spell_out(normalized);
-    let normalized = spelt.as_str();
+    let read = without_order_labels(&crate::typed_pinyin::spell_out(normalized));
+    let normalized = read.as_str();
     let mut out = words(normalized);
     let english: Vec<String> = normalized
         .split(|c: char| !c.is_ascii_alphanumeric())
