@@ -382,8 +382,9 @@ impl FaqIndex {
         // The content terms some answer holds: (answer holders, the part of the term's weight
         // they explain, the entries whose questions hold it already).
         let mut in_answers: Vec<(&[usize], f32, Vec<usize>)> = Vec::new();
-        // The message's Chinese words the FAQ does not hold (repairs have been made).
+        // The message's function words and their weights: a bonus, counted last.
         let mut function_words: Vec<(&str, f32)> = Vec::new();
+        // The message's Chinese words the FAQ does not hold (repairs have been made).
         let unknown_words: Vec<&str> = distinct
             .iter()
             .copied()
@@ -391,12 +392,12 @@ impl FaqIndex {
             .collect();
         for term in distinct {
             let w = self.weight(term);
-            let content = is_content(term);
-            let is_topic = term.starts_with(TOPIC_MARK);
             if is_function_word(term) {
                 function_words.push((term, w));
                 continue;
             }
+            let content = is_content(term);
+            let is_topic = term.starts_with(TOPIC_MARK);
             query_weight += w;
             if content {
                 content_weight += w;

@@ -1,11 +1,13 @@
 //! Special intents: what a message asks for besides an FAQ answer.
 //!
 //! Read from the normalised text:
-//! - **greeting**: only greetings, thanks, acknowledgements and ways of addressing the shop
-//!   (`在吗`, `你好 老板`, `好的谢谢`, `thanks!`), with nothing left that could be a question, or
-//!   only emoji (`👍`, read from the raw text by [`emoji_only`]);
-//! - **asks for a person**: `转人工`, `人工`, `真人`, `你是机器人`, `human`, `agent`, `real person`, or
-//!   an English verb of getting in touch with a person (`contact customer service`);
+//! - **greeting**: only greetings, thanks, acknowledgements, goodbyes and ways of addressing the
+//!   shop (`在吗`, `你好 老板`, `好的谢谢`, `对的`, `没有了谢谢`, `thanks!`), with nothing left that
+//!   could be a question, or only emoji (`👍`, read from the raw text by [`emoji_only`]);
+//! - **bare reply**: a yes or no alone (`没有`, `不是`, `有吗`, `no`), which answers something
+//!   said before;
+//! - **asks for a person**: `转人工`, `人工`, `真人`, `你是机器人`, `human`, `agent`, `real
+//!   person`, or an English verb of getting in touch with a person (`contact customer service`);
 //! - **after-sale request** about the buyer's own order: a request (`我要`, `给我`, `申请`, `I want`)
 //!   for a refund, return, exchange or cancellation (`我要退货`, `给我退款`, `想换个色`,
 //!   `I want a refund`), or a report of a problem with what arrived or with a refund under way
@@ -35,25 +37,10 @@ pub struct Intents {
 }
 
 /// Replies that answer a question rather than ask one, when they are the whole message.
+#[rustfmt::skip]
 const BARE_REPLIES: &[&str] = &[
-    "没有",
-    "没",
-    "不是",
-    "不对",
-    "不要",
-    "不行",
-    "有",
-    "有的",
-    "是",
-    "不",
-    "no",
-    "nope",
-    "yes",
-    "yep",
-    "no it isnt",
-    "not yet",
-    "还没",
-    "还没有",
+    "没有", "没", "还没", "还没有", "不是", "不对", "不要", "不行", "不", "有", "有的", "是",
+    "no", "nope", "not yet", "yes", "yep",
 ];
 
 /// Greetings, thanks, acknowledgements and ways to address the shop, longest first within the
@@ -64,8 +51,9 @@ const GREETING_PHRASES: &[&str] = &[
     "哈喽", "哈啰", "嗨", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安",
     "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "辛苦了", "辛苦",
     "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
-    "明白", "了解了", "收到", "没事了", "没有了", "没有啦", "没了", "没啦", "不用了", "不用啦", "没问题", "对的", "对", "是的",
-    "没错", "稍等", "等等", "等一下", "拜拜", "再见", "么么哒", "亲亲", "亲", "老板",
+    "明白", "了解了", "收到", "没事了", "没有了", "没有啦", "没了", "没啦", "不用了", "不用啦",
+    "没问题", "对的", "对", "是的", "没错", "稍等", "等等", "等一下", "拜拜", "再见", "么么哒",
+    "亲亲", "亲", "老板",
     "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok",
     "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
     "thanks a lot", "thank you so much", "thank you", "thanks", "thx", "ty", "cheers", "great",
