@@ -174,6 +174,13 @@ fn jieba() -> &'static Jieba {
     })
 }
 
+/// How often the segmenter's general dictionary has seen `word` (an estimate from its parts for
+/// a word it does not list): an everyday word (`然后`, 30,000 and more) is no typo of a rare one
+/// that sounds the same (`染后`).
+pub(crate) fn dictionary_frequency(word: &str) -> usize {
+    jieba().suggest_freq(word)
+}
+
 /// The dictionary frequency given to shop words.
 const SHOP_WORD_FREQ: usize = 20_000;
 

@@ -322,3 +322,16 @@ fn question_words_alone_are_not_confident(#[case] text: &str) {
     let (_, confidence) = best(&k, text);
     assert!(confidence < 0.35, "{text}: {confidence}");
 }
+
+/// An everyday word is no homophone typo of the FAQ's word that sounds the same: `然后` ("and
+/// then") is not `染后` ("after dyeing"), while `染厚` is a slip for it.
+#[test]
+fn an_everyday_word_is_not_repaired_by_sound() {
+    let k = knowledge(vec![
+        entry("after_care", "染后怎么护理", &[]),
+        entry("ship_time", "什么时候发货", &[]),
+    ]);
+    let (_, confidence) = best(&k, "然后呢");
+    assert!(confidence < 0.35, "然后呢: {confidence}");
+    assert_eq!(best(&k, "染厚怎么护理").0, "after_care");
+}

@@ -13,7 +13,13 @@ use super::{FaqIndex, is_chinese_word};
 use crate::lexicon::{self, QTYPE_MARK, TOPIC_MARK};
 use crate::normalize::is_han;
 use crate::pinyin;
-use crate::tokenize::{BIGRAM_MARK, CHAR_MARK};
+use crate::tokenize::{BIGRAM_MARK, CHAR_MARK, dictionary_frequency};
+
+/// The dictionary frequency from which a word is an everyday word of its own, not a homophone
+/// typo: `然后` (16,239) is no `染后`, `已经` (51,289) no slip for anything. Input methods make real
+/// words of typos too, so the bar is high: `收获` (1,158) is still read as `收货`, and `法货`,
+/// `退或`, `尺吗` (1–10) as `发货`, `退货`, `尺码`.
+const EVERYDAY_WORD: usize = 5000;
 
 impl FaqIndex {
     /// The message's terms with the unknown ones repaired by sound: a Chinese word or bigram the
@@ -121,11 +127,15 @@ impl FaqIndex {
             .collect()
     }
 
-    /// The FAQ's Chinese word or bigram that sounds like `term`, an unknown one.
+    /// The FAQ's Chinese word or bigram that sounds like `term`, an unknown one, unless `term`
+    /// is an everyday word in its own right (see [`EVERYDAY_WORD`]).
     fn sound_alike(&self, term: &str) -> Option<&str> {
+        let everyday = |text: &str| dictionary_frequency(text) >= EVERYDAY_WORD;
         if let Some(pair) = term.strip_prefix(BIGRAM_MARK) {
-            self.sound(&self.bigram_sounds, pinyin::key(pair))
-        } else if is_chinese_word(term) {
+            (!everyday(pair))
+                .then(|| self.sound(&self.bigram_sounds, pinyin::key(pair)))
+                .flatten()
+        } else if is_chinese_word(term) && !everyday(term) {
             self.sound(&self.word_sounds, pinyin::key(term))
         } else {
             None
