@@ -533,6 +533,8 @@ mod tests {
     #[case::no_thanks("没有谢谢", Mood::Calm)]
     #[case::a_closed_answer_governs_nothing_after("没了呢 好用", Mood::Calm)]
     #[case::a_later_negation_still_counts("没有了 不满意", Mood::Upset)]
+    #[case::if_not_then("不行我就重新拍", Mood::Calm)]
+    #[case::no_good_at_all("质量太差 不行", Mood::Upset)]
     #[case::a_not_a("这个好不好用", Mood::Calm)]
     #[case::not_a_problem("没问题 收到了", Mood::Calm)]
     fn negation(#[case] raw: &str, #[case] want: Mood) {
