@@ -440,10 +440,22 @@ impl FaqIndex {
                 continue;
             };
             let list = &self.postings[id as usize];
-            for (&d, hit) in hits.iter_mut() {
-                if let Ok(i) = list.binary_search_by_key(&d, |p| p.doc) {
-                    hit.0 += w * self.saturation(list[i].tf, self.docs[d as usize].len);
-                    hit.1 += w;
+            let add = |hit: &mut (f32, f32), p: &Posting| {
+                hit.0 += w * self.saturation(p.tf, self.docs[p.doc as usize].len);
+                hit.1 += w;
+            };
+            // Walk the shorter side: the word's postings, or the documents found.
+            if list.len() <= hits.len() {
+                for p in list {
+                    if let Some(hit) = hits.get_mut(&p.doc) {
+                        add(hit, p);
+                    }
+                }
+            } else {
+                for (&d, hit) in hits.iter_mut() {
+                    if let Ok(i) = list.binary_search_by_key(&d, |p| p.doc) {
+                        add(hit, &list[i]);
+                    }
                 }
             }
         }

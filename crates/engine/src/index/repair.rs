@@ -130,16 +130,14 @@ impl FaqIndex {
     /// The FAQ's Chinese word or bigram that sounds like `term`, an unknown one, unless `term`
     /// is an everyday word in its own right (see [`EVERYDAY_WORD`]).
     fn sound_alike(&self, term: &str) -> Option<&str> {
-        let everyday = |text: &str| dictionary_frequency(text) >= EVERYDAY_WORD;
-        if let Some(pair) = term.strip_prefix(BIGRAM_MARK) {
-            (!everyday(pair))
-                .then(|| self.sound(&self.bigram_sounds, pinyin::key(pair)))
-                .flatten()
-        } else if is_chinese_word(term) && !everyday(term) {
-            self.sound(&self.word_sounds, pinyin::key(term))
-        } else {
-            None
-        }
+        let (sounds, text) = match term.strip_prefix(BIGRAM_MARK) {
+            Some(pair) => (&self.bigram_sounds, pair),
+            None if is_chinese_word(term) => (&self.word_sounds, term),
+            None => return None,
+        };
+        // The dictionary is asked only when something sounds alike (it takes a segmentation).
+        self.sound(sounds, pinyin::key(text))
+            .filter(|_| dictionary_frequency(text) < EVERYDAY_WORD)
     }
 
     /// The FAQ's words and bigrams whose sound `term`, typed pinyin, spells (empty when it is
