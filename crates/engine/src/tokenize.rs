@@ -97,7 +97,20 @@ pub fn is_frame(term: &str) -> bool {
 /// [`FUNCTION_WEIGHT`]): `what is my name` and `what is your name`, `我的地址` and `你们的地址`
 /// ask different things.
 pub fn is_function_word(term: &str) -> bool {
-    (stop_sets().1.contains(term) && !EN_CHATTER.contains(&term)) || ZH_PRONOUNS.contains(&term)
+    function_words().contains(term)
+}
+
+/// The function words as one set (asked for every term on the matcher's hot path).
+fn function_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        EN_STOP
+            .iter()
+            .filter(|w| !EN_CHATTER.contains(w))
+            .chain(ZH_PRONOUNS)
+            .copied()
+            .collect()
+    })
 }
 
 /// The Chinese stop words that are function words (see [`is_function_word`]).
@@ -231,6 +244,7 @@ pub fn warm_up() {
     let _ = jieba();
     let _ = stemmer();
     let _ = stop_sets();
+    let _ = function_words();
 }
 
 /// The terms of a normalised text, in order of appearance, repeats kept (term frequency counts),
