@@ -74,6 +74,41 @@ export async function call(server, method, path, body) {
   return text ? JSON.parse(text) : null;
 }
 
+/**
+ * Resolves with the first live event of `type` from `GET /events` (as the UI hears it), or
+ * rejects after `ms`. Start it before the action that causes the event.
+ */
+export async function nextEvent(server, type, ms = 15_000) {
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), ms);
+  try {
+    const res = await fetch(`${server.url}/api/v1/events`, {
+      headers: { Authorization: `Bearer ${server.token}` },
+      signal: stop.signal,
+    });
+    if (!res.ok) throw new Error(`GET /events: ${res.status}`);
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for await (const chunk of res.body) {
+      buffer += decoder.decode(chunk, { stream: true });
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        if (!line.startsWith('data:')) continue;
+        const event = JSON.parse(line.slice(5));
+        if (event?.type === type) return event;
+      }
+    }
+    throw new Error(`the event stream ended before a ${type} event`);
+  } catch (e) {
+    if (stop.signal.aborted) throw new Error(`no ${type} event within ${ms} ms`);
+    throw e;
+  } finally {
+    clearTimeout(timer);
+    stop.abort();
+  }
+}
+
 /** A buyer message through the normal inbound endpoint. */
 export function inbound(server, customer, text, extra = {}) {
   return call(server, 'POST', '/inbound', {

@@ -3,7 +3,7 @@
 // assist mode is edited and sent from the inbox (and another discarded); the morning briefing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openBrowser, inbound, call } from './harness.mjs';
+import { startServer, openBrowser, inbound, call, nextEvent } from './harness.mjs';
 
 let server;
 let ui;
@@ -32,13 +32,18 @@ test('modes and hours set on the schedule screen change the status; override and
   await status('[data-mode="assist"]').waitFor();
   assert.deepEqual(await call(server, 'GET', '/schedule/modes'), { inside: 'assist', outside: 'assist' });
 
-  // Hours: closed every day → closed now; open all day → open now.
+  // Hours: closed every day → closed now; open all day → open now. The demo shop may already be
+  // closed when this runs, so each step waits for its save to end (the form is disabled while a
+  // save is in flight, and edits wait for it), not only for the status it expects.
   const form = page.locator('[data-testid="schedule-form"]');
+  const saveDone = () => form.locator('fieldset:not([disabled])').getByText('Saved').waitFor();
   for (let i = 0; i < 7; i++) await form.locator(`select[name="weekly-${i}-kind"]`).selectOption('closed');
   await form.getByRole('button', { name: 'Save' }).click();
+  await saveDone();
   await status('[data-open="false"]').waitFor();
   for (let i = 0; i < 7; i++) await form.locator(`select[name="weekly-${i}-kind"]`).selectOption('allday');
   await form.getByRole('button', { name: 'Save' }).click();
+  await saveDone();
   await status('[data-open="true"]').waitFor();
   assert.equal((await call(server, 'GET', '/schedule/status')).open, true);
 
@@ -160,5 +165,42 @@ test('the briefing is the inbox\'s first screen; system lines read in the UI lan
   await page.locator('.nav-foot [data-lang="zh-CN"]').click();
   await sys.getByText('已转人工：售后').waitFor();
   await ui.shot('night-system-line-zh');
+  assert.deepEqual(ui.errors, []);
+});
+
+test('a briefing announced while a person is in a conversation leaves them in it', async () => {
+  const { page } = ui;
+  await inbound(server, 'busy-buyer', '收到的衣服是坏的，我要退货');
+  await page.locator('[data-nav="inbox"]').click();
+  await page.locator('[data-testid="tab-escalations"]').click();
+  await page.locator('[data-testid="inbox-row"][data-customer="busy-buyer"]').click();
+  await page.locator('[data-testid="reply-box"]').waitFor();
+
+  // The shop closed two minutes ago and opened again a minute later: the next tick announces
+  // the night's briefing. A zone far from midnight keeps both times on today's date.
+  const zone = new Date().getUTCHours() >= 2 && new Date().getUTCHours() < 22 ? 'UTC' : 'Asia/Shanghai';
+  const local = (minutesAgo) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .format(new Date(Date.now() - minutesAgo * 60_000));
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+  const announced = nextEvent(server, 'briefing_ready');
+  await call(server, 'PUT', '/schedule', {
+    timezone: zone,
+    weekly: Array.from({ length: 7 }, () => [{ start: '00:00', end: '24:00' }]),
+    special: [{ name: 'break', from: today, to: today, spans: [{ start: '00:00', end: local(2) }, { start: local(1), end: '24:00' }] }],
+  });
+  await announced;
+
+  // Events arrive in order: once the buyer's next line shows, the page has heard the briefing.
+  await inbound(server, 'busy-buyer', '什么时候能处理？');
+  await page.locator('[data-testid="transcript"] .bubble.customer').getByText('什么时候能处理').waitFor();
+  await page.locator('[data-testid="reply-box"]').waitFor();
+  assert.equal(await page.locator('[data-testid="briefing"]').count(), 0, 'the briefing waits');
+
+  // Back to the inbox afresh: the briefing is its first screen.
+  await page.locator('[data-nav="dashboard"]').click();
+  await page.locator('[data-testid="reply-rate"]').waitFor();
+  await page.locator('[data-nav="inbox"]').click();
+  await page.locator('[data-testid="briefing"] [data-testid="briefing-item"]').filter({ hasText: 'busy-buyer' }).waitFor();
   assert.deepEqual(ui.errors, []);
 });
