@@ -32,12 +32,15 @@ fn the_demo_shop_answers_its_buyers_and_hands_over_the_rest() {
 }
 
 /// Replies and references buyers send mid-conversation, read against the demo shop's own FAQ:
-/// a goodbye or an agreement is greeted, a bare "no" goes to a person, and an order number with
-/// its label does not turn a shipping question into a tracking one.
+/// a goodbye or an agreement is greeted, a bare "no" goes to a person, so does a phone number
+/// (the buyer's data, for a person to act on), and an order number with its label does not turn
+/// a shipping question into a tracking one.
 #[rstest::rstest]
 #[case::goodbye("没有啦，谢谢", Action::Greet, None)]
 #[case::agreement("对的", Action::Greet, None)]
 #[case::bare_no("没有", Action::Escalate, None)]
+#[case::new_phone("收货电话改成 139 1234 5678", Action::Escalate, None)]
+#[case::phone_alone("13912345678", Action::Escalate, None)]
 #[case::order_number(
     "订单号 240101123456789 什么时候发货",
     Action::Answer,

@@ -184,6 +184,14 @@ fn steps(
         );
         return Decision::escalate(EscalationReason::Unknown);
     }
+    if r.intents.gives_phone {
+        trace.fired.push("intent:gives_phone".into());
+        trace.notes.push(
+            "the buyer gave a phone number: a person acts on it (changes the order, calls back)"
+                .into(),
+        );
+        return with_draft(Decision::escalate(EscalationReason::Unknown), k, conv, r);
+    }
 
     let t = k.thresholds();
     let candidates = &r.found.candidates;

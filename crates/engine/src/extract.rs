@@ -28,6 +28,11 @@ pub fn is_long_number(token: &str) -> bool {
     token.len() >= LONG_NUMBER && token.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// True when a normalised text holds a mainland mobile number (11 digits, `13`…`19`).
+pub fn has_mobile_number(normalized: &str) -> bool {
+    features(normalized).iter().any(|f| f == "#contact")
+}
+
 /// The feature terms of a normalised text, each once: `#contact` (a mobile number),
 /// `#order_no` (a long number), `#tracking` (letters then a long number), `#size` (a
 /// measurement).
@@ -53,7 +58,7 @@ pub fn features(normalized: &str) -> Vec<String> {
         let before: String = chars[start.saturating_sub(6)..start].iter().collect();
         let after: String = chars[i..(i + 2).min(chars.len())].iter().collect();
         let letters_before = start > 0 && chars[start - 1].is_ascii_alphabetic();
-        if digits.len() == 11 && digits.starts_with('1') && !letters_before {
+        if digits.len() == 11 && is_mobile_prefix(&chars[start..]) && !letters_before {
             add("#contact");
         } else if digits.len() >= 9 && letters_before {
             add("#tracking");
@@ -65,11 +70,40 @@ pub fn features(normalized: &str) -> Vec<String> {
             add("#size");
         }
     }
+    if spaced_mobile(&chars) {
+        add("#contact");
+    }
     // A height or weight given in words (`一米六`, `一百斤`) is a measurement too.
     if normalized.contains("一米") && chars.iter().any(|&c| is_han(c)) {
         add("#size");
     }
     out
+}
+
+/// True when `chars` begin as a mainland mobile number does: `1`, then `3` to `9`.
+fn is_mobile_prefix(chars: &[char]) -> bool {
+    matches!(chars, ['1', '3'..='9', ..])
+}
+
+/// True for a mobile number written in groups of 3, 4 and 4 digits with a space or hyphen
+/// between them (`139 1234 5678`, `139-1234-5678`), as people read them out.
+fn spaced_mobile(chars: &[char]) -> bool {
+    let group = |at: usize, len: usize| {
+        chars
+            .get(at..at + len)
+            .is_some_and(|g| g.iter().all(char::is_ascii_digit))
+            && !chars.get(at + len).is_some_and(char::is_ascii_digit)
+    };
+    let sep = |at: usize| matches!(chars.get(at), Some(' ' | '-'));
+    (0..chars.len()).any(|i| {
+        is_mobile_prefix(&chars[i..])
+            && (i == 0 || !chars[i - 1].is_ascii_alphanumeric())
+            && group(i, 3)
+            && sep(i + 3)
+            && group(i + 4, 4)
+            && sep(i + 8)
+            && group(i + 9, 4)
+    })
 }
 
 /// Words that name the number after them as the buyer's order number.
@@ -121,6 +155,9 @@ mod tests {
     #[case::height_in_words("一米六 穿什么码", &["#size"])]
     #[case::english_size("is size 38 ok", &["#size"])]
     #[case::mobile("电话13812345678", &["#contact"])]
+    #[case::mobile_spaced("电话 138 1234 5678", &["#contact"])]
+    #[case::mobile_hyphens("138-1234-5678 打这个", &["#contact"])]
+    #[case::three_quantities("买123 4567 8900", &[])]
     #[case::order_number("订单号 240512345678901 怎么还没发", &["#order_no"])]
     #[case::tracking_number("yt7712345678 到哪了", &["#tracking"])]
     #[case::plain_quantity("买2件 满100减10", &[])]

@@ -6,6 +6,9 @@
 //!   could be a question, or only emoji (`👍`, read from the raw text by [`emoji_only`]);
 //! - **bare reply**: a yes or no alone (`没有`, `不是`, `有吗`, `no`), which answers something
 //!   said before;
+//! - **gives a phone number**: a mobile number in the message (`我的电话变为139…`, the number
+//!   alone) is the buyer's data for a person to act on (change the order, call back); an FAQ
+//!   answer such as "send us the new number" would only ask for it again;
 //! - **asks for a person**: `转人工`, `人工`, `真人`, `你是机器人`, `human`, `agent`, `real
 //!   person`, or an English verb of getting in touch with a person (`contact customer service`);
 //! - **after-sale request** about the buyer's own order: a request (`我要`, `给我`, `申请`, `I want`)
@@ -20,6 +23,7 @@
 //! matcher (and escalates as unknown when nothing matches), which is the safe direction. To extend
 //! them, add phrases to the tables; keep a policy phrasing out of the request tables.
 
+use crate::extract;
 use crate::normalize::is_han;
 
 /// What the intent tables found in a message.
@@ -34,6 +38,8 @@ pub struct Intents {
     /// A bare yes or no (`没有`, `不是`, `有的`): the answer to a question asked before, which
     /// only the conversation can make sense of.
     pub bare_reply: bool,
+    /// The message holds a mobile number: data a person acts on, not a question.
+    pub gives_phone: bool,
 }
 
 /// Replies that answer a question rather than ask one, when they are the whole message.
@@ -231,6 +237,7 @@ pub fn read(normalized: &str) -> Intents {
     Intents {
         greeting_only: greeting_only(normalized),
         bare_reply: bare_reply(normalized),
+        gives_phone: extract::has_mobile_number(normalized),
         asks_human: asks_human(normalized),
         after_sale: after_sale(normalized),
     }
@@ -519,6 +526,16 @@ mod tests {
     #[case::not_received("没收到", false)]
     fn bare_replies(#[case] text: &str, #[case] bare: bool) {
         assert_eq!(read(&normalize(text)).bare_reply, bare, "{text:?}");
+    }
+
+    #[rstest]
+    #[case::alone("13912345678", true)]
+    #[case::changed("我的电话变为 139 1234 5678", true)]
+    #[case::full_width("手机：１３９１２３４５６７８", true)]
+    #[case::order_number("订单号240101123456789什么时候发", false)]
+    #[case::question("手机号填错了能改吗", false)]
+    fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
+        assert_eq!(read(&normalize(text)).gives_phone, gives, "{text:?}");
     }
 
     #[rstest]
