@@ -177,7 +177,25 @@ const RECEIVED: &[&str] = &[
 ];
 
 /// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
-const PARTS: &[&str] = &["赠品", "配件", "附件", "零件", "说明书", "小样", "工具"];
+const PARTS: &[&str] = &[
+    "赠品",
+    "配件",
+    "附件",
+    "零件",
+    "说明书",
+    "小样",
+    "工具",
+    "发票",
+];
+
+/// Words for the order's invoice; with one of [`INVOICE_ERRORS`] they report an invoice made out
+/// wrong (`发票开错了`, `税号填错了怎么办`, `忘记改抬头了`), which a person reissues.
+const INVOICE_WORDS: &[&str] = &["发票", "抬头", "税号"];
+/// See [`INVOICE_WORDS`].
+#[rustfmt::skip]
+const INVOICE_ERRORS: &[&str] = &[
+    "错了", "开错", "填错", "写错", "弄错", "有误", "不对", "忘记改", "忘了改",
+];
 
 /// Ways of saying a part did not come; `只有…没有` says it for any part.
 const MISSING: &[&str] = &["没收到", "没有", "没给", "没看到", "没找到", "少了", "缺"];
@@ -338,6 +356,12 @@ fn after_sale(normalized: &str) -> Option<String> {
     }
     if let Some(p) = missing_part(normalized) {
         return Some(p);
+    }
+    if let (Some(a), Some(b)) = (
+        INVOICE_WORDS.iter().find(|w| normalized.contains(*w)),
+        INVOICE_ERRORS.iter().find(|w| normalized.contains(*w)),
+    ) {
+        return Some(format!("{a} … {b}"));
     }
     if let Some((a, b)) = PROBLEM_PAIRS
         .iter()
@@ -574,6 +598,12 @@ mod tests {
     #[case::en_demand("need to demand a refund of money", true)]
     #[case::missing_gift("赠品没收到啊", true)]
     #[case::missing_part("盒子里只有一瓶 没有另一瓶", true)]
+    #[case::invoice_wrong("发票税号错了怎么办 修改发票", true)]
+    #[case::invoice_title_forgotten("发票已经开出了 当时忘记改抬头了", true)]
+    #[case::invoice_missing("我的发票放在哪儿了 箱子里找遍了没有", true)]
+    #[case::invoice_question("可以开发票吗", false)]
+    #[case::invoice_offered("有没有电子发票", false)]
+    #[case::invoice_if_wrong("如果发票开错了能重开吗", false)]
     #[case::gift_question("有没有赠品", false)]
     #[case::change_address("我想换个地址", false)]
     #[case::change_invoice_title("我想换个发票抬头可以吗", false)]
