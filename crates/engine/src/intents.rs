@@ -111,9 +111,10 @@ const REQUEST_MARKERS: &[&str] = &[
 const ASKING: &[&str] = &["问", "了解", "咨询", "知道", "确认", "看看", "请教"];
 
 /// After-sale verbs a request marker may govern (within a few characters).
+#[rustfmt::skip]
 const AFTER_SALE_VERBS: &[&str] = &[
     "退货", "退款", "退钱", "退了", "退掉", "退回", "退一", "退个", "退两", "退这", "换货", "换一",
-    "换个", "换成", "换了", "换掉", "换新", "补发", "重发", "取消", "售后",
+    "换个", "换成", "换了", "换掉", "换新", "补发", "重发", "取消", "售后", "退差价", "补差价",
 ];
 
 /// What an exchange verb may take that is not goods: `想换个地址` changes the order's details,
@@ -143,6 +144,21 @@ const PROBLEMS: &[&str] = &[
     "漏液", "漏了", "洒了", "少发", "漏发", "发错", "错发", "发成", "少了", "缺了", "缺少",
     "过期了", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
+];
+
+/// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
+/// matter (`商家说没收到钱` is a payment question).
+#[rustfmt::skip]
+const NOT_RECEIVED: &[&str] = &[
+    "没收到货", "没有收到货", "没收到快递", "没有收到快递", "没收到包裹", "没有收到包裹",
+    "没收到东西", "没有收到东西", "快递没收到", "包裹没收到", "东西没收到", "货没收到",
+    "货还没收到", "宝贝没收到", "还没到货",
+];
+
+/// The whole message saying it has not come: in a shop's chat, the parcel.
+#[rustfmt::skip]
+const NOT_RECEIVED_ALONE: &[&str] = &[
+    "没收到", "没有收到", "还没收到", "还没有收到", "我没收到", "我还没收到", "我还没有收到",
 ];
 
 /// Pairs of words that together report a problem with the buyer's own order (a refund that has
@@ -341,10 +357,13 @@ fn after_sale(normalized: &str) -> Option<String> {
             }
         }
     }
+    let core = normalized.trim_matches(|c: char| GREETING_PARTICLES.contains(c));
     let zh = DEMANDS
         .iter()
         .chain(PROBLEMS)
-        .find(|p| normalized.contains(*p));
+        .chain(NOT_RECEIVED)
+        .find(|p| normalized.contains(*p))
+        .or_else(|| NOT_RECEIVED_ALONE.iter().find(|p| core == **p));
     let en = || {
         REQUESTS_EN
             .iter()
@@ -604,6 +623,12 @@ mod tests {
     #[case::invoice_question("可以开发票吗", false)]
     #[case::invoice_offered("有没有电子发票", false)]
     #[case::invoice_if_wrong("如果发票开错了能重开吗", false)]
+    #[case::not_received("还没收到", true)]
+    #[case::parcel_not_received("快递没收到 怎么回事", true)]
+    #[case::money_not_received("商家说没收到钱", false)]
+    #[case::when_received("什么时候能收到", false)]
+    #[case::price_difference_claim("降价了 帮我退差价", true)]
+    #[case::price_difference_policy("刚买完就降价了 能补差价不", false)]
     #[case::gift_question("有没有赠品", false)]
     #[case::change_address("我想换个地址", false)]
     #[case::change_invoice_title("我想换个发票抬头可以吗", false)]
