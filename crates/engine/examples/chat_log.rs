@@ -6,7 +6,8 @@
 //!
 //! Run: `cargo run --release -p owldesk-engine --example chat_log -- LOG [FAQ.json] [--list KIND]`
 //! where KIND is `upset`, `greeting`, `human`, `after_sale`, `bare_reply`, or (with an FAQ) an
-//! action (`Answer`, `Clarify`, `Escalate`, `Greet`, `Ignore`). Without `--list` it prints the
+//! action (`Answer`, `Clarify`, `Escalate`, `Greet`, `Ignore`) or a several-questions step
+//! (`questions:2`, `questions:first_unanswered`). Without `--list` it prints the
 //! counts. docs/ENGINE.md quotes its figures.
 
 use std::collections::BTreeMap;
@@ -75,6 +76,9 @@ fn main() -> Result<()> {
                 .first()
                 .map(|c| format!("{} {:.2} [{}]", c.faq_id.as_str(), c.confidence, c.matched))
                 .unwrap_or_default();
+            for fired in d.trace.fired.iter().filter(|f| f.starts_with("questions:")) {
+                kinds.push((fired.clone(), format!("{:?} {why}", d.action)));
+            }
             kinds.push((format!("{:?}", d.action), why));
         }
         for (kind, why) in kinds {

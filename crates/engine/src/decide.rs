@@ -11,8 +11,12 @@
 //!    (`anger`), an after-sale request, a request for a person;
 //! 3. a reply to a clarifying question (`1`, `第二个`, or clearly one of the offered questions);
 //! 4. a greeting or thanks with no question gets the shop's greeting; a bare yes or no (`没有`,
-//!    `不是`) answers something said before and is escalated as `unknown`;
-//! 5. the FAQ match: confident enough → `answer` with the variant for the order's status,
+//!    `不是`) answers something said before, and a mobile number is for a person to act on: both
+//!    are escalated as `unknown`;
+//! 5. several questions in one message ([`crate::questions`]): each answered surely → `answer`
+//!    with all the answers; the message's best match answering only a later one → `escalate`
+//!    (`unknown`), since the first would go unanswered;
+//! 6. the FAQ match: confident enough → `answer` with the variant for the order's status,
 //!    filled; two or more candidates at or above the clarify threshold → `clarify` with the top
 //!    two or three; otherwise `escalate` as `unknown`.
 //!
@@ -20,12 +24,13 @@
 //! put it where DESIGN.md says it belongs and name it in `trace.fired` or `trace.notes`.
 
 use jiff::Timestamp;
-use owldesk_domain::{Action, Decision, EscalationReason, FaqEntry, FaqId, Mood, Trace};
+use owldesk_domain::{Action, Candidate, Decision, EscalationReason, FaqEntry, FaqId, Mood, Trace};
 
 use crate::index::{Match, plausibility};
 use crate::intents::{self, Intents};
 use crate::mood::{self, MoodReading};
 use crate::normalize::has_han;
+use crate::questions::questions;
 use crate::rules::{self, RuleInput, RuleOutcome};
 use crate::tokenize::{asked, clauses, tokenize};
 use crate::{ConversationView, Incoming, Knowledge, fill, normalize};
@@ -54,10 +59,8 @@ pub fn decide(
     // No step of the first cut depends on the time; business-hour rules will.
     let _ = now;
     let normalized = normalize(msg.text);
-    let question = asked(&normalized);
-    let tokens = tokenize(&question);
-    let parts: Vec<Vec<String>> = clauses(&question).into_iter().map(tokenize).collect();
-    let found = k.index().search(&tokens, &parts, k.faq());
+    let tokens = tokenize(&asked(&normalized));
+    let found = search(k, &normalized);
     let reading = Reading {
         mood: mood::read(msg.text, &normalized),
         intents: intents::read(&normalized),
@@ -94,11 +97,15 @@ pub fn decide(
         trace.notes.push(format!("asks for a person: {p}"));
     }
     let mut decision = steps(k, conv, msg, &reading, &mut trace);
-    decision.confidence = reading
-        .found
-        .candidates
-        .first()
-        .map_or(0.0, |c| c.confidence);
+    // A step that answers from something else than the whole message's best candidate (several
+    // questions) sets its own confidence.
+    if decision.confidence == 0.0 {
+        decision.confidence = reading
+            .found
+            .candidates
+            .first()
+            .map_or(0.0, |c| c.confidence);
+    }
     decision.trace = trace;
     decision
 }
@@ -193,6 +200,9 @@ fn steps(
         return with_draft(Decision::escalate(EscalationReason::Unknown), k, conv, r);
     }
 
+    if let Some(d) = several(k, conv, r, trace) {
+        return d;
+    }
     let t = k.thresholds();
     let candidates = &r.found.candidates;
     let Some(top) = candidates.first() else {
@@ -229,6 +239,110 @@ fn steps(
         top.confidence, t.answer
     ));
     with_draft(Decision::escalate(EscalationReason::Unknown), k, conv, r)
+}
+
+/// A message of several questions (`这个能遮住吗 包邮不`), each also read as if it came alone.
+/// When each is answered surely (a part read alone has less context than a message: its
+/// confidence must be halfway from the answer threshold to 1), from different entries, the reply
+/// answers them all in the buyer's order (the decision's entry is the first). When the whole
+/// message would be answered from an entry that does not plausibly answer the first question,
+/// that answer is to a later question and the first would go unanswered: a person replies, with
+/// it as a draft. Otherwise (the later questions restate the first, or the entry itself asks
+/// them all) `None`: the whole message is decided as usual.
+fn several(
+    k: &Knowledge,
+    conv: &ConversationView<'_>,
+    r: &Reading,
+    trace: &mut Trace,
+) -> Option<Decision> {
+    let parts = questions(&r.normalized);
+    if parts.len() < 2 {
+        return None;
+    }
+    let threshold = k.thresholds().answer;
+    let sure = (threshold + 1.0) / 2.0;
+    let found: Vec<Vec<Candidate>> = parts.iter().map(|p| search(k, p).candidates).collect();
+    for (part, candidates) in parts.iter().zip(&found) {
+        trace.notes.push(match candidates.first() {
+            Some(c) => format!(
+                "question {part:?}: best match {} ({:.2})",
+                c.faq_id, c.confidence
+            ),
+            None => format!("question {part:?}: no FAQ entry shares a word with it"),
+        });
+    }
+    let tops: Vec<Option<&Candidate>> = found.iter().map(|c| c.first()).collect();
+    let mut answered: Vec<&FaqEntry> = Vec::new();
+    for top in &tops {
+        let entry = top
+            .filter(|c| c.confidence >= sure)
+            .and_then(|c| k.entry(&c.faq_id));
+        match entry {
+            Some(e) if !answered.iter().any(|a| a.id == e.id) => answered.push(e),
+            Some(_) => {}
+            None => {
+                answered.clear();
+                break;
+            }
+        }
+    }
+    if answered.len() >= 2 {
+        trace.fired.push(format!("questions:{}", parts.len()));
+        let ids: Vec<&str> = answered.iter().map(|e| e.id.as_str()).collect();
+        trace.notes.push(format!(
+            "{} questions, answered from {}",
+            parts.len(),
+            ids.join(", ")
+        ));
+        let replies: Vec<String> = answered.iter().map(|e| reply_for(e, k, conv)).collect();
+        let mut d = answer(answered[0], k, conv);
+        d.reply = Some(replies.join("\n"));
+        // As sure as its least sure answer.
+        d.confidence = tops
+            .iter()
+            .flatten()
+            .map(|c| c.confidence)
+            .fold(1.0, f32::min);
+        return Some(d);
+    }
+    let whole = r
+        .found
+        .candidates
+        .first()
+        .filter(|c| c.confidence >= threshold)?;
+    // The first question may be asked in the entry's words or not, but it must be among what
+    // the entry plausibly answers.
+    let clarify = k.thresholds().clarify;
+    if found[0]
+        .iter()
+        .any(|c| c.faq_id == whole.faq_id && c.confidence >= clarify)
+    {
+        return None;
+    }
+    // Or the entry itself asks several things (`如何开户 这个可以借款嘛`): the message is asked
+    // in its words as a whole.
+    if questions(&normalize(&whole.matched)).len() >= 2 {
+        return None;
+    }
+    trace.fired.push("questions:first_unanswered".into());
+    trace.notes.push(format!(
+        "{} answers a later question, not the first ({:?}): a person replies",
+        whole.faq_id, parts[0]
+    ));
+    Some(with_draft(
+        Decision::escalate(EscalationReason::Unknown),
+        k,
+        conv,
+        r,
+    ))
+}
+
+/// The FAQ match for one question of a message, read as a message of its own.
+fn search(k: &Knowledge, normalized: &str) -> Match {
+    let question = asked(normalized);
+    let tokens = tokenize(&question);
+    let parts: Vec<Vec<String>> = clauses(&question).into_iter().map(tokenize).collect();
+    k.index().search(&tokens, &parts, k.faq())
 }
 
 /// The first built-in guard that holds, in DESIGN.md's order.

@@ -5,7 +5,8 @@
 //! explains it: answer from the FAQ, ask which question was meant, greet, escalate to a person
 //! (and why), or stay silent. The stages live in their own modules, in the order a message goes
 //! through them: [`normalize`](mod@normalize), [`tokenize`](mod@tokenize), [`index`] (FAQ
-//! matching), [`mood`], [`intents`], [`rules`], [`template`] and [`decide`](mod@decide).
+//! matching), [`mood`], [`intents`], [`rules`], [`questions`] (several in one message), [`template`]
+//! and [`decide`](mod@decide).
 //!
 //! The crate is pure: no I/O, no clock, no network, no global mutable state (the word segmenter
 //! is loaded once and only read). It knows nothing of storage, channels or notifications; `core`
@@ -21,6 +22,7 @@ pub mod lexicon;
 pub mod mood;
 pub mod normalize;
 pub mod pinyin;
+pub mod questions;
 pub mod rules;
 pub mod spelling;
 pub mod template;

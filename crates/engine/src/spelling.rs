@@ -4,7 +4,7 @@
 //! [`Spelling`] indexes the FAQ's English word terms (stemmed, as [`crate::tokenize`] makes them)
 //! by their one-letter deletions, so a word's neighbours are found without scanning the
 //! vocabulary; a neighbour counts when the buyer's word is it with one slip of the kind fingers
-//! make on a keyboard (see [`slip`]): a neighbouring key struck instead, a key struck twice or
+//! make on a keyboard (see `slip`): a neighbouring key struck instead, a key struck twice or
 //! with its neighbour, a letter skipped, two letters swapped. Edits that more often make another real word than a typo
 //! are refused: any change of the first letter (`drain` is not `rain`), a last letter left off
 //! (`stole` is not `stolen`), a key two keys away (`better` is not `butter`). Words shorter than

@@ -336,7 +336,7 @@ fn words(normalized: &str) -> Vec<String> {
 const ASKING_VERBS: &[&str] = &["能", "可以", "会", "有", "要", "是", "够", "行"];
 
 /// A buyer's normalised message with the closing negation of a shortened A-not-A question left
-/// out (`能染不` → `能染`, `有色差没` → `有色差`): after one of [`ASKING_VERBS`] it asks, it
+/// out (`能染不` → `能染`, `有色差没` → `有色差`): after one of `ASKING_VERBS` it asks, it
 /// denies nothing, and as a term it would only be content the FAQ lacks. Applied to messages,
 /// not to the FAQ's own texts (owners write the full form, and their term weights stay put).
 pub fn asked(normalized: &str) -> String {

@@ -4,7 +4,7 @@
 //! whole again.
 //!
 //! The words it knows are general ones, never the shop's: the lexicon's Chinese forms, the
-//! question frames and fillers, and a short list of chat words ([`COMMON`]). A run of letters is
+//! question frames and fillers, and a short list of chat words (`COMMON`). A run of letters is
 //! replaced only when it cuts into two pinyin syllables or more and exactly one of those words
 //! has that (fuzzy) sound; a sound two words share is left alone, and so is every run of an
 //! English message (one with a word that is not pinyin). What it leaves is still repaired by the

@@ -1,0 +1,178 @@
+//! Several questions in one message (`这个能遮住吗 包邮不`): where each one starts and ends.
+//!
+//! Buyers chain questions with a space or a comma. Matched as one text, the message is answered
+//! from whichever entry fits one of its questions best, and the others go unanswered: a buyer who
+//! asked whether a dye covers grey hair and whether shipping is free was told only that shipping
+//! is free. [`questions`] cuts a normalised message into its questions, each with the statements
+//! that came before it (`她两鬓全白了 这个能遮住吗`: the statement is the question's context), so
+//! that `decide` can read each as if it came alone.
+//!
+//! A clause asks when it holds a question word (`什么`, `怎么`, `多久`, `哪`, `几`...), an A-not-A
+//! pair (`能不能`, `有没有`), or ends with a question particle (`吗`, `呢`) or with the
+//! shortened A-not-A (`包邮不`, `有券没`). A closing `吧` (`会更便宜吧`) guesses more than it
+//! asks, and `几` after `过` or `好` (`过几天`) is "a few": neither starts a question. A clause that is only a question frame (`可以吗`,
+//! `是不是`) asks again what came before and stays with it. Only Chinese is cut: English keeps its
+//! sentences whole (see [`clauses`]).
+
+use crate::tokenize::clauses;
+
+/// Words that make a clause a question wherever they stand.
+const QUESTION_WORDS: &[&str] = &[
+    "什么",
+    "怎么",
+    "怎样",
+    "怎么样",
+    "如何",
+    "为什么",
+    "为何",
+    "多久",
+    "多少",
+    "多长",
+    "多大",
+    "多重",
+    "多高",
+    "多宽",
+    "哪",
+    "谁",
+    "是否",
+    "能否",
+    "可否",
+];
+
+/// What before `几` makes it "a few" (`过几天`, `好几天`), not "how many".
+const FEW: &[char] = &['过', '好', '这', '那', '前', '后', '十', '没'];
+
+/// Particles that end a question.
+const ENDING_PARTICLES: &[char] = &['吗', '嘛', '么', '呢'];
+
+/// Particles that may follow the question's own ending (`需要买几盒啊`, `能染不呀`).
+const TRAILING: &[char] = &['啊', '呀', '哈', '哦', '啦', '呢', '~'];
+
+/// Verbs whose A-not-A form (`能不能`, `有没有`) or shortened form (`能染不`) asks.
+const ASKING_VERBS: &[&str] = &[
+    "能", "可以", "会", "有", "要", "是", "够", "行", "用", "包", "送", "发", "退", "换", "染",
+];
+
+/// The questions of a normalised message, each with the statements before it. Statements after
+/// the last question stay with it. A message with fewer than two questions gives one part (or
+/// none for an empty message).
+pub fn questions(normalized: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut pending: Vec<&str> = Vec::new();
+    for clause in clauses(normalized) {
+        let asks = is_question(clause);
+        if asks && is_frame_only(clause) && pending.is_empty() && !out.is_empty() {
+            // `孕妇能用吗 可以吗`: asked again, not a new question.
+            push_clause(out.last_mut().expect("checked non-empty"), clause);
+            continue;
+        }
+        pending.push(clause);
+        if asks {
+            out.push(pending.join(" "));
+            pending.clear();
+        }
+    }
+    if !pending.is_empty() {
+        match out.last_mut() {
+            Some(last) => pending.iter().for_each(|c| push_clause(last, c)),
+            None => out.push(pending.join(" ")),
+        }
+    }
+    out
+}
+
+fn push_clause(part: &mut String, clause: &str) {
+    part.push(' ');
+    part.push_str(clause);
+}
+
+/// True when a clause asks something.
+pub fn is_question(clause: &str) -> bool {
+    if QUESTION_WORDS.iter().any(|w| clause.contains(w))
+        || asks_how_many(clause)
+        || has_a_not_a(clause)
+    {
+        return true;
+    }
+    let core = clause.trim_end_matches(TRAILING);
+    let mut rev = core.chars().rev();
+    match (rev.next(), rev.next()) {
+        (Some(c), Some(_)) if ENDING_PARTICLES.contains(&c) => true,
+        (Some('不' | '没'), Some(before)) if before != '不' && before != '没' => {
+            let head = &core[..core.len() - '不'.len_utf8()];
+            ASKING_VERBS.iter().any(|v| head.contains(v))
+        }
+        _ => false,
+    }
+}
+
+/// `几` asking how many (`需要买几盒`), not `过几天` or `好几天`.
+fn asks_how_many(clause: &str) -> bool {
+    let chars: Vec<char> = clause.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .any(|(i, &c)| c == '几' && (i == 0 || !FEW.contains(&chars[i - 1])))
+}
+
+/// `能不能`, `有没有`, `可不可以`: a verb, `不` or `没`, the verb again.
+fn has_a_not_a(clause: &str) -> bool {
+    let chars: Vec<char> = clause.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| matches!(w[1], '不' | '没') && w[0] == w[2] && w[0] != '不' && w[0] != '没')
+}
+
+/// True for a clause of a question frame only (`可以吗`, `是不是`, `行不行啊`): nothing but an
+/// asking verb, negations and particles.
+fn is_frame_only(clause: &str) -> bool {
+    let mut rest = clause.to_owned();
+    for v in ASKING_VERBS.iter().chain(&["真的", "这样", "那样", "的"]) {
+        rest = rest.replace(v, "");
+    }
+    rest.chars().all(|c| {
+        matches!(c, '不' | '没' | ' ') || ENDING_PARTICLES.contains(&c) || TRAILING.contains(&c)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case::particle("这个能遮住吗", true)]
+    #[case::shortened_a_not_a("包邮不", true)]
+    #[case::a_not_a("有没有黑色", true)]
+    #[case::question_word("需要买几盒啊", true)]
+    #[case::presumptive_is_a_guess("会更便宜吧", false)]
+    #[case::statement("她两鬓全白了", false)]
+    #[case::a_few_days("过几天搞活动会更便宜吧", false)]
+    #[case::how_many_days("几天能到", true)]
+    #[case::plain_negation("我不要了", false)]
+    #[case::not_received("还没", false)]
+    #[case::refusal_is_no_question("不不", false)]
+    fn a_clause_asks(#[case] clause: &str, #[case] want: bool) {
+        assert_eq!(is_question(clause), want, "{clause:?}");
+    }
+
+    #[rstest]
+    #[case::two_questions("这个能遮住吗 包邮不", &["这个能遮住吗", "包邮不"])]
+    #[case::context_before(
+        "想给我妈买 她两鬓全白了 这个能遮住吗 包邮不",
+        &["想给我妈买 她两鬓全白了 这个能遮住吗", "包邮不"]
+    )]
+    #[case::statement_after("有黑色吗 我要两盒", &["有黑色吗 我要两盒"])]
+    #[case::asked_again("孕妇能用吗 可以吗", &["孕妇能用吗 可以吗"])]
+    #[case::one_question("我头发到肩膀 需要买几盒", &["我头发到肩膀 需要买几盒"])]
+    #[case::no_question("我要两盒", &["我要两盒"])]
+    #[case::english_stays_whole("is it free shipping? how long", &["is it free shipping? how long"])]
+    fn a_message_is_cut_into_questions(#[case] text: &str, #[case] want: &[&str]) {
+        assert_eq!(questions(text), want, "{text:?}");
+    }
+
+    #[test]
+    fn an_empty_message_has_no_question() {
+        assert!(questions("").is_empty());
+    }
+}
