@@ -261,48 +261,52 @@ fn several(
     }
     let threshold = k.thresholds().answer;
     let sure = (threshold + 1.0) / 2.0;
-    let found: Vec<Vec<Candidate>> = parts.iter().map(|p| search(k, p).candidates).collect();
-    for (part, candidates) in parts.iter().zip(&found) {
-        trace.notes.push(match candidates.first() {
+    // Each question is searched only while all before it were answered surely: a long review
+    // with a question in every sentence costs one search more, not one per sentence.
+    let mut first: Vec<Candidate> = Vec::new();
+    let mut answered: Vec<(&FaqEntry, f32)> = Vec::new();
+    let mut all_sure = true;
+    for (i, part) in parts.iter().enumerate() {
+        let candidates = search(k, part).candidates;
+        let top = candidates.first();
+        trace.notes.push(match top {
             Some(c) => format!(
                 "question {part:?}: best match {} ({:.2})",
                 c.faq_id, c.confidence
             ),
             None => format!("question {part:?}: no FAQ entry shares a word with it"),
         });
-    }
-    let tops: Vec<Option<&Candidate>> = found.iter().map(|c| c.first()).collect();
-    let mut answered: Vec<&FaqEntry> = Vec::new();
-    for top in &tops {
-        let entry = top
+        match top
             .filter(|c| c.confidence >= sure)
-            .and_then(|c| k.entry(&c.faq_id));
-        match entry {
-            Some(e) if !answered.iter().any(|a| a.id == e.id) => answered.push(e),
+            .and_then(|c| Some((k.entry(&c.faq_id)?, c.confidence)))
+        {
+            Some((e, c)) if !answered.iter().any(|(a, _)| a.id == e.id) => answered.push((e, c)),
             Some(_) => {}
-            None => {
-                answered.clear();
-                break;
-            }
+            None => all_sure = false,
+        }
+        if i == 0 {
+            first = candidates;
+        }
+        if !all_sure {
+            break;
         }
     }
-    if answered.len() >= 2 {
+    if all_sure && answered.len() >= 2 {
         trace.fired.push(format!("questions:{}", parts.len()));
-        let ids: Vec<&str> = answered.iter().map(|e| e.id.as_str()).collect();
+        let ids: Vec<&str> = answered.iter().map(|(e, _)| e.id.as_str()).collect();
         trace.notes.push(format!(
             "{} questions, answered from {}",
             parts.len(),
             ids.join(", ")
         ));
-        let replies: Vec<String> = answered.iter().map(|e| reply_for(e, k, conv)).collect();
-        let mut d = answer(answered[0], k, conv);
+        let replies: Vec<String> = answered
+            .iter()
+            .map(|(e, _)| reply_for(e, k, conv))
+            .collect();
+        let mut d = answer(answered[0].0, k, conv);
         d.reply = Some(replies.join("\n"));
         // As sure as its least sure answer.
-        d.confidence = tops
-            .iter()
-            .flatten()
-            .map(|c| c.confidence)
-            .fold(1.0, f32::min);
+        d.confidence = answered.iter().map(|(_, c)| *c).fold(1.0, f32::min);
         return Some(d);
     }
     let whole = r
@@ -313,7 +317,7 @@ fn several(
     // The first question may be asked in the entry's words or not, but it must be among what
     // the entry plausibly answers.
     let clarify = k.thresholds().clarify;
-    if found[0]
+    if first
         .iter()
         .any(|c| c.faq_id == whole.faq_id && c.confidence >= clarify)
     {
