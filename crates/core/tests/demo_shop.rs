@@ -41,6 +41,12 @@ fn the_demo_shop_answers_its_buyers_and_hands_over_the_rest() {
 #[case::bare_no("没有", Action::Escalate, None)]
 #[case::new_phone("收货电话改成 139 1234 5678", Action::Escalate, None)]
 #[case::phone_alone("13912345678", Action::Escalate, None)]
+#[case::new_address(
+    "地址改成 广东省深圳市南山区科技园南路88号 张三",
+    Action::Escalate,
+    None
+)]
+#[case::order_number_alone("我的订单号是240101123456789", Action::Escalate, None)]
 #[case::order_number(
     "订单号 240101123456789 什么时候发货",
     Action::Answer,

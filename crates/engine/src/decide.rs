@@ -26,6 +26,7 @@
 use jiff::Timestamp;
 use owldesk_domain::{Action, Candidate, Decision, EscalationReason, FaqEntry, FaqId, Mood, Trace};
 
+use crate::given::Given;
 use crate::index::{Match, plausibility};
 use crate::intents::{self, Intents};
 use crate::mood::{self, MoodReading};
@@ -191,13 +192,17 @@ fn steps(
         );
         return Decision::escalate(EscalationReason::Unknown);
     }
-    if r.intents.gives_phone {
-        trace.fired.push("intent:gives_phone".into());
-        trace.notes.push(
-            "the buyer gave a phone number: a person acts on it (changes the order, calls back)"
-                .into(),
-        );
-        return with_draft(Decision::escalate(EscalationReason::Unknown), k, conv, r);
+    if let Some(given) = r.intents.gives {
+        trace.fired.push(format!("intent:gives_{}", given.as_str()));
+        trace.notes.push(format!(
+            "the buyer gave {}: a person acts on it (changes the order, looks it up, calls back)",
+            match given {
+                Given::Phone => "a phone number",
+                Given::Address => "an address",
+                Given::OrderNumber => "an order number and nothing else",
+            }
+        ));
+        return with_draft(Decision::escalate(given.reason()), k, conv, r);
     }
 
     if let Some(d) = several(k, conv, r, trace) {

@@ -28,11 +28,6 @@ pub fn is_long_number(token: &str) -> bool {
     token.len() >= LONG_NUMBER && token.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// True when a normalised text holds a mainland mobile number (11 digits, `13`…`19`).
-pub fn has_mobile_number(normalized: &str) -> bool {
-    features(normalized).iter().any(|f| f == "#contact")
-}
-
 /// The feature terms of a normalised text, each once: `#contact` (a mobile number),
 /// `#order_no` (a long number), `#tracking` (letters then a long number), `#size` (a
 /// measurement).

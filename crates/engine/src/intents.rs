@@ -23,7 +23,7 @@
 //! matcher (and escalates as unknown when nothing matches), which is the safe direction. To extend
 //! them, add phrases to the tables; keep a policy phrasing out of the request tables.
 
-use crate::extract;
+use crate::given::{self, Given};
 use crate::normalize::is_han;
 
 /// What the intent tables found in a message.
@@ -38,8 +38,9 @@ pub struct Intents {
     /// A bare yes or no (`没有`, `不是`, `有的`): the answer to a question asked before, which
     /// only the conversation can make sense of.
     pub bare_reply: bool,
-    /// The message holds a mobile number: data a person acts on, not a question.
-    pub gives_phone: bool,
+    /// Data the buyer gave for a person to act on (a phone number, an address, an order number
+    /// on its own), not a question.
+    pub gives: Option<Given>,
 }
 
 /// Replies that answer a question rather than ask one, when they are the whole message.
@@ -271,7 +272,7 @@ pub fn read(normalized: &str) -> Intents {
     Intents {
         greeting_only: greeting_only(normalized),
         bare_reply: bare_reply(normalized),
-        gives_phone: extract::has_mobile_number(normalized),
+        gives: given::read(normalized),
         asks_human: asks_human(normalized),
         after_sale: after_sale(normalized),
     }
@@ -578,7 +579,8 @@ mod tests {
     #[case::order_number("订单号240101123456789什么时候发", false)]
     #[case::question("手机号填错了能改吗", false)]
     fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
-        assert_eq!(read(&normalize(text)).gives_phone, gives, "{text:?}");
+        let phone = read(&normalize(text)).gives == Some(Given::Phone);
+        assert_eq!(phone, gives, "{text:?}");
     }
 
     #[rstest]

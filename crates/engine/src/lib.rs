@@ -15,6 +15,7 @@
 
 pub mod decide;
 pub mod extract;
+pub mod given;
 pub mod index;
 pub mod intents;
 pub mod knowledge;
