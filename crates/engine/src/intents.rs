@@ -58,7 +58,8 @@ const GREETING_PHRASES: &[&str] = &[
     "哈喽", "哈啰", "嗨", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安",
     "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "辛苦了", "辛苦",
     "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
-    "明白", "了解了", "收到", "没事了", "没有了", "没有啦", "没了", "没啦", "不用了", "不用啦",
+    "明白", "了解了", "收到", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
+    "暂时不用", "暂时不需要了", "暂时不需要", "目前没有了", "不需要了", "没有了", "没有啦", "没了", "没啦", "不用了", "不用啦",
     "没问题", "对的", "对", "是的", "没错", "稍等", "等等", "等一下", "拜拜", "再见", "么么哒",
     "亲亲", "亲", "老板",
     "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok",
@@ -297,9 +298,21 @@ fn greeting_only(normalized: &str) -> bool {
     rest.chars().all(|c| GREETING_PARTICLES.contains(c))
 }
 
+/// Sounds a reply may start with (`嗯 没有`, `哦 不是`): a pause, not a word.
+const REPLY_OPENERS: &[&str] = &["嗯嗯", "嗯", "哦哦", "哦", "额", "呃", "噢"];
+
 fn bare_reply(normalized: &str) -> bool {
-    let core = normalized.trim_matches(|c: char| GREETING_PARTICLES.contains(c));
-    BARE_REPLIES.contains(&core)
+    let trim = |t: &str| {
+        t.trim_matches(|c: char| GREETING_PARTICLES.contains(c))
+            .to_owned()
+    };
+    let core = trim(normalized);
+    let after_opener = REPLY_OPENERS
+        .iter()
+        .find_map(|o| core.strip_prefix(o))
+        .map(trim);
+    BARE_REPLIES.contains(&core.as_str())
+        || after_opener.is_some_and(|rest| BARE_REPLIES.contains(&rest.as_str()))
 }
 
 fn asks_human(normalized: &str) -> Option<String> {
@@ -549,6 +562,9 @@ mod tests {
     #[case::hold_on("稍等", true)]
     #[case::right_to_the_hair("对头发有伤害吗", false)]
     #[case::no_need("不用了 谢谢", true)]
+    #[case::nothing_for_now("暂时没有了，谢谢", true)]
+    #[case::no_need_for_now("暂时不需要", true)]
+    #[case::out_of_stock_for_now("暂时没有货吗", false)]
     #[case::not_received("没收到", false)]
     #[case::gone_colour("颜色没了", false)]
     #[case::hi("hi there", true)]
@@ -565,6 +581,9 @@ mod tests {
     #[case::no("没有", true)]
     #[case::no_particle("没有啊", true)]
     #[case::not_so("不是的", true)]
+    #[case::after_a_pause("嗯，没有", true)]
+    #[case::oh_not_so("哦 不是", true)]
+    #[case::pause_then_question("嗯 没有货吗", false)]
     #[case::en("no", true)]
     #[case::question("没有货吗 什么时候补", false)]
     #[case::not_received("没收到", false)]
