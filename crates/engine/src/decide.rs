@@ -11,8 +11,9 @@
 //!    (`anger`), an after-sale request, a request for a person;
 //! 3. a reply to a clarifying question (`1`, `第二个`, or clearly one of the offered questions);
 //! 4. a greeting or thanks with no question gets the shop's greeting; a bare yes or no (`没有`,
-//!    `不是`) answers something said before, and a mobile number is for a person to act on: both
-//!    are escalated as `unknown`;
+//!    `不是`) answers something said before, and data given for a person to act on (a mobile
+//!    number, an address, an order number alone: [`crate::given`]) is no question: both are
+//!    escalated as `unknown`;
 //! 5. several questions in one message ([`crate::questions`]): each answered surely → `answer`
 //!    with all the answers; the message's best match answering only a later one → `escalate`
 //!    (`unknown`), since the first would go unanswered;
