@@ -89,7 +89,7 @@ pub const FLOORS: &[SuiteFloors] = &[
         "haircolor-shop",
         &[
             at_least("accuracy", 0.66),
-            at_least("answer_precision", 0.95),
+            at_least("answer_precision", 0.96),
             at_least("auto_rate", 0.45),
             at_least("escalation_recall", 0.97),
             at_least("reason_accuracy", 0.95),
@@ -108,8 +108,8 @@ pub const FLOORS: &[SuiteFloors] = &[
         "bq-faq",
         &[
             at_least("accuracy", 0.17),
-            at_least("answer_precision", 0.16),
-            at_least("escalation_recall", 0.72),
+            at_least("answer_precision", 0.18),
+            at_least("escalation_recall", 0.75),
         ],
     ),
     suite(
