@@ -5,8 +5,9 @@
 //! inside words dropped (`don't` → `dont`), emoji, punctuation and symbols turned into spaces
 //! (a `.` between digits is kept: `1.5`), the shop slang table ([`SLANG`]), runs of three or more
 //! of the same character folded (to one for Chinese characters, two for letters; digits are left
-//! alone), the fillers of [`FILLERS`] dropped around a question, white space collapsed, and
-//! English shorthand spelt out (`u` → `you`).
+//! alone), the fillers of [`FILLERS`] dropped around a question, white space collapsed, English
+//! shorthand spelt out (`u` → `you`), and, last, `木有` read as "没有" where a function word can
+//! stand (`有木有`, but not `实木有甲醛吗`).
 //!
 //! It is not the place for meaning: synonyms, pinyin and typo repair belong to the matcher, and
 //! moods and intents read the raw text where punctuation and emoji carry signal. The result is a
@@ -21,7 +22,6 @@ use unicode_normalization::char::is_combining_mark;
 ///
 /// No replacement may contain a key (replacing must not create new slang).
 pub const SLANG: &[(&str, &str)] = &[
-    ("木有", "没有"),
     ("没得", "没有"),
     ("神马", "什么"),
     ("神魔", "什么"),
@@ -75,8 +75,10 @@ pub fn normalize(text: &str) -> String {
     let cleaned = clean_chars(&simplified);
     let slanged = replace_slang(&cleaned);
     let folded = fold_repeats(&slanged);
-    // English shorthand last: dropping a filler can free a word (`亲u` → `u` → `you`).
-    replace_slang_words(&drop_fillers(&folded))
+    // English shorthand after the fillers: dropping one can free a word (`亲u` → `u` → `you`).
+    // `木有` last of all: whether it is slang depends on the character before it, which must be
+    // the final one (`咋木有` reads `怎么木有` → `怎么没有`; `亲木有` → `木有` → `没有`).
+    replace_not_have(&replace_slang_words(&drop_fillers(&folded)))
 }
 
 /// True for the Chinese (Han) characters, the script whose words are not separated by spaces.
@@ -144,6 +146,35 @@ fn replace_slang(text: &str) -> String {
             }
         }
     }
+    out
+}
+
+/// `木有` ("没有"), the one slang whose first character also ends nouns (`实木`, `积木`,
+/// `巴旦木`): it is "没有" only where a function word could stand, at the start of a phrase or
+/// after a character of [`BEFORE_NOT_HAVE`] (`有木有`, `还木有`, `我木有`), so `实木有甲醛吗`
+/// keeps its wood.
+const NOT_HAVE: (&str, &str) = ("木有", "没有");
+
+/// Characters after which `木有` is the slang "没有": particles, adverbs, pronouns.
+const BEFORE_NOT_HAVE: &str = "有还都也并又就却仍才已再从我你他她它们咱俺的了呢吗啊呀吧嘛么";
+
+fn replace_not_have(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(NOT_HAVE.0) {
+        out.push_str(&rest[..at]);
+        let function_position = out
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_han(c) || BEFORE_NOT_HAVE.contains(c));
+        out.push_str(if function_position {
+            NOT_HAVE.1
+        } else {
+            NOT_HAVE.0
+        });
+        rest = &rest[at + NOT_HAVE.0.len()..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -255,6 +286,12 @@ mod tests {
     #[case::slang_za("咋用", "怎么用")]
     #[case::slang_sha("有啥颜色", "有什么颜色")]
     #[case::slang_muyou("有木有优惠", "有没有优惠")]
+    #[case::slang_muyou_alone("木有了", "没有了")]
+    #[case::slang_muyou_twice("有木有木有", "有没有没有")]
+    #[case::wood_is_no_slang("实木有甲醛吗", "实木有甲醛吗")]
+    #[case::nut_is_no_slang("巴旦木有木有不放盐的", "巴旦木有没有不放盐的")]
+    #[case::muyou_after_slang("咋木有", "怎么没有")]
+    #[case::muyou_after_filler("亲木有", "没有")]
     #[case::slang_shenma("神马时候到", "什么时候到")]
     #[case::homophone_shenmo("神魔时候发货", "什么时候发货")]
     #[case::slang_weimao("为毛还不发货", "为什么还不发货")]
@@ -284,7 +321,7 @@ mod tests {
         }
 
         #[test]
-        fn idempotent_on_shop_like_text(s in "[亲在吗请问咋啥木有神马发货啊!？ 0-9a-zA-Zａ-ｚ😭]{0,24}") {
+        fn idempotent_on_shop_like_text(s in "[亲在吗请问咋啥木有实没神马发货啊!？ 0-9a-zA-Zａ-ｚ😭]{0,24}") {
             let once = normalize(&s);
             prop_assert_eq!(normalize(&once), once.clone(), "normalising {:?} twice", s);
         }
