@@ -329,9 +329,14 @@ fn several(
     {
         return None;
     }
-    // Or the entry itself asks several things (`如何开户 这个可以借款嘛`): the message is asked
-    // in its words as a whole.
-    if questions(&normalize(&whole.matched)).len() >= 2 {
+    // Or the entry itself asks several things, in the words matched (`如何开户 这个可以借款嘛`)
+    // or in its question (`从哪里发货？发什么快递？` matched by its paraphrase `用的什么快递`):
+    // it answers the message as a whole.
+    let asks_several = |text: &str| questions(&normalize(text)).len() >= 2;
+    if asks_several(&whole.matched)
+        || k.entry(&whole.faq_id)
+            .is_some_and(|e| asks_several(&e.question))
+    {
         return None;
     }
     trace.fired.push("questions:first_unanswered".into());

@@ -43,6 +43,12 @@ fn knowledge() -> Knowledge {
             &["支持七天无理由吗", "可以退吗"],
             "未拆封7天内可以无理由退货哦~",
         ),
+        entry(
+            "courier",
+            "从哪里发货?发什么快递?",
+            &["用的什么快递", "可以指定快递吗"],
+            "杭州仓发货,默认圆通哦~",
+        ),
     ];
     let shop = ShopProfile {
         name: "小猫染发".into(),
@@ -114,4 +120,14 @@ fn statements_before_a_question_are_its_context_not_a_question() {
         "{:?}",
         d.trace.fired
     );
+}
+
+#[test]
+fn an_entry_whose_question_asks_both_answers_the_message_whole() {
+    let k = knowledge();
+    // The second question is the entry's paraphrase; the first is in other words, but the
+    // entry's own question asks both.
+    let d = ask(&k, "你们家是哪里的 用什么快递");
+    assert_eq!(d.action, Action::Answer, "{:#?}", d.trace);
+    assert_eq!(d.faq_id.as_ref().map(|f| f.as_str()), Some("courier"));
 }
