@@ -315,12 +315,10 @@ fn words(normalized: &str) -> Vec<String> {
                 push_bigrams(&run, &mut out);
             }
             // Single characters stand for the morphemes of what is asked about: a word that only
-            // says what kind of question it is (`几天`, `什么时候`) gives none.
+            // says what kind of question it is (`几天`, `什么时候`) gives none, nor does that part
+            // of a word that starts or ends with one (`什么时候发` gives `发`).
             // (A stop word in their place keeps the positions of `skip` and breaks the run.)
-            let asked_about: Vec<&str> = words
-                .iter()
-                .map(|&w| if qtype_words().contains(w) { "的" } else { w })
-                .collect();
+            let asked_about: Vec<&str> = words.iter().map(|&w| asked_about(w)).collect();
             for run in han_runs(&asked_about, &skip, zh_stop) {
                 push_chars(&run, &mut out);
             }
@@ -428,6 +426,28 @@ fn push_word(word: &str, zh_stop: &HashSet<&str>, en_stop: &HashSet<&str>, out: 
     }
 }
 
+/// What a word says of the thing asked about: the word without a question type of the lexicon
+/// at its start or end (`什么时候发` → `发`), or a stop word (`的`) when it is only one (`几天`).
+fn asked_about(word: &str) -> &str {
+    let qtypes = qtype_words();
+    if qtypes.contains(word) {
+        return "的";
+    }
+    for (at, _) in word.char_indices().skip(2) {
+        let (head, tail) = word.split_at(at);
+        if qtypes.contains(head) {
+            return tail;
+        }
+    }
+    for (at, _) in word.char_indices().skip(1) {
+        let (head, tail) = word.split_at(at);
+        if tail.chars().nth(1).is_some() && qtypes.contains(tail) {
+            return head;
+        }
+    }
+    word
+}
+
 /// The runs of Chinese characters that a phrase's `words` other than stop words, question
 /// frames and those at the positions in `skip` (the shop's address, context words) form.
 fn han_runs(words: &[&str], skip: &[usize], zh_stop: &HashSet<&str>) -> Vec<String> {
@@ -513,6 +533,7 @@ mod tests {
     #[case::chatter_adds_nothing("我想问下退货要运费吗", &["~退货", "~运费"], &["~问下", "~下退"])]
     #[case::frames_make_no_characters("放鸽子是什么意思", &["意思", "~鸽子"], &["^意", "~意思"])]
     #[case::question_words_make_no_characters("几天发货", &["几天", "~几天", "^发", "^货"], &["^几", "^天"])]
+    #[case::question_word_inside_a_word("什么时候发", &["^发"], &["^什", "^么", "^时", "^候"])]
     fn tokens(#[case] text: &str, #[case] has: &[&str], #[case] lacks: &[&str]) {
         let got = tokenize(text);
         for t in has {

@@ -111,6 +111,28 @@ fn unknown_terms_are_repaired_by_sound(#[case] text: &str, #[case] want: &str) {
 }
 
 #[test]
+fn a_lone_character_of_a_repaired_bigram_is_the_faq_s() {
+    // The segmenter leaves `或` alone in `什么时候发或`; the bigram `发或` sounds like `发货`, so
+    // the character is the slip, not content of its own.
+    let k = shop();
+    let repaired = k.index().repair(&tokenize(&normalize("啥时候发或")));
+    assert!(repaired.iter().any(|t| t == "~发货"), "{repaired:?}");
+    assert!(repaired.iter().any(|t| t == "^货"), "{repaired:?}");
+    for piece in ["或", "^或"] {
+        assert!(
+            !repaired.iter().any(|t| t == piece),
+            "{piece}: {repaired:?}"
+        );
+    }
+    let (got, confidence) = best(&k, "啥时候发或");
+    assert_eq!(got, "ship_time");
+    assert!(confidence >= Thresholds::default().answer, "{confidence}");
+    // A character inside a word of its own is left as it is.
+    let repaired = k.index().repair(&tokenize(&normalize("或者什么时候发")));
+    assert!(repaired.iter().any(|t| t == "或者"), "{repaired:?}");
+}
+
+#[test]
 fn a_word_a_used_concept_explains_leaves_no_unknown_pieces() {
     // The shop writes `面料`; the buyer says `材质`, a form of the same concept.
     let faq = vec![

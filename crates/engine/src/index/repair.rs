@@ -50,8 +50,47 @@ impl FaqIndex {
                 && !self.vocab.contains_key(term)
                 && explained.iter().any(|w| w.contains(piece))
         };
+        // The characters of a bigram repaired by sound (`~发或` → `~发货`) that the segmenter left
+        // as a word alone (`什么时候发|或`): the FAQ's character stands for the buyer's (`或` and
+        // `^或` → `^货`), part of the typo, not content of its own. A character inside a longer
+        // word is that word's, not a slip.
+        let lone = |c: char| {
+            let mut one = [0u8; 4];
+            let one: &str = c.encode_utf8(&mut one);
+            terms.iter().any(|t| t == one)
+        };
+        let char_fixes: Vec<(char, char)> = terms
+            .iter()
+            .filter(|t| t.starts_with(BIGRAM_MARK) && !self.vocab.contains_key(*t))
+            .filter_map(|t| Some((t, self.sound_alike(t)?)))
+            .flat_map(|(typed, faq)| {
+                let typed = typed.trim_start_matches(BIGRAM_MARK).chars();
+                typed.zip(faq.trim_start_matches(BIGRAM_MARK).chars())
+            })
+            .filter(|&(typed, faq)| typed != faq && lone(typed))
+            .collect();
+        // `None`: not such a character; `Some(None)`: one the FAQ has no term for, dropped (the
+        // repaired bigram stands for it).
+        let char_fix = |term: &str| {
+            let (mark, c) = match term.strip_prefix(CHAR_MARK) {
+                Some(c) => (CHAR_MARK.to_string(), c),
+                None => (String::new(), term),
+            };
+            let mut chars = c.chars();
+            let (Some(c), None) = (chars.next(), chars.next()) else {
+                return None;
+            };
+            let (_, fixed) = char_fixes.iter().find(|(typed, _)| *typed == c)?;
+            Some(Some(format!("{mark}{fixed}")).filter(|f| self.vocab.contains_key(f)))
+        };
         for term in terms {
             if inside_explained(term) {
+                continue;
+            }
+            if let Some(fixed) = char_fix(term) {
+                if let Some(fixed) = fixed {
+                    push(fixed, &mut out);
+                }
                 continue;
             }
             if self.vocab.contains_key(term) {
