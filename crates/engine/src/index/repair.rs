@@ -59,9 +59,14 @@ impl FaqIndex {
             let one: &str = c.encode_utf8(&mut one);
             terms.iter().any(|t| t == one)
         };
+        // (The lone characters are looked for first: they are rare, and a sound is not cheap.)
         let char_fixes: Vec<(char, char)> = terms
             .iter()
-            .filter(|t| t.starts_with(BIGRAM_MARK) && !self.vocab.contains_key(*t))
+            .filter(|t| {
+                t.strip_prefix(BIGRAM_MARK)
+                    .is_some_and(|pair| pair.chars().any(lone))
+                    && !self.vocab.contains_key(*t)
+            })
             .filter_map(|t| Some((t, self.sound_alike(t)?)))
             .flat_map(|(typed, faq)| {
                 let typed = typed.trim_start_matches(BIGRAM_MARK).chars();
