@@ -13,7 +13,7 @@ use owldesk_core::eval::{load_suite, run_suite};
 use owldesk_domain::Thresholds;
 use owldesk_engine::ShopProfile;
 
-/// Measured and floor: answer precision, auto rate, escalation recall.
+/// The least a shop must measure: answer precision, auto rate, escalation recall.
 struct Floors {
     precision: f64,
     auto: f64,
