@@ -6,7 +6,7 @@
 // Environment: OWLDESK_DESKTOP_BIN (the app), TAURI_DRIVER (default: tauri-driver on PATH),
 // OWLDESK_E2E_SHOTS (where screenshots go).
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, chmodSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, chmodSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -77,6 +77,44 @@ async function stopChild(child) {
   if (!child || child.exitCode !== null) return;
   child.kill('SIGTERM');
   await Promise.race([new Promise((r) => child.on('exit', r)), sleep(5_000).then(() => child.kill('SIGKILL'))]);
+}
+
+/** The processes (Linux: read from /proc) whose command line holds `marker`. */
+function processesNaming(marker) {
+  if (!existsSync('/proc')) return [];
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)
+    .filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(marker);
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
+}
+
+/**
+ * Stops the app instances of this run (their command line names its own data directory).
+ * WebKitWebDriver starts the app and closes it when the session ends, but an app it leaves
+ * behind would keep the driver's output pipe, and so this test process, open forever.
+ */
+async function stopApps(dataDir) {
+  const signal = (name) => {
+    for (const pid of processesNaming(dataDir)) {
+      try {
+        process.kill(pid, name);
+      } catch {
+        // already gone
+      }
+    }
+  };
+  signal('SIGTERM');
+  try {
+    await until('the app to exit', () => processesNaming(dataDir).length === 0, 5_000);
+  } catch {
+    signal('SIGKILL');
+  }
 }
 
 /**
@@ -176,8 +214,11 @@ export async function startDesktop() {
       return r.json();
     },
     async stop() {
-      await fetch(session, { method: 'DELETE' }).catch(() => {});
+      await fetch(session, { method: 'DELETE', signal: AbortSignal.timeout(10_000) }).catch(() => {});
       await stopChild(driver);
+      await stopApps(dataDir);
+      driver.stdout?.destroy();
+      driver.stderr?.destroy();
       await stopChild(dunst);
       rmSync(dir, { recursive: true, force: true });
     },
