@@ -26,6 +26,11 @@ struct Floors {
     "snack-shop",
     Floors { precision: 0.93, auto: 0.46, escalated: 0.95 }
 )]
+// Measured 0.941 / 0.571 / 0.982 (reason accuracy 0.909) when it was first read, engine unchanged.
+#[case::phone_gear(
+    "phone-gear",
+    Floors { precision: 0.90, auto: 0.52, escalated: 0.95 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,
@@ -35,7 +40,7 @@ fn another_shop_is_answered_right_and_handed_over_when_unsure(
         .join(name);
     let suite = load_suite(&dir).unwrap_or_else(|e| panic!("the {name} suite loads: {e}"));
     let shop = ShopProfile {
-        name: "小满零食铺".into(),
+        name: name.into(),
         greeting: "亲,您好!".into(),
     };
     let report = run_suite(&suite, &shop, Thresholds::default());
