@@ -117,6 +117,8 @@ const ASKING: &[&str] = &["问", "了解", "咨询", "知道", "确认", "看看
 const AFTER_SALE_VERBS: &[&str] = &[
     "退货", "退款", "退钱", "退了", "退掉", "退回", "退一", "退个", "退两", "退这", "换货", "换一",
     "换个", "换成", "换了", "换掉", "换新", "补发", "重发", "取消", "售后", "退差价", "补差价",
+    // Asking the shop to act on the buyer's case (`帮我处理下`, `快点同意一下`).
+    "处理", "同意",
 ];
 
 /// What an exchange verb may take that is not goods: `想换个地址` changes the order's details,
@@ -148,6 +150,8 @@ const PROBLEMS: &[&str] = &[
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
     "发霉", "霉了", "长霉", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
+    // Broken on arrival or soon after (`是碎的`), batteries swollen, parts come off.
+    "是碎的", "是裂的", "鼓包了", "鼓起来了", "掉出来了", "脱落了", "脱胶了", "开胶了",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -651,6 +655,14 @@ mod tests {
     #[case::money_not_received("商家说没收到钱", false)]
     #[case::when_received("什么时候能收到", false)]
     #[case::price_difference_claim("降价了 帮我退差价", true)]
+    #[case::arrived_in_pieces("收到的膜是碎的 亲 怎么处理", true)]
+    #[case::swollen_battery("充电宝鼓包了 帮我处理下", true)]
+    #[case::part_came_off("磁环掉出来了 才用一个星期", true)]
+    #[case::approve_my_return("退货申请提交了 麻烦快点同意一下", true)]
+    #[case::handling_asked_about("我想了解一下售后怎么处理", false)]
+    #[case::handle_my_address("帮我处理一下地址", false)]
+    #[case::will_it_swell("充电宝会鼓包吗", false)]
+    #[case::if_swollen("如果鼓包了怎么处理", false)]
     #[case::price_difference_policy("刚买完就降价了 能补差价不", false)]
     #[case::gift_question("有没有赠品", false)]
     #[case::change_address("我想换个地址", false)]

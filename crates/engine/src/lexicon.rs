@@ -275,6 +275,10 @@ mod tests {
     #[case::electronics("充一次电池能用多久", "", &["#battery"])]
     #[case::food_taste("辣不辣 口感怎么样", "", &["#taste"])]
     #[case::pickup("能放驿站吗", "", &["#pickup"])]
+    #[case::refund_the_way_it_came("钱会原路退吗", "", &["#refund"])]
+    #[case::card_brand("", "do you accept mastercard", &["#payment"])]
+    #[case::how_many_years("质保几年", "", &["#warranty", "?howlong"])]
+    #[case::service_on_duty("周末有客服吗", "", &["#hours"])]
     fn finds_concepts(#[case] zh: &str, #[case] en: &str, #[case] want: &[&str]) {
         let got = concepts(zh, &stemmed(en));
         for w in want {

@@ -26,9 +26,10 @@ use crate::normalize::is_han;
 /// The marker in front of a Chinese character bigram.
 pub const BIGRAM_MARK: char = '~';
 
-/// The marker in front of a noun of the text (jieba's `n…` tags, person names aside: they are
-/// context): not a term to match on, but what the matcher checks against everything the shop
-/// wrote (see `index::STRANGE_NOUN`). The FAQ's own texts drop these.
+/// The marker in front of a noun of the text (jieba's `n…` tags, person and place names aside:
+/// who and where set the scene, `寄到成都要多久` asks what `到上海要多久` asks): not a term to
+/// match on, but what the matcher checks against everything the shop wrote (see
+/// `index::STRANGE_NOUN`). The FAQ's own texts drop these.
 pub const NOUN_MARK: char = 'ⁿ';
 
 /// The marker in front of a single Chinese character.
@@ -285,6 +286,7 @@ fn words(normalized: &str) -> Vec<String> {
             for t in &tagged {
                 if t.tag.starts_with('n')
                     && t.tag != "nr"
+                    && t.tag != "ns"
                     && t.word.chars().count() > 1
                     && t.word.chars().all(is_han)
                 {
@@ -378,6 +380,9 @@ const POSSESSORS: &[&str] = &[
     "那个",
 ];
 
+/// Verbs whose object an address word is (`有客服吗`, `联系客服`): spoken about, not to.
+const OBJECT_VERBS: &[&str] = &["有", "没有", "没", "联系", "找", "问问", "叫"];
+
 /// The positions of `words` that address the shop: [`ADDRESS`] words with only stop words (or
 /// other address words) before them, or only those after them.
 fn addressing(words: &[&str], zh_stop: &HashSet<&str>) -> Vec<usize> {
@@ -386,8 +391,11 @@ fn addressing(words: &[&str], zh_stop: &HashSet<&str>) -> Vec<usize> {
     };
     let lead = words.iter().take_while(filler).count();
     let trail = words.iter().rev().take_while(filler).count();
-    // `你们老板`, `我的客服`: whose, so spoken about, not to.
-    let owned = |i: usize| i > 0 && POSSESSORS.contains(&words[i - 1]);
+    // `你们老板`, `我的客服`: whose, so spoken about, not to; `有客服吗`, `联系客服`: what is
+    // had or reached, the same.
+    let owned = |i: usize| {
+        i > 0 && (POSSESSORS.contains(&words[i - 1]) || OBJECT_VERBS.contains(&words[i - 1]))
+    };
     (0..words.len())
         .filter(|&i| {
             ADDRESS.contains(&words[i]) && !owned(i) && (i < lead || i >= words.len() - trail)
@@ -529,6 +537,9 @@ mod tests {
     #[case::address_last("包邮吗亲", &["包邮"], &["亲", "^亲"])]
     #[case::address_spoken_about("你们老板多大了", &["老板", "多大"], &[])]
     #[case::service_spoken_about("你们客服几点上班", &["客服", "#hours"], &[])]
+    #[case::service_had("周末有客服吗", &["客服", "#hours"], &[])]
+    #[case::a_place_is_no_strange_noun("寄到成都要多久", &["成都"], &["ⁿ成都"])]
+    #[case::a_thing_is_one("寄到成都的雨伞", &["ⁿ雨伞"], &[])]
     #[case::context_words("上周刚烫的 现在能染吗", &["°上周", "°现在", "烫"], &["上周", "~上周"])]
     #[case::chatter_adds_nothing("我想问下退货要运费吗", &["~退货", "~运费"], &["~问下", "~下退"])]
     #[case::frames_make_no_characters("放鸽子是什么意思", &["意思", "~鸽子"], &["^意", "~意思"])]
