@@ -210,6 +210,9 @@ const PARTS: &[&str] = &[
     "小样",
     "工具",
     "发票",
+    "贺卡",
+    "手提袋",
+    "礼袋",
 ];
 
 /// Words for the order's invoice; with one of [`INVOICE_ERRORS`] they report an invoice made out
@@ -222,7 +225,10 @@ const INVOICE_ERRORS: &[&str] = &[
 ];
 
 /// Ways of saying a part did not come; `只有…没有` says it for any part.
-const MISSING: &[&str] = &["没收到", "没有", "没给", "没看到", "没找到", "少了", "缺"];
+#[rustfmt::skip]
+const MISSING: &[&str] = &[
+    "没收到", "没有", "没给", "没看到", "没找到", "少了", "缺", "没放", "忘放", "漏放",
+];
 
 /// Words that make a problem hypothetical or a request conditional: a policy question.
 #[rustfmt::skip]
@@ -644,6 +650,8 @@ mod tests {
     #[case::en_demand("need to demand a refund of money", true)]
     #[case::missing_gift("赠品没收到啊", true)]
     #[case::missing_part("盒子里只有一瓶 没有另一瓶", true)]
+    #[case::card_left_out("贺卡没放 礼盒已经送到了 这咋弄", true)]
+    #[case::card_offered("送贺卡吗", false)]
     #[case::invoice_wrong("发票税号错了怎么办 修改发票", true)]
     #[case::invoice_title_forgotten("发票已经开出了 当时忘记改抬头了", true)]
     #[case::invoice_missing("我的发票放在哪儿了 箱子里找遍了没有", true)]
