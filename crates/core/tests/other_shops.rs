@@ -32,6 +32,12 @@ struct Floors {
     "phone-gear",
     Floors { precision: 0.90, auto: 0.52, escalated: 0.95 }
 )]
+// Measured 0.957 / 0.393 / 0.982 (reason accuracy 0.891) when it was first read (session 16),
+// engine unchanged; its failures have not been read.
+#[case::girls_wear(
+    "girls-wear",
+    Floors { precision: 0.92, auto: 0.35, escalated: 0.95 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,
