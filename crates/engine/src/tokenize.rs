@@ -393,12 +393,14 @@ fn addressing(words: &[&str], zh_stop: &HashSet<&str>) -> Vec<usize> {
     let trail = words.iter().rev().take_while(filler).count();
     // `你们老板`, `我的客服`: whose, so spoken about, not to; `有客服吗`, `联系客服`: what is
     // had or reached, the same.
-    let owned = |i: usize| {
+    let spoken_about = |i: usize| {
         i > 0 && (POSSESSORS.contains(&words[i - 1]) || OBJECT_VERBS.contains(&words[i - 1]))
     };
     (0..words.len())
         .filter(|&i| {
-            ADDRESS.contains(&words[i]) && !owned(i) && (i < lead || i >= words.len() - trail)
+            ADDRESS.contains(&words[i])
+                && !spoken_about(i)
+                && (i < lead || i >= words.len() - trail)
         })
         .collect()
 }
