@@ -364,11 +364,14 @@ fn search(k: &Knowledge, normalized: &str) -> Match {
 fn guard(msg: &Incoming<'_>, r: &Reading) -> Option<EscalationReason> {
     if msg.kind.is_media() {
         Some(EscalationReason::Media)
-    } else if r.mood.mood == Mood::Upset && (r.mood.hostile || r.intents.after_sale.is_none()) {
+    } else if r.mood.mood == Mood::Upset
+        && (r.mood.hostile || (r.intents.after_sale.is_none() && !r.mood.goods_only))
+    {
         // A buyer unhappy about a broken or wrong item, but not hostile, needs after-sale
-        // handling; insults, threats and sarcasm go to a person as anger.
+        // handling, and so does one upset only by the goods' faults (`袖子上有个破洞`); insults,
+        // threats, sarcasm and grievances against the shop go to a person as anger.
         Some(EscalationReason::Anger)
-    } else if r.intents.after_sale.is_some() {
+    } else if r.intents.after_sale.is_some() || r.mood.mood == Mood::Upset {
         Some(EscalationReason::AfterSale)
     } else if r.intents.asks_human.is_some() {
         Some(EscalationReason::Human)

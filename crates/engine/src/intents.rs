@@ -61,6 +61,9 @@ const GREETING_PHRASES: &[&str] = &[
     "明白", "了解了", "收到", "麻烦你们了", "麻烦你了", "麻烦您了", "麻烦了", "麻烦啦", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
     "暂时不用", "暂时不需要了", "暂时不需要", "目前没有了", "不需要了", "没有了", "没有啦", "没了", "没啦", "不用了", "不用啦",
     "没问题", "对的", "对", "是的", "没错", "稍等", "等等", "等一下", "拜拜", "再见", "么么哒",
+    // A satisfied buyer's word of praise, with nothing asked.
+    "爱了", "很喜欢", "好喜欢", "超喜欢", "太喜欢", "很满意", "非常满意", "特别满意", "五星好评",
+    "已好评", "好评", "点赞",
     "亲亲", "亲", "老板",
     "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok",
     "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
@@ -116,7 +119,8 @@ const ASKING: &[&str] = &["问", "了解", "咨询", "知道", "确认", "看看
 #[rustfmt::skip]
 const AFTER_SALE_VERBS: &[&str] = &[
     "退货", "退款", "退钱", "退了", "退掉", "退回", "退一", "退个", "退两", "退这", "换货", "换一",
-    "换个", "换成", "换了", "换掉", "换新", "补发", "重发", "取消", "售后", "退差价", "补差价",
+    "换个", "换成", "换了", "换掉", "换新", "换码", "换尺码", "换大", "换小", "换色", "换颜色", "补发",
+    "重发", "取消", "售后", "退差价", "补差价",
     // Asking the shop to act on the buyer's case (`帮我处理下`, `快点同意一下`).
     "处理", "同意",
 ];
@@ -176,6 +180,8 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("退款", "没通过"),
     ("签收", "没收到"),
     ("寄回", "退款"),
+    // A part come off what arrived (`收到的衣服扣子掉了一颗`).
+    ("收到的", "掉了"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -584,6 +590,8 @@ mod tests {
     #[case::question_alone("能退货吗", false)]
     #[case::english_question("hi, when do you ship?", false)]
     #[case::ready_yet("好了吗", false)]
+    #[case::received_and_loved("收到了 谢谢亲 爱了❤️", true)]
+    #[case::praise_then_question("很喜欢 有别的颜色吗", false)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -667,6 +675,10 @@ mod tests {
     #[case::swollen_battery("充电宝鼓包了 帮我处理下", true)]
     #[case::part_came_off("磁环掉出来了 才用一个星期", true)]
     #[case::approve_my_return("退货申请提交了 麻烦快点同意一下", true)]
+    #[case::size_exchange("我要换码 S换M 衣服已经收到了", true)]
+    #[case::button_came_off("收到的衣服扣子掉了一颗", true)]
+    #[case::will_buttons_come_off("扣子会不会掉", false)]
+    #[case::exchange_asked_about("要是拍小了 能换大一码吗", false)]
     #[case::handling_asked_about("我想了解一下售后怎么处理", false)]
     #[case::handle_my_address("帮我处理一下地址", false)]
     #[case::will_it_swell("充电宝会鼓包吗", false)]

@@ -99,6 +99,9 @@ pub struct MoodReading {
     /// True when an insult, a threat, sarcasm or an angry emoji was found: hostility, not only
     /// disappointment. A guard may prefer after-sale handling for a merely unhappy buyer.
     pub hostile: bool,
+    /// True when the message reads upset only through faults of the goods (`破洞`, `坏的`):
+    /// a report of a problem with what arrived, for after-sale handling.
+    pub goods_only: bool,
 }
 
 /// Reads the mood of a message from its raw text (`normalized` is the whole message normalised;
@@ -144,6 +147,8 @@ struct Tally {
     content: f32,
     cues: Vec<String>,
     hostile: bool,
+    /// A cue other than a fault of the goods added to the evidence.
+    grievance: bool,
     /// Sarcasm makes the message's praise ironic: content words then take nothing away.
     sarcastic: bool,
 }
@@ -151,6 +156,9 @@ struct Tally {
 impl Tally {
     fn add(&mut self, cue: String, weight: f32) {
         self.upset += weight;
+        if !cue.starts_with("defect:") {
+            self.grievance = true;
+        }
         if !self.cues.contains(&cue) {
             self.cues.push(cue);
         }
@@ -173,6 +181,7 @@ impl Tally {
             score,
             cues: self.cues,
             hostile: self.hostile,
+            goods_only: self.upset > 0.0 && !self.grievance && !self.hostile,
         }
     }
 }
@@ -373,8 +382,10 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
                     tally.hostile = true;
                     tally.add(format!("threat:{word}"), w);
                 }
-                Kind::Complaint | Kind::Emotion if !negated => {
-                    let label = if boost > 1.0 {
+                Kind::Complaint | Kind::Emotion | Kind::Defect if !negated => {
+                    let label = if kind == Kind::Defect {
+                        "defect"
+                    } else if boost > 1.0 {
                         "intensity"
                     } else {
                         kind.as_str()
@@ -630,6 +641,21 @@ mod tests {
         let sad = mood_of("碎了 好失望");
         assert_eq!(sad.mood, Mood::Upset, "disappointed: {sad:?}");
         assert!(!sad.hostile, "but not hostile: {sad:?}");
+    }
+
+    #[test]
+    fn a_fault_of_the_goods_is_told_apart_from_a_grievance() {
+        let fault = mood_of("收到的卫衣袖子上有个破洞");
+        assert_eq!(fault.mood, Mood::Upset, "a fault reads upset: {fault:?}");
+        assert!(fault.goods_only, "only the goods' fault: {fault:?}");
+        for grievance in ["坏了 太失望了", "破洞!!!", "拉链坏了 垃圾"] {
+            let got = mood_of(grievance);
+            assert!(
+                !got.goods_only,
+                "{grievance:?} is more than a fault: {got:?}"
+            );
+        }
+        assert!(!mood_of("在吗").goods_only, "no cue, no fault");
     }
 
     #[test]

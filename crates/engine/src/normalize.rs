@@ -110,15 +110,18 @@ fn to_simplified(text: &str) -> String {
     current
 }
 
-/// Keeps letters, digits and combining marks; everything else becomes a space, except an
-/// apostrophe inside a word (dropped) and a dot between digits (kept).
+/// Keeps letters, digits and the combining marks written on them; everything else becomes a
+/// space, except an apostrophe inside a word (dropped) and a dot between digits (kept). An emoji's
+/// presentation selector (`☀️` is `☀` and U+FE0F) and a keycap's frame are no marks of a letter:
+/// they go with the emoji.
 fn clean_chars(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
         let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
-        if c.is_alphanumeric() || is_combining_mark(c) {
+        let on_a_letter = out.chars().last().is_some_and(|p| p != ' ');
+        if c.is_alphanumeric() || (is_combining_mark(c) && on_a_letter && !is_emoji_part(c)) {
             out.push(c);
         } else if matches!(c, '\'' | '\u{2019}')
             && prev.is_some_and(|p| p.is_ascii_alphabetic())
@@ -135,6 +138,11 @@ fn clean_chars(text: &str) -> String {
         }
     }
     out
+}
+
+/// Variation selectors and the enclosing keycap: parts of an emoji, not of a word.
+fn is_emoji_part(c: char) -> bool {
+    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{20E3}')
 }
 
 fn replace_slang(text: &str) -> String {
@@ -278,6 +286,9 @@ mod tests {
     #[case::upper_case_english("When Do You SHIP?", "when do you ship")]
     #[case::traditional_to_simplified("這個顏色會不會掉色", "这个颜色会不会掉色")]
     #[case::emoji_become_spaces("发货了吗😭😭快点", "发货了吗 快点")]
+    #[case::emoji_selector_goes_with_it("早上好☀️", "早上好")]
+    #[case::keycap_is_a_digit_alone("选1️⃣", "选1")]
+    #[case::accent_on_a_letter_kept("café", "café")]
     #[case::repeated_chinese_folded("啊啊啊啊什么时候发货", "啊什么时候发货")]
     #[case::repeated_letters_folded("soooooo slow", "soo slow")]
     #[case::digits_not_folded("满1000减100", "满1000减100")]

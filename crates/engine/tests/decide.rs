@@ -131,6 +131,18 @@ fn ask(k: &Knowledge, text: &str, kind: MessageKind) -> owldesk_domain::Decision
     Some(EscalationReason::Anger)
 )]
 #[case::complaint("我要投诉你们", Action::Escalate, None, Some(EscalationReason::Anger))]
+#[case::a_fault_reported(
+    "收到的卫衣袖子上有个破洞",
+    Action::Escalate,
+    None,
+    Some(EscalationReason::AfterSale)
+)]
+#[case::a_fault_and_a_grievance(
+    "收到的卫衣袖子上有个破洞 什么破质量 差评",
+    Action::Escalate,
+    None,
+    Some(EscalationReason::Anger)
+)]
 #[case::unknown(
     "你们老板多大了",
     Action::Escalate,

@@ -22,6 +22,9 @@ pub enum Kind {
     Threat,
     /// A complaint, disappointment or negative evaluation.
     Complaint,
+    /// A fault of the goods (`破洞`, `坏了`, `漏液`): counts as a complaint, but alone it reports
+    /// a problem with what arrived rather than a grievance against the shop.
+    Defect,
     /// A negative feeling (anger, disgust, annoyance).
     Emotion,
     /// A content word: lowers the score; negated, a complaint.
@@ -46,6 +49,7 @@ impl Kind {
             "insult" => Kind::Insult,
             "threat" => Kind::Threat,
             "complaint" => Kind::Complaint,
+            "defect" => Kind::Defect,
             "emotion" => Kind::Emotion,
             "positive" => Kind::Positive,
             "neutral" => Kind::Neutral,
@@ -64,6 +68,7 @@ impl Kind {
             Kind::Insult => "insult",
             Kind::Threat => "threat",
             Kind::Complaint => "complaint",
+            Kind::Defect => "defect",
             Kind::Emotion => "emotion",
             Kind::Positive => "positive",
             Kind::Neutral => "neutral",
