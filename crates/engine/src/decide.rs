@@ -35,6 +35,7 @@ use crate::normalize::has_han;
 use crate::questions::questions;
 use crate::rules::{self, RuleInput, RuleOutcome};
 use crate::tokenize::{asked, clauses, tokenize};
+use crate::typed_pinyin::spell_out;
 use crate::{ConversationView, Incoming, Knowledge, fill, normalize};
 
 /// Most questions a clarifying reply offers.
@@ -65,7 +66,8 @@ pub fn decide(
     let found = search(k, &normalized);
     let reading = Reading {
         mood: mood::read(msg.text, &normalized),
-        intents: intents::read(&normalized),
+        // Typed pinyin of general words (`zhuan ren gong`) asks as its Chinese does.
+        intents: intents::read(&spell_out(&normalized)),
         normalized,
         tokens,
         found,

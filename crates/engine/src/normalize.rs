@@ -34,6 +34,10 @@ pub const SLANG: &[(&str, &str)] = &[
     ("多钱", "多少钱"),
     ("酱紫", "这样"),
     ("介个", "这个"),
+    // `码` (size) typed as its homophone `马` after a size letter: `s马`, `xl马`.
+    ("s马", "s码"),
+    ("m马", "m码"),
+    ("l马", "l码"),
 ];
 
 /// English shorthand, replaced as whole words.
@@ -287,6 +291,7 @@ mod tests {
     #[case::traditional_to_simplified("這個顏色會不會掉色", "这个颜色会不会掉色")]
     #[case::emoji_become_spaces("发货了吗😭😭快点", "发货了吗 快点")]
     #[case::emoji_selector_goes_with_it("早上好☀️", "早上好")]
+    #[case::size_letter_homophone("S马没了 XL马呢", "s码没了 xl码呢")]
     #[case::keycap_is_a_digit_alone("选1️⃣", "选1")]
     #[case::accent_on_a_letter_kept("café", "café")]
     #[case::repeated_chinese_folded("啊啊啊啊什么时候发货", "啊什么时候发货")]

@@ -22,7 +22,7 @@ use crate::pinyin;
 #[rustfmt::skip]
 const COMMON: &[&str] = &[
     "这个", "那个", "现在", "今天", "明天", "还没", "没有", "收到", "东西", "知道", "快点", "谢谢",
-    "你好", "可以吗", "好的", "一下", "下单", "拍了", "付款",
+    "你好", "可以吗", "好的", "一下", "下单", "拍了", "付款", "人工", "转人工", "人工客服",
 ];
 
 /// Sentence particles, spelt out only after a word this module spelt out (`fahuo le ma`).

@@ -118,6 +118,12 @@ fn ask(k: &Knowledge, text: &str, kind: MessageKind) -> owldesk_domain::Decision
     Some(EscalationReason::AfterSale)
 )]
 #[case::human("转人工", Action::Escalate, None, Some(EscalationReason::Human))]
+#[case::typed_pinyin_human(
+    "zhuan ren gong",
+    Action::Escalate,
+    None,
+    Some(EscalationReason::Human)
+)]
 #[case::en_human(
     "can I talk to a real person",
     Action::Escalate,
