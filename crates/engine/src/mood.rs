@@ -405,6 +405,9 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
                 // A praise word that is also a degree word, before a word the lexicon does not
                 // know, is its degree (`好废`, `超油`): no praise.
                 Kind::Positive if !question && degree_of_next(e, tokens, j, u) => {}
+                // Thanks are politeness, not praise: they take nothing from a complaint
+                // (`谢谢 收到的有个破洞`).
+                Kind::Positive if GRATITUDE.contains(&word.as_str()) => {}
                 Kind::Positive if !question => {
                     tally.content += w * boost.min(1.3);
                 }
@@ -656,6 +659,21 @@ mod tests {
             );
         }
         assert!(!mood_of("在吗").goods_only, "no cue, no fault");
+        let polite = mood_of("谢谢 收到的裙子有个破洞");
+        assert!(
+            polite.mood == Mood::Upset && polite.goods_only,
+            "thanks take nothing from a fault: {polite:?}"
+        );
+        let fed_up = mood_of("真是谢谢你们了呢 起球起成这样");
+        assert!(
+            fed_up.mood == Mood::Upset && !fed_up.goods_only,
+            "`成这样` is exasperation: {fed_up:?}"
+        );
+        assert_eq!(
+            mood_of("给妈妈的生日礼物 很满意").mood,
+            Mood::Calm,
+            "妈妈的 is no oath"
+        );
     }
 
     #[test]
