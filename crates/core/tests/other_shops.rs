@@ -38,6 +38,12 @@ struct Floors {
     "girls-wear",
     Floors { precision: 0.94, auto: 0.38, escalated: 0.95 }
 )]
+// Measured 0.931 / 0.598 / 0.929 (reason accuracy 0.885) with session 17's engine, its
+// failures unread: the shop kept back to show how the engine does on a shop it has not met.
+#[case::pet_supplies(
+    "pet-supplies",
+    Floors { precision: 0.90, auto: 0.55, escalated: 0.90 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,
