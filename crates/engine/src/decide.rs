@@ -32,7 +32,7 @@ use crate::index::{Match, plausibility};
 use crate::intents::{self, Intents};
 use crate::mood::{self, MoodReading};
 use crate::normalize::has_han;
-use crate::questions::questions;
+use crate::questions::{questions, without_reports};
 use crate::rules::{self, RuleInput, RuleOutcome};
 use crate::tokenize::{asked, clauses, tokenize};
 use crate::typed_pinyin::spell_out;
@@ -62,7 +62,8 @@ pub fn decide(
     // No step of the first cut depends on the time; business-hour rules will.
     let _ = now;
     let normalized = normalize(msg.text);
-    let tokens = tokenize(&asked(&normalized));
+    let matched = without_reports(&normalized);
+    let tokens = tokenize(&asked(&matched));
     let found = search(k, &normalized);
     let reading = Reading {
         mood: mood::read(msg.text, &normalized),
@@ -81,6 +82,11 @@ pub fn decide(
         mood_cues: reading.mood.cues.clone(),
         ..Trace::default()
     };
+    if matched != reading.normalized {
+        trace.notes.push(format!(
+            "matched as \"{matched}\": a clause only saying the order was paid or placed is left out"
+        ));
+    }
     if let Some(top) = reading.found.candidates.first() {
         trace.notes.push(format!(
             "best match {} ({:.2}), similarity margin to the runner-up {:.2}",
@@ -356,7 +362,7 @@ fn several(
 
 /// The FAQ match for one question of a message, read as a message of its own.
 fn search(k: &Knowledge, normalized: &str) -> Match {
-    let question = asked(normalized);
+    let question = asked(&without_reports(normalized));
     let tokens = tokenize(&question);
     let parts: Vec<Vec<String>> = clauses(&question).into_iter().map(tokenize).collect();
     k.index().search(&tokens, &parts, k.faq())

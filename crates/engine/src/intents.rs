@@ -61,15 +61,31 @@ const GREETING_PHRASES: &[&str] = &[
     "明白", "了解了", "收到", "麻烦你们了", "麻烦你了", "麻烦您了", "麻烦了", "麻烦啦", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
     "暂时不用", "暂时不需要了", "暂时不需要", "目前没有了", "不需要了", "没有了", "没有啦", "没了", "没啦", "不用了", "不用啦",
     "没问题", "对的", "对", "是的", "没错", "稍等", "等等", "等一下", "拜拜", "再见", "么么哒",
-    // A satisfied buyer's word of praise, with nothing asked.
-    "爱了", "很喜欢", "好喜欢", "超喜欢", "太喜欢", "很满意", "非常满意", "特别满意", "五星好评",
-    "已好评", "好评", "点赞",
+    // A satisfied buyer's word of praise, with nothing asked (see also [`PRAISE`]).
+    "爱了", "五星好评", "已好评", "好评", "点赞",
     "亲亲", "亲", "老板",
     "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok",
     "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
     "thanks a lot", "thank you so much", "thank you", "thanks", "thx", "ty", "cheers", "great",
     "cool", "bye", "goodbye", "got it", "anyone there", "is anyone there", "are you there",
     "much appreciated", "appreciate it", "you", "so much", "a lot", "there", "88", "3q",
+];
+
+/// Praise that may follow who is pleased (`主子很喜欢`, `孩子都说好吃`): the whole phrase is
+/// a greeting. Only forms with a word of degree, since `好吃吗` asks.
+#[rustfmt::skip]
+const PRAISE: &[&str] = &[
+    "很喜欢", "好喜欢", "超喜欢", "太喜欢", "特别喜欢", "非常喜欢", "很满意", "非常满意", "特别满意",
+    "很好用", "挺好用", "超好用", "非常好用", "很好吃", "挺好吃", "超好吃", "非常好吃", "很不错",
+    "挺不错",
+];
+
+/// Who may be pleased before [`PRAISE`], with `也` or `都` after it or not.
+#[rustfmt::skip]
+const PLEASED: &[&str] = &[
+    "主子", "猫咪", "猫猫", "狗狗", "狗子", "孩子", "小孩", "宝贝", "女儿", "儿子", "闺女", "老婆",
+    "老公", "家人", "朋友", "女朋友", "男朋友", "我妈", "我爸", "妈妈", "爸爸", "我们", "我", "猫",
+    "狗",
 ];
 
 /// Characters that may surround a greeting without making it a question.
@@ -80,6 +96,11 @@ const GREETING_PARTICLES: &str = "啊呀哈哦啦呗么吗嘛呢噢哟喔啰了�
 const HUMAN_ZH: &[&str] = &[
     "转人工", "真人", "找客服", "叫客服", "要客服", "换客服", "活人", "找老板",
     "叫老板", "老板出来", "找个人", "换个人",
+    // The shop's senior staff asked for by role (`能让你们店长跟我说吗`); `店长推荐` is no
+    // request, so each comes with a verb of calling or of coming out.
+    "找店长", "叫店长", "让店长", "店长出来", "找你们店长", "叫你们店长", "让你们店长", "让老板",
+    "让你们老板", "找你们老板", "叫你们老板", "找主管", "叫主管", "主管出来", "找经理", "叫经理",
+    "经理出来", "找领导", "叫领导", "领导出来", "找你们领导", "叫你们领导",
     // The one replying as a robot, not a robot the buyer owns (`我的扫地机器人`, `机器人底部`).
     "是机器人", "机器人吗", "机器人客服", "机器人回", "不要机器人", "别用机器人", "机器人听不懂",
 ];
@@ -120,7 +141,7 @@ const ASKING: &[&str] = &["问", "了解", "咨询", "知道", "确认", "看看
 const AFTER_SALE_VERBS: &[&str] = &[
     "退货", "退款", "退钱", "退了", "退掉", "退回", "退一", "退个", "退两", "退这", "换货", "换一",
     "换个", "换成", "换了", "换掉", "换新", "换码", "换尺码", "换大", "换小", "换色", "换颜色", "补发",
-    "重发", "取消", "售后", "退差价", "补差价",
+    "重发", "取消", "售后", "退差价", "补差价", "赔偿", "赔钱",
     // Asking the shop to act on the buyer's case (`帮我处理下`, `快点同意一下`).
     "处理", "同意",
 ];
@@ -143,7 +164,27 @@ const NOT_GOODS: &[&str] = &[
 ];
 
 /// Demands that need no marker.
-const DEMANDS: &[&str] = &["退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了"];
+#[rustfmt::skip]
+const DEMANDS: &[&str] = &[
+    "退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了",
+    // Compensation for the buyer's own loss (`看病花了三百多 你们得赔`).
+    "赔我", "给我赔", "赔给我", "你们得赔", "你们要赔", "必须赔", "要求赔偿",
+];
+
+/// How long something already under way takes: with an application made (`申请退款了
+/// 多久能退回来`) it asks about progress the FAQ can answer, not for a new request.
+const HOW_LONG: &[&str] = &[
+    "多久",
+    "几天",
+    "多长时间",
+    "多少天",
+    "什么时候",
+    "啥时候",
+    "何时",
+];
+
+/// Words that make a wait a complaint (`申请退款三天了还没到`).
+const OVERDUE: &[&str] = &["还没", "还不", "怎么还", "没到", "没通过", "没处理"];
 
 /// Reports of a problem with what arrived.
 #[rustfmt::skip]
@@ -154,6 +195,7 @@ const PROBLEMS: &[&str] = &[
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
     "发霉", "霉了", "长霉", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
+    "里有虫", "有虫子", "有小虫", "生虫了", "长虫了",
     // Broken on arrival or soon after (`是碎的`), batteries swollen, parts come off.
     "是碎的", "是裂的", "鼓包了", "鼓起来了", "掉出来了", "脱落了", "脱胶了", "开胶了",
 ];
@@ -182,6 +224,9 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("寄回", "退款"),
     // A part come off what arrived (`收到的衣服扣子掉了一颗`).
     ("收到的", "掉了"),
+    // One thing of several bought did not come (`买了猫砂和抓板 抓板没收到啊`).
+    ("买了", "没收到"),
+    ("拍了", "没收到"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -302,6 +347,17 @@ fn greeting_only(normalized: &str) -> bool {
         return false;
     }
     let mut rest = format!(" {normalized} ");
+    for praise in PRAISE {
+        while let Some(at) = rest.find(praise) {
+            let before = rest[..at].trim_end_matches(['也', '都']);
+            let who = PLEASED
+                .iter()
+                .find(|w| before.ends_with(*w))
+                .map_or(0, |w| w.len());
+            let start = if who > 0 { before.len() - who } else { at };
+            rest.replace_range(start..at + praise.len(), " ");
+        }
+    }
     for phrase in GREETING_PHRASES {
         if phrase.is_ascii() {
             // English: whole words only, so "hi" does not eat "ship".
@@ -376,7 +432,7 @@ fn after_sale(normalized: &str) -> Option<String> {
     for marker in REQUEST_MARKERS {
         for (at, _) in normalized.match_indices(marker) {
             let after = &normalized[at + marker.len()..];
-            if ASKING.iter().any(|a| after.starts_with(a)) {
+            if ASKING.iter().any(|a| after.starts_with(a)) || progress_asked(marker, after) {
                 continue;
             }
             let start = normalized[..at].chars().count() + marker.chars().count();
@@ -427,6 +483,16 @@ fn after_sale(normalized: &str) -> Option<String> {
         return Some(format!("{a} … {b}"));
     }
     refund_request_en(normalized)
+}
+
+/// True when a request marker opens an application already made (`申请退款了`, `申请了退款`)
+/// and the message asks how long it takes, without saying it is late.
+fn progress_asked(marker: &str, after: &str) -> bool {
+    let made = after.chars().take(6).collect::<String>().contains('了');
+    marker == "申请"
+        && made
+        && HOW_LONG.iter().any(|w| after.contains(w))
+        && !OVERDUE.iter().any(|w| after.contains(w))
 }
 
 /// A part of the order reported missing (`赠品没收到`, `只有a剂 没有b剂`); a question about
@@ -592,6 +658,10 @@ mod tests {
     #[case::ready_yet("好了吗", false)]
     #[case::received_and_loved("收到了 谢谢亲 爱了❤️", true)]
     #[case::praise_then_question("很喜欢 有别的颜色吗", false)]
+    #[case::the_cat_loves_it("谢谢亲 收到了 主子很喜欢", true)]
+    #[case::kids_too("孩子也很喜欢 谢谢", true)]
+    #[case::pleased_then_question("猫很喜欢 还有别的口味吗", false)]
+    #[case::tasty_asked("好吃吗", false)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -637,6 +707,8 @@ mod tests {
     #[case::robot_product("我的扫地机器人水箱坏了 要寄回来修吗", false)]
     #[case::robot_part("机器人底部没有sn号", false)]
     #[case::en_contact("how do I contact customer service", true)]
+    #[case::store_manager("能让你们店长跟我说吗", true)]
+    #[case::manager_pick("店长推荐哪款", false)]
     #[case::not("什么时候发货", false)]
     #[case::not_en("when do you ship", false)]
     fn human(#[case] text: &str, #[case] asks: bool) {
@@ -677,6 +749,12 @@ mod tests {
     #[case::approve_my_return("退货申请提交了 麻烦快点同意一下", true)]
     #[case::size_exchange("我要换码 S换M 衣服已经收到了", true)]
     #[case::button_came_off("收到的衣服扣子掉了一颗", true)]
+    #[case::bugs_inside("罐子里有虫子", true)]
+    #[case::one_of_several_missing("买了两样 一样没收到", true)]
+    #[case::compensation("看病花了三百多 你们得赔", true)]
+    #[case::compensation_request("我要赔偿", true)]
+    #[case::refund_progress("申请退款了 多久能退回来", false)]
+    #[case::refund_overdue("申请退款了 三天了怎么还没到", true)]
     #[case::will_buttons_come_off("扣子会不会掉", false)]
     #[case::exchange_asked_about("要是拍小了 能换大一码吗", false)]
     #[case::handling_asked_about("我想了解一下售后怎么处理", false)]

@@ -81,6 +81,59 @@ pub fn questions(normalized: &str) -> Vec<String> {
     out
 }
 
+/// Who and when may open a report of the purchase (`我昨天拍了`, `刚刚付款了`).
+#[rustfmt::skip]
+const REPORT_OPENERS: &[&str] = &[
+    "我们", "我", "已经", "已", "刚刚", "刚才", "刚", "才", "昨天", "今天", "前天", "早上", "上午",
+    "中午", "下午", "晚上", "半夜", "都", "也",
+];
+
+/// The purchase, in the forms a report of it takes once its particles are off (`付了款`,
+/// `拍好`, `下单`).
+#[rustfmt::skip]
+const PURCHASES: &[&str] = &[
+    "付款", "付了款", "付完款", "付好款", "付过款", "付钱", "付了钱", "付", "付好", "付完", "支付",
+    "拍", "拍好", "拍下", "拍完", "下单", "下好单", "下了单", "买", "买好", "订", "订好", "拼单",
+    "拼好",
+];
+
+/// `normalized` without its clauses that only report the purchase (`付款了 到成都要多久`,
+/// `付完款多久发啊 半夜拍的`), when something else is left. Such a clause is where the buyer
+/// stands, not what is asked: matched, it drew the question to the entry on paying.
+pub fn without_reports(normalized: &str) -> String {
+    let all = clauses(normalized);
+    let kept: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|c| !reports_purchase(c))
+        .collect();
+    if kept.is_empty() || kept.len() == all.len() {
+        return normalized.to_owned();
+    }
+    kept.join(" ")
+}
+
+/// True for a clause that says the order was paid or placed, and nothing else.
+fn reports_purchase(clause: &str) -> bool {
+    let mut core = clause;
+    let mut done = false;
+    loop {
+        let trimmed = core.trim_end_matches(['啊', '呀', '哈', '哦', '嘛', '滴', '~']);
+        let stripped = trimmed.trim_end_matches(['了', '啦', '的']);
+        done |= stripped.len() < trimmed.len();
+        let opener = REPORT_OPENERS.iter().find(|o| stripped.starts_with(*o));
+        if let Some(o) = opener {
+            done |= matches!(*o, "已经" | "已" | "刚刚" | "刚才" | "刚" | "才");
+            core = &stripped[o.len()..];
+        } else if stripped.len() == core.len() {
+            break;
+        } else {
+            core = stripped;
+        }
+    }
+    done && PURCHASES.contains(&core)
+}
+
 fn push_clause(part: &mut String, clause: &str) {
     part.push(' ');
     part.push_str(clause);
@@ -169,6 +222,18 @@ mod tests {
     #[case::english_stays_whole("is it free shipping? how long", &["is it free shipping? how long"])]
     fn a_message_is_cut_into_questions(#[case] text: &str, #[case] want: &[&str]) {
         assert_eq!(questions(text), want, "{text:?}");
+    }
+
+    #[rstest]
+    #[case::paid_then_asked("付款了 到成都要多久", "到成都要多久")]
+    #[case::asked_then_placed("付完款多久发啊 半夜拍的", "付完款多久发啊")]
+    #[case::who_and_when("我昨天已经下单了 什么时候发", "什么时候发")]
+    #[case::report_alone("已付款", "已付款")]
+    #[case::not_a_report("买两盒 能便宜吗", "买两盒 能便宜吗")]
+    #[case::buying_is_asked("拍了能改地址吗", "拍了能改地址吗")]
+    #[case::goods_named("买了猫砂 抓板没收到啊", "买了猫砂 抓板没收到啊")]
+    fn reports_of_the_purchase_are_left_out(#[case] text: &str, #[case] want: &str) {
+        assert_eq!(without_reports(text), want, "{text:?}");
     }
 
     #[test]

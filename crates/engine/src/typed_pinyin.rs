@@ -26,7 +26,15 @@ const COMMON: &[&str] = &[
 ];
 
 /// Sentence particles, spelt out only after a word this module spelt out (`fahuo le ma`).
-const PARTICLES: &[(&str, &str)] = &[("le", "了"), ("ma", "吗"), ("ne", "呢"), ("ba", "吧")];
+const PARTICLES: &[(&str, &str)] = &[
+    ("le", "了"),
+    ("ma", "吗"),
+    ("ne", "呢"),
+    ("ba", "吧"),
+    ("a", "啊"),
+    ("ya", "呀"),
+    ("la", "啦"),
+];
 
 /// Fuzzy pinyin key → the one general word with that sound (`None`: two words share it).
 fn words_by_sound() -> &'static HashMap<String, Option<&'static str>> {
@@ -159,6 +167,7 @@ mod tests {
     #[case::inside_chinese("这个zenme用", "这个怎么用")]
     #[case::all_pinyin("wuliu zenme cha", "物流 怎么 cha")]
     #[case::particles_after_a_word("fahuo le ma", "发货 了 吗")]
+    #[case::greeting_particle("ni hao a", "你好 啊")]
     #[case::fuzzy_sound_and_spaced_syllables("shenme shihou fahuo", "什么时候 发货")]
     #[case::single_syllables_joined("zen me yong", "怎么用")]
     #[case::english_left_alone("can you change the address", "can you change the address")]
