@@ -48,6 +48,25 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("plz", "please"),
     ("thx", "thanks"),
     ("thanx", "thanks"),
+    ("r", "are"),
+    ("wat", "what"),
+    ("wut", "what"),
+    ("abt", "about"),
+    ("wanna", "want to"),
+    ("gonna", "going to"),
+    ("hv", "have"),
+    ("cuz", "because"),
+    ("coz", "because"),
+    ("b4", "before"),
+    ("pkg", "package"),
+    ("addr", "address"),
+    ("msg", "message"),
+    ("pic", "picture"),
+    ("pics", "pictures"),
+    ("tmr", "tomorrow"),
+    ("tmrw", "tomorrow"),
+    ("bday", "birthday"),
+    ("acct", "account"),
 ];
 
 /// Words buyers put around a question that carry nothing to match on. They are dropped at the
@@ -315,6 +334,10 @@ mod tests {
     #[case::greeting_before_question("你好 这个多钱", "这个多少钱")]
     #[case::greeting_alone_is_kept("你好", "你好")]
     #[case::english_shorthand("can u ship pls", "can you ship please")]
+    #[case::texting_shorthand(
+        "r u open tmrw wanna ask abt my pkg",
+        "are you open tomorrow want to ask about my package"
+    )]
     #[case::fillers_dropped_before_a_question("亲，在吗？请问什么时候发货", "什么时候发货")]
     #[case::qinqin_glued_to_the_question("亲亲什么时候发货呀", "什么时候发货呀")]
     #[case::trailing_qin("发货了吗亲", "发货了吗")]
