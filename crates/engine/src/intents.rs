@@ -322,8 +322,8 @@ const REFUND_VERBS: &[&str] = &[
 /// English words that make a refund sentence a question about policy or progress.
 #[rustfmt::skip]
 const REFUND_POLICY_EN: &[&str] = &[
-    "policy", "cases", "situations", "long", "status", "track", "tracking", "check", "waiting",
-    "expect", "if",
+    "policy", "cases", "situations", "circumstances", "conditions", "eligible", "long", "status",
+    "track", "tracking", "check", "waiting", "expect", "if",
 ];
 
 /// English words that make a problem or request hypothetical.
