@@ -1,0 +1,327 @@
+//! After-sale requests about the buyer's own order, told from questions about the policy.
+//!
+//! A request (`我要`, `给我`, `申请`, `I want`) for a refund, return, exchange, cancellation or
+//! compensation (`我要退货`, `给我退款`, `想换个色`, `你们得赔`, `I want a refund`), or a report of
+//! a problem with what arrived or with a refund under way (`收到是坏的`, `少发了`, `发错了`,
+//! `罐子里有虫子`, `退款还没到账`, `arrived damaged`). A policy question is not one: `能退吗`,
+//! `退货要运费吗`, `can I return` name no request and no problem; `如果`, `万一`, `会不会`, `if`
+//! make a problem hypothetical; and an application already made with a question of how long it
+//! takes (`申请退款了 多久能退回来`) asks what the FAQ's refund entry answers.
+//!
+//! Phrase tables, like the rest of [`super`]: to extend them, add phrases; keep a policy phrasing
+//! out of the request tables.
+
+use super::{GREETING_PARTICLES, contains_words};
+
+/// Who asks: a request marker before an after-sale verb makes it the buyer's own request.
+const REQUEST_MARKERS: &[&str] = &[
+    "我要", "我想", "想", "要求", "给我", "帮我", "申请", "赶紧", "马上", "立刻", "必须", "快点",
+];
+
+/// What may follow a request marker without making a request: `我想问下退货要运费吗`.
+const ASKING: &[&str] = &["问", "了解", "咨询", "知道", "确认", "看看", "请教"];
+
+/// After-sale verbs a request marker may govern (within a few characters).
+#[rustfmt::skip]
+const AFTER_SALE_VERBS: &[&str] = &[
+    "退货", "退款", "退钱", "退了", "退掉", "退回", "退一", "退个", "退两", "退这", "换货", "换一",
+    "换个", "换成", "换了", "换掉", "换新", "换码", "换尺码", "换大", "换小", "换色", "换颜色", "补发",
+    "重发", "取消", "售后", "退差价", "补差价", "赔偿", "赔钱",
+    // Asking the shop to act on the buyer's case (`帮我处理下`, `快点同意一下`).
+    "处理", "同意",
+];
+
+/// What an exchange verb may take that is not goods: `想换个地址` changes the order's details,
+/// `想换个发票抬头` the invoice's.
+const NOT_GOODS: &[&str] = &[
+    "地址",
+    "电话",
+    "手机号",
+    "号码",
+    "收货人",
+    "收件人",
+    "快递",
+    "物流",
+    "付款方式",
+    "支付方式",
+    "发票",
+    "抬头",
+];
+
+/// Demands that need no marker.
+#[rustfmt::skip]
+const DEMANDS: &[&str] = &[
+    "退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了",
+    // Compensation for the buyer's own loss (`看病花了三百多 你们得赔`).
+    "赔我", "给我赔", "赔给我", "你们得赔", "你们要赔", "必须赔", "要求赔偿",
+];
+
+/// How long something already under way takes: with an application made (`申请退款了
+/// 多久能退回来`) it asks about progress the FAQ can answer, not for a new request.
+const HOW_LONG: &[&str] = &[
+    "多久",
+    "几天",
+    "多长时间",
+    "多少天",
+    "什么时候",
+    "啥时候",
+    "何时",
+];
+
+/// Words that make a wait a complaint (`申请退款三天了还没到`).
+const OVERDUE: &[&str] = &["还没", "还不", "怎么还", "没到", "没通过", "没处理"];
+
+/// Reports of a problem with what arrived.
+#[rustfmt::skip]
+const PROBLEMS: &[&str] = &[
+    "坏了", "是坏的", "坏掉", "压坏", "摔坏", "损坏", "破了", "破损", "是破的", "碎了", "裂了",
+    "漏液", "漏了", "洒了", "少发", "漏发", "发错", "错发", "发成", "少了", "缺了", "缺少",
+    "过期了", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
+    "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
+    // Food and other perishables gone off.
+    "发霉", "霉了", "长霉", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
+    "里有虫", "有虫子", "有小虫", "生虫了", "长虫了",
+    // Broken on arrival or soon after (`是碎的`), batteries swollen, parts come off.
+    "是碎的", "是裂的", "鼓包了", "鼓起来了", "掉出来了", "脱落了", "脱胶了", "开胶了",
+];
+
+/// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
+/// matter (`商家说没收到钱` is a payment question).
+#[rustfmt::skip]
+const NOT_RECEIVED: &[&str] = &[
+    "没收到货", "没有收到货", "没收到快递", "没有收到快递", "没收到包裹", "没有收到包裹",
+    "没收到东西", "没有收到东西", "快递没收到", "包裹没收到", "东西没收到", "货没收到",
+    "货还没收到", "宝贝没收到", "还没到货",
+];
+
+/// The whole message saying it has not come: in a shop's chat, the parcel.
+#[rustfmt::skip]
+const NOT_RECEIVED_ALONE: &[&str] = &[
+    "没收到", "没有收到", "还没收到", "还没有收到", "我没收到", "我还没收到", "我还没有收到",
+];
+
+/// Pairs of words that together report a problem with the buyer's own order (a refund that has
+/// not come, a parcel signed for but not received).
+const PROBLEM_PAIRS: &[(&str, &str)] = &[
+    ("退款", "还没"),
+    ("退款", "没通过"),
+    ("签收", "没收到"),
+    ("寄回", "退款"),
+    // A part come off what arrived (`收到的衣服扣子掉了一颗`).
+    ("收到的", "掉了"),
+    // One thing of several bought did not come (`买了猫砂和抓板 抓板没收到啊`).
+    ("买了", "没收到"),
+    ("拍了", "没收到"),
+];
+
+/// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
+/// wrong item, whatever X and Y are.
+const ORDERED: &[&str] = &[
+    "买的是",
+    "买的",
+    "拍的是",
+    "拍的",
+    "订的是",
+    "下单的是",
+    "要的是",
+];
+/// See [`ORDERED`].
+const RECEIVED: &[&str] = &[
+    "寄来的",
+    "发的是",
+    "给我发的",
+    "发来的",
+    "收到的是",
+    "到的是",
+    "来的是",
+];
+
+/// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
+const PARTS: &[&str] = &[
+    "赠品",
+    "配件",
+    "附件",
+    "零件",
+    "说明书",
+    "小样",
+    "工具",
+    "发票",
+    "贺卡",
+    "手提袋",
+    "礼袋",
+];
+
+/// Words for the order's invoice; with one of [`INVOICE_ERRORS`] they report an invoice made out
+/// wrong (`发票开错了`, `税号填错了怎么办`, `忘记改抬头了`), which a person reissues.
+const INVOICE_WORDS: &[&str] = &["发票", "抬头", "税号"];
+/// See [`INVOICE_WORDS`].
+#[rustfmt::skip]
+const INVOICE_ERRORS: &[&str] = &[
+    "错了", "开错", "填错", "写错", "弄错", "有误", "不对", "忘记改", "忘了改",
+];
+
+/// Ways of saying a part did not come; `只有…没有` says it for any part.
+#[rustfmt::skip]
+const MISSING: &[&str] = &[
+    "没收到", "没有", "没给", "没看到", "没找到", "少了", "缺", "没放", "忘放", "漏放",
+];
+
+/// Words that make a problem hypothetical or a request conditional: a policy question.
+#[rustfmt::skip]
+const HYPOTHETICAL: &[&str] = &[
+    "如果", "万一", "要是", "假如", "假设", "的话", "会不会", "会不", "容易", "担心", "怕", "不会",
+];
+
+/// English requests for money back, a return or an exchange.
+#[rustfmt::skip]
+const REQUESTS_EN: &[&str] = &[
+    "i want a refund", "i need a refund", "i want my money back", "want my money back",
+    "refund me", "give me a refund", "i demand a refund", "i want to return", "i need to return",
+    "i want to exchange", "i need to exchange", "i want a replacement", "i need a replacement",
+    "send me a replacement", "get a refund for", "i want to get a refund",
+    "i need to get a refund",
+];
+
+/// English reports of a problem with what arrived.
+#[rustfmt::skip]
+const PROBLEMS_EN: &[&str] = &[
+    "arrived damaged", "arrived broken", "is broken", "was broken", "came broken", "is damaged",
+    "was damaged", "came damaged", "is defective", "was defective", "is leaking", "was leaking",
+    "wrong item", "wrong product", "wrong colour", "wrong color", "wrong size", "missing item",
+    "item missing", "items missing", "missing from my order", "not what i ordered",
+];
+
+/// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
+#[rustfmt::skip]
+const REFUND_WORDS: &[&str] = &[
+    "refund", "refunds", "reimbursement", "reimbursements", "reimburse", "rebate", "rebates",
+];
+
+/// English verbs that ask for money back.
+#[rustfmt::skip]
+const REFUND_VERBS: &[&str] = &[
+    "want", "need", "demand", "demanding", "request", "requesting", "get", "getting", "obtain",
+    "obtaining", "receive", "receiving", "give",
+];
+
+/// English words that make a refund sentence a question about policy or progress.
+#[rustfmt::skip]
+const REFUND_POLICY_EN: &[&str] = &[
+    "policy", "cases", "situations", "circumstances", "conditions", "eligible", "long", "status",
+    "track", "tracking", "check", "waiting", "expect", "if",
+];
+
+/// English words that make a problem or request hypothetical.
+const HYPOTHETICAL_EN: &[&str] = &[
+    "if", "what if", "in case", "will it", "would it", "could it",
+];
+
+/// The phrase of an after-sale request or problem report in `normalized`, if any.
+pub(super) fn read(normalized: &str) -> Option<String> {
+    let hypothetical = HYPOTHETICAL.iter().any(|h| normalized.contains(h))
+        || HYPOTHETICAL_EN
+            .iter()
+            .any(|h| contains_words(normalized, h));
+    if hypothetical {
+        return None;
+    }
+    let chars: Vec<char> = normalized.chars().collect();
+    for marker in REQUEST_MARKERS {
+        for (at, _) in normalized.match_indices(marker) {
+            let after = &normalized[at + marker.len()..];
+            if ASKING.iter().any(|a| after.starts_with(a)) || progress_asked(marker, after) {
+                continue;
+            }
+            let start = normalized[..at].chars().count() + marker.chars().count();
+            let window: String = chars[start..(start + 6).min(chars.len())].iter().collect();
+            if NOT_GOODS.iter().any(|g| window.contains(g)) {
+                continue;
+            }
+            if let Some(verb) = AFTER_SALE_VERBS.iter().find(|v| window.contains(*v)) {
+                return Some(format!("{marker}…{verb}"));
+            }
+        }
+    }
+    let core = normalized.trim_matches(|c: char| GREETING_PARTICLES.contains(c));
+    let zh = DEMANDS
+        .iter()
+        .chain(PROBLEMS)
+        .chain(NOT_RECEIVED)
+        .find(|p| normalized.contains(*p))
+        .or_else(|| NOT_RECEIVED_ALONE.iter().find(|p| core == **p));
+    let en = || {
+        REQUESTS_EN
+            .iter()
+            .chain(PROBLEMS_EN)
+            .find(|p| contains_words(normalized, p))
+    };
+    if let Some(p) = zh.or_else(en) {
+        return Some((*p).to_owned());
+    }
+    if let Some(p) = missing_part(normalized) {
+        return Some(p);
+    }
+    if let (Some(a), Some(b)) = (
+        INVOICE_WORDS.iter().find(|w| normalized.contains(*w)),
+        INVOICE_ERRORS.iter().find(|w| normalized.contains(*w)),
+    ) {
+        return Some(format!("{a} … {b}"));
+    }
+    if let Some((a, b)) = PROBLEM_PAIRS
+        .iter()
+        .find(|(a, b)| normalized.contains(a) && normalized.contains(b))
+    {
+        return Some(format!("{a} … {b}"));
+    }
+    if let (Some(a), Some(b)) = (
+        ORDERED.iter().find(|w| normalized.contains(*w)),
+        RECEIVED.iter().find(|w| normalized.contains(*w)),
+    ) {
+        return Some(format!("{a} … {b}"));
+    }
+    refund_request_en(normalized)
+}
+
+/// True when a request marker opens an application already made (`申请退款了`, `申请了退款`)
+/// and the message asks how long it takes, without saying it is late.
+fn progress_asked(marker: &str, after: &str) -> bool {
+    let made = after.chars().take(6).collect::<String>().contains('了');
+    marker == "申请"
+        && made
+        && HOW_LONG.iter().any(|w| after.contains(w))
+        && !OVERDUE.iter().any(|w| after.contains(w))
+}
+
+/// A part of the order reported missing (`赠品没收到`, `只有a剂 没有b剂`); a question about
+/// what comes with the order (`有没有赠品`, `送不送说明书吗`) is not a report.
+fn missing_part(normalized: &str) -> Option<String> {
+    let asked = normalized.ends_with(['吗', '么', '嘛'])
+        || ["有没有", "送不送", "给不给", "带不带"]
+            .iter()
+            .any(|q| normalized.contains(q));
+    if asked {
+        return None;
+    }
+    let miss = MISSING.iter().find(|m| normalized.contains(*m))?;
+    if let Some(part) = PARTS.iter().find(|p| normalized.contains(*p)) {
+        return Some(format!("{part} … {miss}"));
+    }
+    let only = normalized.find("只有")?;
+    normalized[only..]
+        .contains("没有")
+        .then(|| "只有 … 没有".to_owned())
+}
+
+/// `need to demand a refund`, `help getting a reimbursement`: a refund word with a request verb
+/// in the four words before it, in a sentence that is not about policy or progress.
+fn refund_request_en(normalized: &str) -> Option<String> {
+    let words: Vec<&str> = normalized.split(' ').collect();
+    if words.iter().any(|w| REFUND_POLICY_EN.contains(w)) {
+        return None;
+    }
+    let at = words.iter().position(|w| REFUND_WORDS.contains(w))?;
+    let verb = words[at.saturating_sub(4)..at]
+        .iter()
+        .find(|w| REFUND_VERBS.contains(w))?;
+    Some(format!("{verb} … {}", words[at]))
+}
