@@ -1,0 +1,217 @@
+//! Scoring one message's terms against every document of the index: the overlap of their term
+//! weights (question, entry and answer fields), the shares of the message each document and each
+//! entry explains, and each entry's best document kept as its [`Evidence`].
+
+use super::*;
+
+impl FaqIndex {
+    /// Scores every document against `terms`, keeping each entry's best (similarity scaled by
+    /// `factor`, then BM25) in `best`.
+    pub(super) fn score(&self, terms: &[String], factor: f32, best: &mut HashMap<usize, Evidence>) {
+        // A noun of the message that no question, answer or used lexicon concept mentions.
+        let strange_noun = terms.iter().any(|t| {
+            t.strip_prefix(NOUN_MARK).is_some_and(|w| {
+                !self.vocab.contains_key(w)
+                    && self.answers.holders(w).is_none()
+                    && self.used_concepts(w).is_empty()
+            })
+        });
+        let mut distinct: Vec<&str> = terms
+            .iter()
+            .map(String::as_str)
+            .filter(|t| !t.starts_with(NOUN_MARK))
+            .collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.is_empty() {
+            return;
+        }
+        let mut query_weight = 0.0;
+        let mut content_weight = 0.0;
+        let query_topics = distinct.iter().any(|t| t.starts_with(TOPIC_MARK));
+        // Only the documents that share a term are touched: doc -> (bm25, overlap).
+        let mut hits: HashMap<u32, (f32, f32)> = HashMap::default();
+        let mut topic_hits: HashSet<u32> = HashSet::default();
+        // Entry -> the weight of the message's terms, and of its content terms, found anywhere in
+        // the entry's texts.
+        let mut entry_hits: HashMap<usize, (f32, f32)> = HashMap::default();
+        // The content terms some answer holds: (answer holders, the part of the term's weight
+        // they explain, the entries whose questions hold it already).
+        let mut in_answers: Vec<(&[usize], f32, Vec<usize>)> = Vec::new();
+        // The message's function words and their weights: a bonus, counted last.
+        let mut function_words: Vec<(&str, f32)> = Vec::new();
+        // The message's Chinese words the FAQ does not hold (repairs have been made).
+        let unknown_words: Vec<&str> = distinct
+            .iter()
+            .copied()
+            .filter(|t| self.is_unknown_word(t))
+            .collect();
+        for term in distinct {
+            let w = self.weight(term);
+            if is_function_word(term) {
+                function_words.push((term, w));
+                continue;
+            }
+            let content = is_content(term);
+            let is_topic = term.starts_with(TOPIC_MARK);
+            query_weight += w;
+            if content {
+                content_weight += w;
+            }
+            let asked_in = self
+                .vocab
+                .get(term)
+                .map_or(&[][..], |&id| &self.postings[id as usize]);
+            let answered = self.answers.holders(term).filter(|_| content);
+            let mut in_questions: Vec<usize> = Vec::new();
+            let mut last_entry = usize::MAX;
+            for p in asked_in {
+                let doc = &self.docs[p.doc as usize];
+                if doc.entry != last_entry {
+                    last_entry = doc.entry;
+                    if answered.is_some() {
+                        in_questions.push(doc.entry);
+                    }
+                    let hit = entry_hits.entry(doc.entry).or_default();
+                    hit.0 += w;
+                    if content {
+                        hit.1 += w;
+                    }
+                }
+                let hit = hits.entry(p.doc).or_default();
+                hit.0 += w * self.saturation(p.tf, doc.len);
+                hit.1 += w;
+                if is_topic {
+                    topic_hits.insert(p.doc);
+                }
+            }
+            if let Some((holders, rarity)) = answered {
+                in_answers.push((holders, ANSWER_SHARE * rarity * w, in_questions));
+            }
+        }
+        // A function word (`my`, `to`, `你们`) the document shares is a little more evidence; one
+        // it lacks takes none away. Only documents the other terms found are looked at.
+        for (term, w) in function_words {
+            let Some(&id) = self.vocab.get(term) else {
+                continue;
+            };
+            let list = &self.postings[id as usize];
+            let add = |hit: &mut (f32, f32), p: &Posting| {
+                hit.0 += w * self.saturation(p.tf, self.docs[p.doc as usize].len);
+                hit.1 += w;
+            };
+            // Walk the shorter side: the word's postings, or the documents found.
+            if list.len() <= hits.len() {
+                for p in list {
+                    if let Some(hit) = hits.get_mut(&p.doc) {
+                        add(hit, p);
+                    }
+                }
+            } else {
+                for (&d, hit) in hits.iter_mut() {
+                    if let Ok(i) = list.binary_search_by_key(&d, |p| p.doc) {
+                        add(hit, &list[i]);
+                    }
+                }
+            }
+        }
+        // An entry whose answer (not its questions) holds a word explains part of it; only
+        // entries the questions already brought in are touched.
+        for (holders, part, in_questions) in in_answers {
+            // Both lists ascend (documents are indexed entry by entry): walk them together.
+            let mut asked = in_questions.iter().peekable();
+            for &entry in holders {
+                while asked.next_if(|&&e| e < entry).is_some() {}
+                if asked.peek() == Some(&&entry) {
+                    continue;
+                }
+                if let Some(hit) = entry_hits.get_mut(&entry) {
+                    hit.0 += part;
+                    hit.1 += part;
+                }
+            }
+        }
+        // An unknown Chinese word is explained, in the share of its characters, by an entry whose
+        // texts use them (`遮住` by `遮盖白发`, `膏状` by `膏体`; see [`MORPHEME_COVER`]).
+        let mut by_char: Vec<(char, f32)> = Vec::new();
+        for term in unknown_words {
+            let part = self.weight(term) * MORPHEME_COVER / term.chars().count() as f32;
+            for c in term.chars() {
+                match by_char.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, w)) => *w += part,
+                    None => by_char.push((c, part)),
+                }
+            }
+        }
+        for (c, w) in by_char {
+            let key = format!("{CHAR_MARK}{c}");
+            let Some(&id) = self.vocab.get(&key) else {
+                continue;
+            };
+            if rarity(self.entries, self.entry_freq[id as usize] as usize) < COMMON_CHARACTER {
+                continue;
+            }
+            let mut last = usize::MAX;
+            for p in &self.postings[id as usize] {
+                let entry = self.docs[p.doc as usize].entry;
+                if entry != last {
+                    last = entry;
+                    if let Some(hit) = entry_hits.get_mut(&entry) {
+                        hit.0 += w;
+                        hit.1 += w;
+                    }
+                }
+            }
+        }
+        // Entry -> the best two similarities of its texts: a second text of the same entry that
+        // also matches is support (the buyer's words are that entry's way of asking).
+        let mut support: HashMap<usize, (f32, f32)> =
+            HashMap::with_capacity_and_hasher(hits.len(), Default::default());
+        for (&d, &(_, overlap)) in &hits {
+            let doc = &self.docs[d as usize];
+            let sim = similarity(overlap, query_weight, doc.weight);
+            let best = support.entry(doc.entry).or_insert((0.0, 0.0));
+            if sim > best.0 {
+                *best = (sim, best.0);
+            } else if sim > best.1 {
+                best.1 = sim;
+            }
+        }
+        for (d, (bm25, overlap)) in hits {
+            let d = d as usize;
+            let doc = &self.docs[d];
+            let doc_cover = share(overlap, doc.weight);
+            let (entry_overlap, entry_content) = entry_hits[&doc.entry];
+            let entry_cover = share(entry_overlap, query_weight);
+            let second = support[&doc.entry].1;
+            let sim = (1.0 - ENTRY_SHARE) * similarity(overlap, query_weight, doc.weight)
+                + ENTRY_SHARE * (entry_cover * doc_cover).sqrt()
+                + SUPPORT * second;
+            let e = Evidence {
+                similarity: sim * factor,
+                query_cover: share(overlap, query_weight),
+                entry_cover,
+                doc_cover,
+                content_cover: if content_weight > 0.0 {
+                    share(entry_content, content_weight)
+                } else {
+                    // A message of question words only (`可以吗`, `how?`) asks about something
+                    // said before: no entry knows what.
+                    0.0
+                },
+                bm25,
+                doc: d,
+                margin: 0.0,
+                topic_clash: query_topics && doc.topics && !topic_hits.contains(&(d as u32)),
+                strange_noun,
+            };
+            let slot = best.entry(doc.entry).or_insert(e);
+            // Ties broken by BM25, then by document order, so results never depend on hashing.
+            if (e.similarity, e.bm25, std::cmp::Reverse(d))
+                > (slot.similarity, slot.bm25, std::cmp::Reverse(slot.doc))
+            {
+                *slot = e;
+            }
+        }
+    }
+}
