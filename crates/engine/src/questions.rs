@@ -131,7 +131,17 @@ fn reports_purchase(clause: &str) -> bool {
             core = stripped;
         }
     }
-    done && PURCHASES.contains(&core)
+    // `用信用卡付的`: paid, and with what.
+    let paid_with = core.strip_prefix('用').is_some_and(|rest| {
+        PURCHASES
+            .iter()
+            .filter(|p| p.starts_with('付') || p.starts_with("支付"))
+            .any(|p| {
+                rest.strip_suffix(p)
+                    .is_some_and(|what| what.chars().count() <= 5)
+            })
+    });
+    done && (PURCHASES.contains(&core) || paid_with)
 }
 
 fn push_clause(part: &mut String, clause: &str) {
@@ -231,6 +241,8 @@ mod tests {
     #[case::report_alone("已付款", "已付款")]
     #[case::not_a_report("买两盒 能便宜吗", "买两盒 能便宜吗")]
     #[case::buying_is_asked("拍了能改地址吗", "拍了能改地址吗")]
+    #[case::paid_with("用信用卡付的 钱会原路退吗", "钱会原路退吗")]
+    #[case::paying_is_asked("用花呗付可以吗", "用花呗付可以吗")]
     #[case::goods_named("买了猫砂 抓板没收到啊", "买了猫砂 抓板没收到啊")]
     fn reports_of_the_purchase_are_left_out(#[case] text: &str, #[case] want: &str) {
         assert_eq!(without_reports(text), want, "{text:?}");
