@@ -34,6 +34,13 @@ pub const SLANG: &[(&str, &str)] = &[
     ("多钱", "多少钱"),
     ("酱紫", "这样"),
     ("介个", "这个"),
+    // Northern `儿` forms of the days (`今儿个能发吗`).
+    ("今儿个", "今天"),
+    ("明儿个", "明天"),
+    ("昨儿个", "昨天"),
+    ("今儿", "今天"),
+    ("明儿", "明天"),
+    ("昨儿", "昨天"),
     // `码` (size) typed as its homophone `马` after a size letter: `s马`, `xl马`.
     ("s马", "s码"),
     ("m马", "m码"),
@@ -333,6 +340,7 @@ mod tests {
     #[case::slang_duoqian("这个多钱", "这个多少钱")]
     #[case::greeting_before_question("你好 这个多钱", "这个多少钱")]
     #[case::greeting_alone_is_kept("你好", "你好")]
+    #[case::northern_days("今儿个能发出去不", "今天能发出去不")]
     #[case::english_shorthand("can u ship pls", "can you ship please")]
     #[case::texting_shorthand(
         "r u open tmrw wanna ask abt my pkg",
