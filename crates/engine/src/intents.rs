@@ -71,6 +71,8 @@ const GREETING_PHRASES: &[&str] = &[
     "thanks a lot", "thank you so much", "thank you", "thanks", "thx", "ty", "cheers", "great",
     "cool", "bye", "goodbye", "got it", "anyone there", "is anyone there", "are you there",
     "much appreciated", "appreciate it", "you", "so much", "a lot", "there", "88", "3q",
+    "perfect", "brilliant", "lovely", "awesome", "amazing", "sounds good", "all good", "no worries",
+    "will do", "noted", "alright", "ok then",
 ];
 
 /// Praise that may follow who is pleased (`主子很喜欢`, `孩子都说好吃`): the whole phrase is
@@ -128,6 +130,7 @@ const CONTACT_VERBS: &[&str] = &[
 const CONTACT_OBJECTS: &[&str] = &[
     "person", "someone", "somebody", "human", "agent", "assistant", "representative", "operator",
     "staff", "customer service", "customer support", "customer assistance", "customer care",
+    "manager", "supervisor", "owner",
 ];
 
 /// Reads the special intents of a normalised message.
@@ -352,6 +355,7 @@ mod tests {
     #[case::kids_too("孩子也很喜欢 谢谢", true)]
     #[case::pleased_then_question("猫很喜欢 还有别的口味吗", false)]
     #[case::tasty_asked("好吃吗", false)]
+    #[case::en_pleased("ok perfect cheers", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -398,6 +402,7 @@ mod tests {
     #[case::robot_part("机器人底部没有sn号", false)]
     #[case::en_contact("how do I contact customer service", true)]
     #[case::store_manager("能让你们店长跟我说吗", true)]
+    #[case::en_manager("let me speak to the manager", true)]
     #[case::manager_pick("店长推荐哪款", false)]
     #[case::not("什么时候发货", false)]
     #[case::not_en("when do you ship", false)]
@@ -445,6 +450,13 @@ mod tests {
     #[case::compensation_request("我要赔偿", true)]
     #[case::refund_progress("申请退款了 多久能退回来", false)]
     #[case::refund_overdue("申请退款了 三天了怎么还没到", true)]
+    #[case::en_snapped("the chain snapped after two days", true)]
+    #[case::en_only_one("only got one earring in the box", true)]
+    #[case::en_marked_delivered("tracking says delivered but nothing here", true)]
+    #[case::en_refund_late("still havent got my refund after 2 weeks", true)]
+    #[case::en_instead("you engraved jonh instead of john", true)]
+    #[case::en_replacement("it turned green can i get a replacement", true)]
+    #[case::en_will_it_snap("will the chain snap if i shower", false)]
     #[case::will_buttons_come_off("扣子会不会掉", false)]
     #[case::exchange_asked_about("要是拍小了 能换大一码吗", false)]
     #[case::handling_asked_about("我想了解一下售后怎么处理", false)]

@@ -179,7 +179,7 @@ const REQUESTS_EN: &[&str] = &[
     "refund me", "give me a refund", "i demand a refund", "i want to return", "i need to return",
     "i want to exchange", "i need to exchange", "i want a replacement", "i need a replacement",
     "send me a replacement", "get a refund for", "i want to get a refund",
-    "i need to get a refund",
+    "i need to get a refund", "get a replacement", "send a replacement", "send me a new one",
 ];
 
 /// English reports of a problem with what arrived.
@@ -189,6 +189,28 @@ const PROBLEMS_EN: &[&str] = &[
     "was damaged", "came damaged", "is defective", "was defective", "is leaking", "was leaking",
     "wrong item", "wrong product", "wrong colour", "wrong color", "wrong size", "missing item",
     "item missing", "items missing", "missing from my order", "not what i ordered",
+    // Broken, bent or come apart (`the chain snapped`, `a stone fell out`).
+    "snapped", "fell out", "fell off", "came off", "came apart", "is bent", "got bent",
+    "arrived bent", "all bent", "crushed", "kinked", "is scratched", "came scratched",
+    // Less came than was ordered, or the wrong thing (`only got one earring`).
+    "only got", "only received", "wrong name", "wrong letter", "wrong engraving", "spelled wrong",
+    "spelt wrong", "misspelled", "misspelt",
+    // The parcel marked delivered and not there.
+    "says delivered", "shows delivered", "said delivered", "marked as delivered",
+    "marked delivered",
+];
+
+/// English pairs of words that together report a problem with the buyer's own order: a refund
+/// not come, one thing sent or made instead of another (`ordered a size 7 and got a 9`,
+/// `engraved jonh instead of john`).
+#[rustfmt::skip]
+const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
+    ("refund", "still havent"), ("refund", "still hasnt"), ("refund", "havent received"),
+    ("refund", "not received"), ("refund", "never received"), ("refund", "still not"),
+    ("refund", "still no"), ("instead of", "sent"), ("instead of", "got"),
+    ("instead of", "received"), ("instead of", "engraved"), ("ordered", "in the box"),
+    ("ordered", "sent me"), ("ordered", "you sent"), ("ordered", "got the wrong"),
+    ("ordered", "received the wrong"),
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
@@ -208,7 +230,7 @@ const REFUND_VERBS: &[&str] = &[
 #[rustfmt::skip]
 const REFUND_POLICY_EN: &[&str] = &[
     "policy", "cases", "situations", "circumstances", "conditions", "eligible", "long", "status",
-    "track", "tracking", "check", "waiting", "expect", "if",
+    "track", "tracking", "check", "waiting", "expect", "if", "when",
 ];
 
 /// English words that make a problem or request hypothetical.
@@ -270,6 +292,11 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     if let Some((a, b)) = PROBLEM_PAIRS
         .iter()
         .find(|(a, b)| normalized.contains(a) && normalized.contains(b))
+        .or_else(|| {
+            PROBLEM_PAIRS_EN
+                .iter()
+                .find(|(a, b)| contains_words(normalized, a) && contains_words(normalized, b))
+        })
     {
         return Some(format!("{a} … {b}"));
     }
