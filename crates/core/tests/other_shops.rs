@@ -45,10 +45,17 @@ struct Floors {
     Floors { precision: 0.90, auto: 0.55, escalated: 0.90 }
 )]
 // Measured 0.945 / 0.464 / 0.964 (reason accuracy 0.741) when it was first read (session 18),
-// engine unchanged: an English Shopify jewellery shop, most buyers writing English.
+// engine unchanged: an English Shopify jewellery shop, most buyers writing English; 0.965 /
+// 0.491 / 0.982 (0.982) after session 18's fixes from its failures.
 #[case::silver_studio(
     "silver-studio",
     Floors { precision: 0.91, auto: 0.42, escalated: 0.93 }
+)]
+// Measured 0.950 / 0.509 / 1.000 (reason accuracy 0.964) with session 18's engine, its failures
+// unread: the shop kept back to show how the engine does on a shop it has not met.
+#[case::tea_house(
+    "tea-house",
+    Floors { precision: 0.92, auto: 0.47, escalated: 0.95 }
 )]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
