@@ -201,7 +201,26 @@ fn is_frame_only(clause: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use rstest::rstest;
+
+    proptest! {
+        #[test]
+        fn leaving_out_reports_keeps_the_other_clauses_in_order(
+            s in "(我|昨天|已经|刚|付款|付|拍|下单|用|信用卡|了|的|啊|什么时候发|能退吗| ){0,12}"
+        ) {
+            let text = crate::normalize(&s);
+            let kept = without_reports(&text);
+            let all = clauses(&text);
+            let left = clauses(&kept);
+            prop_assert!(!left.is_empty() || all.is_empty(), "{text:?} lost every clause");
+            let mut rest = all.iter();
+            for clause in &left {
+                prop_assert!(rest.any(|c| c == clause), "{clause:?} of {kept:?} not in {text:?}");
+            }
+            prop_assert_eq!(without_reports(&kept), kept.clone(), "twice on {:?}", text);
+        }
+    }
 
     #[rstest]
     #[case::particle("这个能遮住吗", true)]
