@@ -68,6 +68,8 @@ pub struct Lexicon {
     pub concepts: Vec<Concept>,
     zh: HashMap<String, Vec<usize>>,
     en: HashMap<String, Vec<usize>>,
+    /// Each (stemmed) word of an English form of two words or more → those forms' concepts.
+    phrase_words: HashMap<String, Vec<usize>>,
 }
 
 /// A line of the lexicon that does not parse: its 1-based number and why.
@@ -118,7 +120,16 @@ impl Lexicon {
                 let (table, key) = if form.chars().any(is_han) {
                     (&mut lex.zh, form.clone())
                 } else {
-                    (&mut lex.en, stem_phrase(form))
+                    let stemmed = stem_phrase(form);
+                    if stemmed.contains(' ') {
+                        for word in stemmed.split(' ') {
+                            let ids = lex.phrase_words.entry(word.to_owned()).or_default();
+                            if !ids.contains(&id) {
+                                ids.push(id);
+                            }
+                        }
+                    }
+                    (&mut lex.en, stemmed)
                 };
                 let ids = table.entry(key).or_default();
                 if !ids.contains(&id) {
@@ -132,6 +143,14 @@ impl Lexicon {
             });
         }
         Ok(lex)
+    }
+
+    /// The concept terms (`#ship`) that have an English form of two words or more holding
+    /// `word` (stemmed): `send` is part of `send out`.
+    pub fn phrase_concepts(&self, word: &str) -> Vec<String> {
+        self.phrase_words.get(word).map_or_else(Vec::new, |ids| {
+            ids.iter().map(|&id| self.concepts[id].term()).collect()
+        })
     }
 
     /// The Chinese forms, for the word segmenter's dictionary (so they stay one word).
@@ -295,6 +314,16 @@ mod tests {
                 "a refund is not a return"
             );
         }
+    }
+
+    #[test]
+    fn the_words_of_a_phrase_name_its_concept() {
+        let lex = shipped();
+        assert!(lex.phrase_concepts("out").contains(&"#ship".to_owned()));
+        assert!(
+            lex.phrase_concepts("dispatch").is_empty(),
+            "a one-word form is no phrase"
+        );
     }
 
     #[test]

@@ -248,6 +248,25 @@ fn a_lexicon_synonym_of_a_concept_the_faq_lacks_stays_unexplained() {
     );
 }
 
+#[test]
+fn the_words_of_an_english_phrase_a_used_concept_stands_for_are_not_unexplained() {
+    let k = shop();
+    let repaired = k
+        .index()
+        .repair(&tokenize(&normalize("when will it be sent out")));
+    assert!(
+        repaired.iter().any(|t| t == "#ship") && !repaired.iter().any(|t| t == "out"),
+        "`sent out` is #ship, which the shop uses: {repaired:?}"
+    );
+    let repaired = k
+        .index()
+        .repair(&tokenize(&normalize("what comes out in the wash")));
+    assert!(
+        repaired.iter().any(|t| t == "out"),
+        "no phrase of a concept here, so the word stays: {repaired:?}"
+    );
+}
+
 #[rstest]
 #[case::extra_key("casncel my ordre", "cancel")]
 #[case::skipped_letter("cancl", "cancel")]

@@ -145,6 +145,16 @@ impl FaqIndex {
                     continue;
                 }
             }
+            // An English word of a phrase the lexicon reads as a concept the message names and
+            // the FAQ uses (`send` of `send out`, `#ship`): the concept stands for it.
+            if term.bytes().all(|b| b.is_ascii_lowercase())
+                && lexicon::shipped()
+                    .phrase_concepts(term)
+                    .iter()
+                    .any(|c| terms.contains(c) && self.vocab.contains_key(c))
+            {
+                continue;
+            }
             match self.respell(term) {
                 Some(word) => {
                     for c in lexicon::concepts("", &[word.to_owned()]) {
