@@ -25,8 +25,11 @@
 
 mod after_sale;
 
+use std::sync::OnceLock;
+
 use crate::given::{self, Given};
 use crate::normalize::is_han;
+use crate::spelling::Spelling;
 
 /// What the intent tables found in a message.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -135,13 +138,57 @@ const CONTACT_OBJECTS: &[&str] = &[
 
 /// Reads the special intents of a normalised message.
 pub fn read(normalized: &str) -> Intents {
+    let respelt = respelt(normalized);
     Intents {
         greeting_only: greeting_only(normalized),
         bare_reply: bare_reply(normalized),
         gives: given::read(normalized),
-        asks_human: asks_human(normalized),
-        after_sale: after_sale::read(normalized),
+        asks_human: asks_human(&respelt),
+        after_sale: after_sale::read(&respelt),
     }
+}
+
+/// `normalized` with each English word one typing slip from a word of the English request and
+/// problem tables written as that word (`conttact` → `contact`, `reimbvurse` → `reimburse`, `damged`
+/// → `damaged`), as the matcher repairs a word against the FAQ's (see [`crate::spelling`]). A
+/// word two table words are a slip from is left alone.
+fn respelt(normalized: &str) -> String {
+    let (spelling, words) = table_words();
+    if !normalized.bytes().any(|b| b.is_ascii_lowercase()) {
+        return normalized.to_owned();
+    }
+    normalized
+        .split(' ')
+        .map(|w| {
+            if words.contains(&w) {
+                return w;
+            }
+            match spelling.neighbours(w).as_slice() {
+                [one] => words[*one as usize],
+                _ => w,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The English words of the tables that ask for a person or report an after-sale matter, and
+/// their index by misspelling.
+fn table_words() -> &'static (Spelling, Vec<&'static str>) {
+    static WORDS: OnceLock<(Spelling, Vec<&'static str>)> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: Vec<&'static str> = HUMAN_EN
+            .iter()
+            .chain(CONTACT_VERBS)
+            .chain(CONTACT_OBJECTS)
+            .chain(after_sale::english_phrases())
+            .flat_map(|p| p.split(' '))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let spelling = Spelling::build(words.iter().enumerate().map(|(i, w)| (i as u32, *w)));
+        (spelling, words)
+    })
 }
 
 fn greeting_only(normalized: &str) -> bool {
@@ -403,6 +450,7 @@ mod tests {
     #[case::en_contact("how do I contact customer service", true)]
     #[case::store_manager("能让你们店长跟我说吗", true)]
     #[case::en_manager("let me speak to the manager", true)]
+    #[case::en_misspelt("how do i conttact customer service", true)]
     #[case::manager_pick("店长推荐哪款", false)]
     #[case::not("什么时候发货", false)]
     #[case::not_en("when do you ship", false)]
@@ -457,6 +505,8 @@ mod tests {
     #[case::en_instead("you engraved jonh instead of john", true)]
     #[case::en_replacement("it turned green can i get a replacement", true)]
     #[case::en_will_it_snap("will the chain snap if i shower", false)]
+    #[case::en_misspelt_problem("the parcel arrived damgaed", true)]
+    #[case::en_misspelt_request("i want a refnud", true)]
     #[case::will_buttons_come_off("扣子会不会掉", false)]
     #[case::exchange_asked_about("要是拍小了 能换大一码吗", false)]
     #[case::handling_asked_about("我想了解一下售后怎么处理", false)]

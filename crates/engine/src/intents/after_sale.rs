@@ -238,6 +238,17 @@ const HYPOTHETICAL_EN: &[&str] = &[
     "if", "what if", "in case", "will it", "would it", "could it",
 ];
 
+/// Every English phrase of the tables (for spelling repair: see `super::respelt`).
+pub(super) fn english_phrases() -> impl Iterator<Item = &'static &'static str> {
+    REQUESTS_EN
+        .iter()
+        .chain(PROBLEMS_EN)
+        .chain(PROBLEM_PAIRS_EN.iter().flat_map(|(a, b)| [a, b]))
+        .chain(REFUND_WORDS)
+        .chain(REFUND_VERBS)
+        .chain(REFUND_POLICY_EN)
+}
+
 /// The phrase of an after-sale request or problem report in `normalized`, if any.
 pub(super) fn read(normalized: &str) -> Option<String> {
     let hypothetical = HYPOTHETICAL.iter().any(|h| normalized.contains(h))
