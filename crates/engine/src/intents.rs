@@ -505,6 +505,8 @@ mod tests {
     #[case::en_instead("you engraved jonh instead of john", true)]
     #[case::en_replacement("it turned green can i get a replacement", true)]
     #[case::en_will_it_snap("will the chain snap if i shower", false)]
+    #[case::en_sum_back("refund 350 dollars", true)]
+    #[case::en_sum_asked("how long does a refund of 350 dollars take", false)]
     #[case::en_misspelt_problem("the parcel arrived damgaed", true)]
     #[case::en_misspelt_request("i want a refnud", true)]
     #[case::will_buttons_come_off("扣子会不会掉", false)]

@@ -358,8 +358,27 @@ fn refund_request_en(normalized: &str) -> Option<String> {
         return None;
     }
     let at = words.iter().position(|w| REFUND_WORDS.contains(w))?;
-    let verb = words[at.saturating_sub(4)..at]
+    if let Some(verb) = words[at.saturating_sub(4)..at]
         .iter()
-        .find(|w| REFUND_VERBS.contains(w))?;
-    Some(format!("{verb} … {}", words[at]))
+        .find(|w| REFUND_VERBS.contains(w))
+    {
+        return Some(format!("{verb} … {}", words[at]));
+    }
+    // `refund 350 dollars`: money back and a sum, nothing asked.
+    let sum = words
+        .windows(2)
+        .any(|pair| pair[0].bytes().all(|b| b.is_ascii_digit()) && CURRENCIES.contains(&pair[1]));
+    let asked = words.iter().any(|w| QUESTION_WORDS_EN.contains(w));
+    (sum && !asked).then(|| format!("{} … sum", words[at]))
 }
+
+/// Currencies written after a sum (`350 dollars`).
+const CURRENCIES: &[&str] = &[
+    "dollars", "dollar", "usd", "bucks", "euros", "euro", "eur", "pounds", "gbp", "aud", "cad",
+];
+
+/// English words that make a sentence a question.
+const QUESTION_WORDS_EN: &[&str] = &[
+    "what", "how", "when", "where", "why", "which", "can", "could", "is", "are", "do", "does",
+    "will", "would",
+];
