@@ -13,6 +13,9 @@
 //! asks, and `几` after `过` or `好` (`过几天`) is "a few": neither starts a question. A clause that is only a question frame (`可以吗`,
 //! `是不是`) asks again what came before and stays with it. Only Chinese is cut: English keeps its
 //! sentences whole (see [`clauses`]).
+//!
+//! [`without_reports`] leaves out a clause that only reports the purchase (`付款了`, `半夜拍的`,
+//! `用信用卡付的`): where the buyer stands, not what is asked.
 
 use crate::tokenize::clauses;
 
