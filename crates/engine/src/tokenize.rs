@@ -46,6 +46,26 @@ pub const CONTEXT_MARK: char = '°';
 /// apart, adverbs include the negation `不`; docs/ENGINE.md.)
 const CONTEXT_TAGS: &[&str] = &["t", "tg", "s", "f", "nr"];
 
+/// Provinces and large cities buyers name as where they are or where the parcel goes, after `到`,
+/// `在`, `往` or `去` (`寄到杭州要几天`, `我在佛山`): context, like a time word, not what is asked
+/// about. Elsewhere a place may be the question (`辣条是湖南产的吗`) and stays a word. (jieba's
+/// place-name tag was tried instead and dropped: it also tags `领导`, `欧美`.) Those that are
+/// lexicon forms (the remote regions of `remote`) stay words.
+#[rustfmt::skip]
+const PLACES_ZH: &[&str] = &[
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+    "广西", "广州", "深圳", "杭州", "南京", "苏州", "成都", "武汉", "西安", "长沙", "郑州", "青岛",
+    "济南", "沈阳", "大连", "厦门", "福州", "合肥", "昆明", "南宁", "哈尔滨", "长春", "石家庄",
+    "太原", "南昌", "贵阳", "海口", "宁波", "无锡", "东莞", "佛山", "温州", "常州", "徐州", "珠海",
+    "中山", "惠州", "泉州", "烟台", "潍坊", "洛阳", "绍兴", "嘉兴", "金华", "台州",
+];
+
+/// True for a place in [`PLACES_ZH`] that is no lexicon form.
+fn is_place(word: &str) -> bool {
+    PLACES_ZH.contains(&word) && lexicon::concepts_of_form(word).is_empty()
+}
+
 /// Chinese words that carry nothing to match on: particles, pronouns, politeness, greetings.
 #[rustfmt::skip]
 const ZH_STOP: &[&str] = &[
@@ -268,12 +288,25 @@ pub fn tokenize(normalized: &str) -> Vec<String> {
     for term in lexicon::concepts(normalized, &english)
         .into_iter()
         .chain(features(normalized))
+        .chain(delivery_asked(normalized))
     {
         if !out.contains(&term) {
             out.push(term);
         }
     }
     out
+}
+
+/// A place to send to and a question of how long (`寄到杭州要几天`, `到广州还要几天`) ask when
+/// the parcel arrives: `#arrive`. A place alone (`能寄到香港吗`) asks whether it goes there,
+/// which the remote-region entries answer, so `寄到` is no form of `arrive` by itself.
+fn delivery_asked(normalized: &str) -> Option<String> {
+    const HOW_LONG: &[&str] = &["几天", "多久", "多长时间", "多少天"];
+    let asked = normalized.match_indices('到').any(|(at, to)| {
+        let rest = normalized[at + to.len()..].split(' ').next().unwrap_or("");
+        PLACES_ZH.iter().any(|p| rest.starts_with(p)) && HOW_LONG.iter().any(|h| rest.contains(h))
+    });
+    asked.then(|| format!("{}arrive", lexicon::TOPIC_MARK))
 }
 
 /// The word, bigram and character terms of a normalised text (no concepts).
@@ -287,7 +320,13 @@ fn words(normalized: &str) -> Vec<String> {
             let words: Vec<&str> = tagged.iter().map(|t| t.word).collect();
             let context: Vec<bool> = tagged
                 .iter()
-                .map(|t| CONTEXT_TAGS.contains(&t.tag) && t.word.chars().all(is_han))
+                .enumerate()
+                .map(|(i, t)| {
+                    (CONTEXT_TAGS.contains(&t.tag) && t.word.chars().all(is_han))
+                        || (is_place(t.word)
+                            && i > 0
+                            && tagged[i - 1].word.ends_with(['到', '在', '往', '去']))
+                })
                 .collect();
             for t in &tagged {
                 if t.tag.starts_with('n')
@@ -546,7 +585,9 @@ mod tests {
     #[case::address_spoken_about("你们老板多大了", &["老板", "多大"], &[])]
     #[case::service_spoken_about("你们客服几点上班", &["客服", "#hours"], &[])]
     #[case::service_had("周末有客服吗", &["客服", "#hours"], &[])]
-    #[case::a_place_is_no_strange_noun("寄到成都要多久", &["成都"], &["ⁿ成都"])]
+    #[case::a_destination_is_context("寄到成都要多久", &["°成都", "#arrive"], &["ⁿ成都", "~成都", "^成"])]
+    #[case::a_place_asked_about("辣条是湖南产的吗", &["湖南"], &["°湖南", "#arrive"])]
+    #[case::sending_there_asked("能寄到香港吗", &[], &["#arrive"])]
     #[case::a_thing_is_one("寄到成都的雨伞", &["ⁿ雨伞"], &[])]
     #[case::context_words("上周刚烫的 现在能染吗", &["°上周", "°现在", "烫"], &["上周", "~上周"])]
     #[case::chatter_adds_nothing("我想问下退货要运费吗", &["~退货", "~运费"], &["~问下", "~下退"])]
