@@ -304,7 +304,7 @@ fn delivery_asked(normalized: &str) -> Option<String> {
     const HOW_LONG: &[&str] = &["几天", "多久", "多长时间", "多少天"];
     let asked = normalized.match_indices('到').any(|(at, to)| {
         let rest = normalized[at + to.len()..].split(' ').next().unwrap_or("");
-        PLACES_ZH.iter().any(|p| rest.starts_with(p)) && HOW_LONG.iter().any(|h| rest.contains(h))
+        HOW_LONG.iter().any(|h| rest.contains(h)) && PLACES_ZH.iter().any(|p| rest.starts_with(p))
     });
     asked.then(|| format!("{}arrive", lexicon::TOPIC_MARK))
 }
@@ -323,9 +323,9 @@ fn words(normalized: &str) -> Vec<String> {
                 .enumerate()
                 .map(|(i, t)| {
                     (CONTEXT_TAGS.contains(&t.tag) && t.word.chars().all(is_han))
-                        || (is_place(t.word)
-                            && i > 0
-                            && tagged[i - 1].word.ends_with(['到', '在', '往', '去']))
+                        || (i > 0
+                            && tagged[i - 1].word.ends_with(['到', '在', '往', '去'])
+                            && is_place(t.word))
                 })
                 .collect();
             for t in &tagged {
