@@ -64,7 +64,7 @@ pub fn decide(
     let normalized = normalize(msg.text);
     let matched = without_reports(&normalized);
     let tokens = tokenize(&asked(&matched));
-    let found = search(k, &normalized);
+    let found = search(k, &matched);
     let reading = Reading {
         mood: mood::read(msg.text, &normalized),
         // Typed pinyin of general words (`zhuan ren gong`) asks as its Chinese does.
@@ -281,7 +281,7 @@ fn several(
     let mut answered: Vec<(&FaqEntry, f32)> = Vec::new();
     let mut all_sure = true;
     for (i, part) in parts.iter().enumerate() {
-        let candidates = search(k, part).candidates;
+        let candidates = search(k, &without_reports(part)).candidates;
         let top = candidates.first();
         trace.notes.push(match top {
             Some(c) => format!(
@@ -360,9 +360,10 @@ fn several(
     ))
 }
 
-/// The FAQ match for one question of a message, read as a message of its own.
-fn search(k: &Knowledge, normalized: &str) -> Match {
-    let question = asked(&without_reports(normalized));
+/// The FAQ match for one question of a message, read as a message of its own; `matched` is the
+/// normalised text with its purchase reports left out ([`without_reports`]).
+fn search(k: &Knowledge, matched: &str) -> Match {
+    let question = asked(matched);
     let tokens = tokenize(&question);
     let parts: Vec<Vec<String>> = clauses(&question).into_iter().map(tokenize).collect();
     k.index().search(&tokens, &parts, k.faq())

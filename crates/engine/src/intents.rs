@@ -153,14 +153,14 @@ pub fn read(normalized: &str) -> Intents {
 /// → `damaged`), as the matcher repairs a word against the FAQ's (see [`crate::spelling`]). A
 /// word two table words are a slip from is left alone.
 fn respelt(normalized: &str) -> String {
-    let (spelling, words) = table_words();
     if !normalized.bytes().any(|b| b.is_ascii_lowercase()) {
         return normalized.to_owned();
     }
+    let (spelling, words) = table_words();
     normalized
         .split(' ')
         .map(|w| {
-            if words.contains(&w) {
+            if words.binary_search(&w).is_ok() {
                 return w;
             }
             match spelling.neighbours(w).as_slice() {

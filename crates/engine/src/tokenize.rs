@@ -63,7 +63,7 @@ const PLACES_ZH: &[&str] = &[
 
 /// True for a place in [`PLACES_ZH`] that is no lexicon form.
 fn is_place(word: &str) -> bool {
-    PLACES_ZH.contains(&word) && lexicon::concepts_of_form(word).is_empty()
+    PLACES_ZH.contains(&word) && lexicon::shipped().with_form(word).is_empty()
 }
 
 /// Chinese words that carry nothing to match on: particles, pronouns, politeness, greetings.
@@ -124,14 +124,7 @@ pub fn is_function_word(term: &str) -> bool {
 /// The function words as one set (asked for every term on the matcher's hot path).
 fn function_words() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        EN_STOP
-            .iter()
-            .filter(|w| !EN_CHATTER.contains(w))
-            .chain(ZH_PRONOUNS)
-            .copied()
-            .collect()
-    })
+    SET.get_or_init(|| EN_STOP.iter().chain(ZH_PRONOUNS).copied().collect())
 }
 
 /// The Chinese stop words that are function words (see [`is_function_word`]).
@@ -143,7 +136,8 @@ const ZH_PRONOUNS: &[&str] = &["我", "我们", "你", "你们", "您"];
 /// grammar. Measured at 0.1, 0.25 and 0.5 (docs/ENGINE.md).
 pub const FUNCTION_WEIGHT: f32 = 0.25;
 
-/// English stop words that are chatter, not function words: dropped.
+/// English stop words that are chatter, not function words: dropped (with [`EN_STOP`], the
+/// English stop set).
 #[rustfmt::skip]
 const EN_CHATTER: &[&str] = &[
     "please", "hi", "hello", "hey", "thanks", "thank", "ok", "okay", "oh", "um", "uh", "yes",
@@ -169,19 +163,16 @@ fn qtype_words() -> &'static HashSet<&'static str> {
     })
 }
 
-/// English function words.
+/// English function words (stop words kept as a bonus term; see [`is_function_word`]).
 #[rustfmt::skip]
 const EN_STOP: &[&str] = &[
     "a", "an", "the", "is", "are", "am", "was", "were", "be", "been", "being", "do", "does", "did",
     "i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "it", "its", "they", "them",
     "their", "he", "she", "him", "her", "his", "to", "of", "in", "on", "for", "at", "by", "with",
-    "from", "and", "or", "but", "so", "this", "that", "these", "those", "there", "here", "please",
-    "hi", "hello", "hey", "thanks", "thank", "im", "ive", "id", "ill", "just", "some", "any", "s",
-    "t", "about", "as", "if", "then", "than", "too", "very", "also", "would", "could", "should",
-    "shall", "will", "might", "may", "must", "have", "has", "had", "having", "get", "got", "ok",
-    "okay", "oh", "um", "uh", "yes", "yeah", "hmm", "pls", "plz", "lol", "lmao", "omg", "haha",
-    "hahaha", "btw", "tbh", "kinda", "sorta", "guys", "actually", "basically", "literally",
-    "honestly", "anyway", "anyways", "wow", "mate", "hun", "cheers", "sorry", "xx", "xoxo",
+    "from", "and", "or", "but", "so", "this", "that", "these", "those", "there", "here", "im",
+    "ive", "id", "ill", "some", "any", "s", "t", "about", "as", "if", "then", "than", "too", "very",
+    "also", "would", "could", "should", "shall", "will", "might", "may", "must", "have", "has",
+    "had", "having", "get", "got",
 ];
 
 /// Shop words jieba's general dictionary would cut apart, added to it (with the lexicon's
@@ -261,7 +252,7 @@ fn stop_sets() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
     SETS.get_or_init(|| {
         (
             ZH_STOP.iter().copied().collect(),
-            EN_STOP.iter().copied().collect(),
+            EN_STOP.iter().chain(EN_CHATTER).copied().collect(),
         )
     })
 }
