@@ -397,6 +397,10 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
                     tally.sarcastic = true;
                     tally.add(format!("sarcasm:{word}"), w);
                 }
+                // `有木有` (read `有没有`) tags an exclamation when it ends the phrase
+                // (`太坑了有木有`); followed by what is asked, it is the question itself
+                // (`有没有链接发一下`).
+                Kind::Rhetorical if e.is(Kind::Question) && asks_on(tokens, j, u) => {}
                 Kind::Rhetorical => tally.add(format!("rhetorical:{word}"), w),
                 // Thanks are politeness, not a verdict: `没有谢谢` answers "anything else?".
                 Kind::Positive if negated && !question && !GRATITUDE.contains(&word.as_str()) => {
@@ -419,6 +423,14 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
             }
         }
     }
+}
+
+/// True when something other than particles follows token `j`: a question word then asks
+/// about it rather than tagging what came before.
+fn asks_on(tokens: &[Token<'_>], j: usize, u: &[&str]) -> bool {
+    tokens[j + 1..]
+        .iter()
+        .any(|t| t.entry.is_some() || !PARTICLES.contains(&u[t.unit]))
 }
 
 /// True when `e`, a word that is both praise and a degree word (`好`), stands before a unit the
@@ -595,6 +607,7 @@ mod tests {
     #[case::ironic_praise("真是好东西啊 用一次就坏", Mood::Upset)]
     #[case::ironic_thanks("真行啊 佩服佩服", Mood::Upset)]
     #[case::fed_up("服了 又是这样", Mood::Upset)]
+    #[case::tagged("太坑了有木有!!", Mood::Upset)]
     #[case::sincere_praise("真的很好用 谢谢", Mood::Calm)]
     fn sarcasm(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
@@ -609,6 +622,8 @@ mod tests {
     #[case::a_not_a_end("孕妇可以用不")]
     #[case::topic_in_a_spaced_clause("染完不满意 能再染一次吗")]
     #[case::english("is it defective if it smells?")]
+    #[case::asking_twice("那有没有哪款可以的 有没有链接发一下")]
+    #[case::everyone("不是人人都会装系统")]
     fn a_problem_word_in_a_question_is_a_topic(#[case] raw: &str) {
         let got = mood_of(raw);
         assert_eq!(got.mood, Mood::Calm, "{raw:?} is a calm question: {got:?}");
