@@ -173,23 +173,40 @@ impl Lexicon {
     /// `words` are the phrase's English words already stemmed (stop words included).
     pub fn find(&self, phrase: &str, words: &[String]) -> Vec<usize> {
         let mut found: Vec<usize> = Vec::new();
-        let mut add = |ids: &Vec<usize>| {
-            for &id in ids {
-                if !found.contains(&id) {
-                    found.push(id);
-                }
+        let mut add = |id: usize| {
+            if !found.contains(&id) {
+                found.push(id);
             }
         };
         for run in phrase.split(|c: char| !is_han(c)).filter(|r| !r.is_empty()) {
             let chars: Vec<(usize, char)> = run.char_indices().collect();
             let single = chars.len() == 1;
+            // Every form found: (first char, past its last char, concepts).
+            let mut spans: Vec<(usize, usize, &Vec<usize>)> = Vec::new();
             for start in 0..chars.len() {
                 let from = chars[start].0;
                 let shortest = if single { 1 } else { 2 };
                 for len in shortest..=MAX_ZH.min(chars.len() - start) {
                     let to = chars.get(start + len).map_or(run.len(), |&(b, _)| b);
                     if let Some(ids) = self.zh.get(&run[from..to]) {
-                        add(ids);
+                        spans.push((start, start + len, ids));
+                    }
+                }
+            }
+            // A form inside a longer one of the same kind is part of that one's meaning, not a
+            // concept of its own: `多久到账` is money credited, not the `多久到` of a parcel
+            // (a question type inside a topic's form still counts: `多久` in `多久到`).
+            let kind = |id: usize| self.concepts[id].kind;
+            for &(start, end, ids) in &spans {
+                for &id in ids {
+                    let inside = spans.iter().any(|&(s, e, longer)| {
+                        s <= start
+                            && end <= e
+                            && e - s > end - start
+                            && longer.iter().any(|&l| kind(l) == kind(id))
+                    });
+                    if !inside {
+                        add(id);
                     }
                 }
             }
@@ -202,7 +219,7 @@ impl Lexicon {
                 }
                 key.push_str(w);
                 if let Some(ids) = self.en.get(&key) {
-                    add(ids);
+                    ids.iter().for_each(|&id| add(id));
                 }
             }
         }
@@ -314,6 +331,18 @@ mod tests {
                 "a refund is not a return"
             );
         }
+    }
+
+    #[rstest]
+    #[case::money_credited("退款多久到账", "#arrive")]
+    #[case::restock_notice("有到货通知吗", "#arrive")]
+    fn a_form_inside_a_longer_one_names_nothing_of_its_own(#[case] zh: &str, #[case] not: &str) {
+        let got = concepts(zh, &[]);
+        assert!(!got.iter().any(|g| g == not), "{zh:?} is no {not}: {got:?}");
+        assert!(
+            got.iter().any(|g| g.starts_with(TOPIC_MARK)),
+            "the longer form still names its topic: {got:?}"
+        );
     }
 
     #[test]
