@@ -164,6 +164,16 @@ fn steps(
     };
 
     if guarded && let Some(reason) = guard(msg, r) {
+        if reason == EscalationReason::AfterSale
+            && let Some(entry) = cancelling_explained(k, r)
+        {
+            trace.fired.push("intent:cancel".into());
+            trace.notes.push(format!(
+                "a request to cancel only, which the FAQ's {} explains",
+                entry.id
+            ));
+            return answer(entry, k, conv);
+        }
         trace.fired.push(format!("guard:{}", reason.as_str()));
         return with_draft(Decision::escalate(reason), k, conv, r);
     }
@@ -388,6 +398,25 @@ fn guard(msg: &Incoming<'_>, r: &Reading) -> Option<EscalationReason> {
         None
     }
 }
+
+/// The entry that explains how to cancel an order, when a calm buyer asks only to cancel
+/// (`不想要了 取消了呗`) and it is the sure answer to the message: a shop that has written how
+/// cancelling works (by order status, in its variants) answers it; one that has not hands the
+/// request to a person as after-sale.
+fn cancelling_explained<'k>(k: &'k Knowledge, r: &Reading) -> Option<&'k FaqEntry> {
+    if !r.intents.cancellation_only || r.mood.mood == Mood::Upset {
+        return None;
+    }
+    let top = r.found.candidates.first()?;
+    let entry = k.entry(&top.faq_id)?;
+    let about_cancelling = tokenize(&normalize(&entry.question))
+        .iter()
+        .any(|t| t == CANCEL_TOPIC);
+    (top.confidence >= k.thresholds().answer && about_cancelling).then_some(entry)
+}
+
+/// The lexicon's topic of cancelling an order.
+const CANCEL_TOPIC: &str = "#cancel";
 
 /// The offered entry a reply picks: by number, or the best candidate when it is one of them.
 fn follow_up(k: &Knowledge, offered: &[FaqId], r: &Reading) -> Option<FaqId> {

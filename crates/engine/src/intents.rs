@@ -40,6 +40,9 @@ pub struct Intents {
     pub asks_human: Option<String>,
     /// The phrase of an after-sale request or problem report, if any.
     pub after_sale: Option<String>,
+    /// True when that request is only to cancel the order (`不想要了 取消了呗`, `想取消重新拍`):
+    /// with nothing else asked for or reported, a shop whose FAQ explains cancelling answers it.
+    pub cancellation_only: bool,
     /// A bare yes or no (`没有`, `不是`, `有的`): the answer to a question asked before, which
     /// only the conversation can make sense of.
     pub bare_reply: bool,
@@ -145,6 +148,7 @@ pub fn read(normalized: &str) -> Intents {
         gives: given::read(normalized),
         asks_human: asks_human(&respelt),
         after_sale: after_sale::read(&respelt),
+        cancellation_only: after_sale::cancellation_only(&respelt),
     }
 }
 
@@ -526,6 +530,7 @@ mod tests {
     #[case::return_shipping("退货要运费吗", false)]
     #[case::en_can_return("can I return it?", false)]
     #[case::hypothetical("如果收到是坏的怎么办", false)]
+    #[case::for_example("比如十斤苹果坏了三个 赔多少", false)]
     #[case::will_it_leak("运输会不会漏液", false)]
     #[case::conditional("我要是不满意能退吗", false)]
     #[case::asking_about_returns("我想问下退货要运费吗", false)]

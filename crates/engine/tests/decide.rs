@@ -505,3 +505,34 @@ fn knowledge_keeps_disabled_entries_for_lookup() {
     assert!(k.entry(&"old_sale".into()).is_some_and(|e| !e.enabled));
     assert_eq!(k.thresholds(), Thresholds::default());
 }
+
+/// A calm request to cancel, and nothing else, is answered by a shop whose FAQ explains
+/// cancelling; a shop without such an entry hands it to a person, and a cancellation that comes
+/// with a refund or a fault is after-sale either way.
+#[rstest]
+#[case::cancel_explained("不想要了 帮我取消一下", true, Action::Answer)]
+#[case::cancel_not_explained("不想要了 帮我取消一下", false, Action::Escalate)]
+#[case::cancel_and_refund("取消订单 给我退款", true, Action::Escalate)]
+#[case::cancel_because_broken("收到是坏的 取消吧", true, Action::Escalate)]
+fn a_cancellation_is_answered_where_the_faq_explains_it(
+    #[case] text: &str,
+    #[case] explained: bool,
+    #[case] action: Action,
+) {
+    let mut entries = faq();
+    if explained {
+        entries.push(entry(
+            "cancel_order",
+            "怎么取消订单?",
+            &["拍错了能取消吗", "不想要了怎么取消"],
+            "未发货的订单可以在订单页直接取消哦~",
+        ));
+    }
+    let k = Knowledge::build(entries, shop(), vec![], Thresholds::default());
+    let d = ask(&k, text, MessageKind::Text);
+    assert_eq!(d.action, action, "{text:?}: {:#?}", d.trace);
+    match action {
+        Action::Answer => assert_eq!(d.faq_id.as_ref().map(FaqId::as_str), Some("cancel_order")),
+        _ => assert_eq!(d.reason, Some(EscalationReason::AfterSale)),
+    }
+}

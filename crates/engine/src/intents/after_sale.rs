@@ -169,7 +169,7 @@ const MISSING: &[&str] = &[
 /// Words that make a problem hypothetical or a request conditional: a policy question.
 #[rustfmt::skip]
 const HYPOTHETICAL: &[&str] = &[
-    "如果", "万一", "要是", "假如", "假设", "的话", "会不会", "会不", "容易", "担心", "怕", "不会",
+    "如果", "万一", "比如", "比方说", "要是", "假如", "假设", "的话", "会不会", "会不", "容易", "担心", "怕", "不会",
 ];
 
 /// English requests for money back, a return or an exchange.
@@ -318,6 +318,21 @@ pub(super) fn read(normalized: &str) -> Option<String> {
         return Some(format!("{a} … {b}"));
     }
     refund_request_en(normalized)
+}
+
+/// Ways of asking to cancel or of no longer wanting the order.
+const CANCELLING: &[&str] = &["不想要了", "不要了", "不想要", "取消"];
+
+/// True when `normalized` reads as an after-sale request only because it asks to cancel (or no
+/// longer wants) the order: with those words struck out, no request or problem is left.
+pub(super) fn cancellation_only(normalized: &str) -> bool {
+    if read(normalized).is_none() || !normalized.contains("取消") {
+        return false;
+    }
+    let rest = CANCELLING
+        .iter()
+        .fold(normalized.to_owned(), |text, w| text.replace(w, " "));
+    read(&rest).is_none()
 }
 
 /// True when a request marker opens an application already made (`申请退款了`, `申请了退款`)
