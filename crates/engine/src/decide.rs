@@ -87,6 +87,12 @@ pub fn decide(
             "matched as \"{matched}\": a clause only saying the order was paid or placed is left out"
         ));
     }
+    let question = asked(&matched);
+    if let std::borrow::Cow::Owned(respelt) = k.index().respelt_text(&question) {
+        trace.notes.push(format!(
+            "read as \"{respelt}\": words the FAQ does not hold written as its words of the same sound"
+        ));
+    }
     if let Some(top) = reading.found.candidates.first() {
         trace.notes.push(format!(
             "best match {} ({:.2}), similarity margin to the runner-up {:.2}",
@@ -374,6 +380,7 @@ fn several(
 /// normalised text with its purchase reports left out ([`without_reports`]).
 fn search(k: &Knowledge, matched: &str) -> Match {
     let question = asked(matched);
+    let question = k.index().respelt_text(&question);
     let tokens = tokenize(&question);
     let parts: Vec<Vec<String>> = clauses(&question).into_iter().map(tokenize).collect();
     k.index().search(&tokens, &parts, k.faq())

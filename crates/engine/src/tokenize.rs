@@ -184,7 +184,7 @@ const SHOP_WORDS: &[&str] = &[
     "偏大", "偏小", "买家秀", "旗舰店", "客服", "催发货", "改地址", "开发票", "保质期", "一件代发",
 ];
 
-fn jieba() -> &'static Jieba {
+pub(crate) fn jieba() -> &'static Jieba {
     static JIEBA: OnceLock<Jieba> = OnceLock::new();
     JIEBA.get_or_init(|| {
         let mut j = Jieba::new();

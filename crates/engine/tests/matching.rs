@@ -110,6 +110,19 @@ fn unknown_terms_are_repaired_by_sound(#[case] text: &str, #[case] want: &str) {
     );
 }
 
+/// Before reading, a pair the segmenter does not know that sounds like the FAQ's is written as
+/// the FAQ's, so its words and concepts are read too (`什么快第` is `什么快递`, `#courier`);
+/// known words are left as the buyer wrote them.
+#[rstest]
+#[case::lone_pair("你家走的什么快第", "你家走的什么快递")]
+#[case::unknown_word("尺马怎么选", "尺码怎么选")]
+#[case::known_words("什么时候发货", "什么时候发货")]
+#[case::everyday_word("然后呢", "然后呢")]
+fn typos_are_respelt_before_reading(#[case] text: &str, #[case] want: &str) {
+    let k = shop();
+    assert_eq!(k.index().respelt_text(&normalize(text)), want);
+}
+
 #[test]
 fn a_lone_character_of_a_repaired_bigram_is_the_faq_s() {
     // The segmenter leaves `或` alone in `什么时候发或`; the bigram `发或` sounds like `发货`, so

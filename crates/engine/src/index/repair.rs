@@ -172,6 +172,64 @@ impl FaqIndex {
         out
     }
 
+    /// `text` (normalised) with each pair of Chinese characters the FAQ does not hold, and that
+    /// sounds like a pair it does, written as the FAQ's (`什么快第` → `什么快递`, `沃甘` → `沃柑`),
+    /// so that the segmenter and the lexicon read the buyer's words as the shop's (`什么快递` is
+    /// `#courier`). The same repair [`FaqIndex::repair`] makes of a bigram term, made before
+    /// reading; an everyday word is left alone (see [`EVERYDAY_WORD`]).
+    pub fn respelt_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.bigram_sounds.is_empty() || !text.chars().any(is_han) {
+            return text.into();
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut changed = false;
+        for (n, phrase) in text.split(' ').enumerate() {
+            if n > 0 {
+                out.push(' ');
+            }
+            // Only where the segmenter met something it does not know: a word of two characters
+            // or more the FAQ does not hold (`沃甘`), or two characters left alone side by side
+            // (`快|第`). The pairs across known words are the buyer's own words.
+            let words = crate::tokenize::jieba().cut(phrase, true);
+            let mut i = 0;
+            while i < words.len() {
+                let w = words[i];
+                let lone_pair = i + 1 < words.len()
+                    && w.chars().count() == 1
+                    && words[i + 1].chars().count() == 1;
+                let candidate = if lone_pair {
+                    Some(format!("{w}{}", words[i + 1]))
+                } else if w.chars().count() == 2 && !self.vocab.contains_key(w) {
+                    Some(w.to_owned())
+                } else {
+                    None
+                };
+                let fixed = candidate.as_deref().and_then(|pair| {
+                    if !pair.chars().all(is_han) {
+                        return None;
+                    }
+                    let term = format!("{BIGRAM_MARK}{pair}");
+                    if self.vocab.contains_key(&term) {
+                        return None;
+                    }
+                    self.sound_alike(&term)
+                });
+                match fixed {
+                    Some(faq) => {
+                        out.push_str(faq.trim_start_matches(BIGRAM_MARK));
+                        changed = true;
+                        i += if lone_pair { 2 } else { 1 };
+                    }
+                    None => {
+                        out.push_str(w);
+                        i += 1;
+                    }
+                }
+            }
+        }
+        if changed { out.into() } else { text.into() }
+    }
+
     /// The lexicon concepts `form` (a Chinese word) is a form of that the FAQ uses (`专票` →
     /// `#invoice` when the shop writes `发票`).
     pub(super) fn used_concepts(&self, form: &str) -> Vec<String> {
