@@ -72,7 +72,7 @@ const GREETING_PHRASES: &[&str] = &[
     // A satisfied buyer's word of praise, with nothing asked (see also [`PRAISE`]).
     "爱了", "五星好评", "已好评", "好评", "点赞",
     "亲亲", "亲", "老板",
-    "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok",
+    "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok了", "ok啦", "ok",
     "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
     "thanks a lot", "thank you so much", "thank you", "thanks", "thx", "ty", "cheers", "great",
     "cool", "bye", "goodbye", "got it", "anyone there", "is anyone there", "are you there",
@@ -390,6 +390,7 @@ mod tests {
     #[case::hold_on("稍等", true)]
     #[case::right_to_the_hair("对头发有伤害吗", false)]
     #[case::no_need("不用了 谢谢", true)]
+    #[case::ok_then("ok了 没事了 谢谢", true)]
     #[case::nothing_for_now("暂时没有了，谢谢", true)]
     #[case::no_need_for_now("暂时不需要", true)]
     #[case::out_of_stock_for_now("暂时没有货吗", false)]

@@ -178,7 +178,7 @@ impl FaqIndex {
     /// `#courier`). The same repair [`FaqIndex::repair`] makes of a bigram term, made before
     /// reading; an everyday word is left alone (see [`EVERYDAY_WORD`]).
     pub fn respelt_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
-        if self.bigram_sounds.is_empty() || !text.chars().any(is_han) {
+        if self.bigram_sounds.is_empty() || !self.has_sound_alike_pair(text) {
             return text.into();
         }
         let mut out = String::with_capacity(text.len());
@@ -228,6 +228,25 @@ impl FaqIndex {
             }
         }
         if changed { out.into() } else { text.into() }
+    }
+
+    /// True when some pair of adjacent Chinese characters of `text` is not the FAQ's and sounds
+    /// like one of its pairs: the cheap test before [`FaqIndex::respelt_text`] segments.
+    fn has_sound_alike_pair(&self, text: &str) -> bool {
+        let chars: Vec<char> = text.chars().collect();
+        let mut pair = String::new();
+        chars.windows(2).any(|w| {
+            if !(is_han(w[0]) && is_han(w[1])) {
+                return false;
+            }
+            pair.clear();
+            pair.push(BIGRAM_MARK);
+            pair.push(w[0]);
+            pair.push(w[1]);
+            !self.vocab.contains_key(&pair)
+                && pinyin::key(&pair[BIGRAM_MARK.len_utf8()..])
+                    .is_some_and(|k| self.bigram_sounds.contains_key(&k))
+        })
     }
 
     /// The lexicon concepts `form` (a Chinese word) is a form of that the FAQ uses (`专票` →
