@@ -63,8 +63,10 @@ pub fn decide(
     let _ = now;
     let normalized = normalize(msg.text);
     let matched = without_reports(&normalized);
-    let tokens = tokenize(&asked(&matched));
-    let found = search(k, &matched);
+    let question = asked(&matched);
+    let tokens = tokenize(&question);
+    let respelt = k.index().respelt_text(&question);
+    let found = search_read(k, &respelt);
     let reading = Reading {
         mood: mood::read(msg.text, &normalized),
         // Typed pinyin of general words (`zhuan ren gong`) asks as its Chinese does.
@@ -87,8 +89,7 @@ pub fn decide(
             "matched as \"{matched}\": a clause only saying the order was paid or placed is left out"
         ));
     }
-    let question = asked(&matched);
-    if let std::borrow::Cow::Owned(respelt) = k.index().respelt_text(&question) {
+    if let std::borrow::Cow::Owned(respelt) = &respelt {
         trace.notes.push(format!(
             "read as \"{respelt}\": words the FAQ does not hold written as its words of the same sound"
         ));
@@ -379,10 +380,14 @@ fn several(
 /// The FAQ match for one question of a message, read as a message of its own; `matched` is the
 /// normalised text with its purchase reports left out ([`without_reports`]).
 fn search(k: &Knowledge, matched: &str) -> Match {
-    let question = asked(matched);
-    let question = k.index().respelt_text(&question);
-    let tokens = tokenize(&question);
-    let parts: Vec<Vec<String>> = clauses(&question).into_iter().map(tokenize).collect();
+    search_read(k, &k.index().respelt_text(&asked(matched)))
+}
+
+/// The FAQ match for a question already cut to what is asked and respelt by sound (the second
+/// half of [`search`]).
+fn search_read(k: &Knowledge, question: &str) -> Match {
+    let tokens = tokenize(question);
+    let parts: Vec<Vec<String>> = clauses(question).into_iter().map(tokenize).collect();
     k.index().search(&tokens, &parts, k.faq())
 }
 

@@ -142,13 +142,14 @@ const CONTACT_OBJECTS: &[&str] = &[
 /// Reads the special intents of a normalised message.
 pub fn read(normalized: &str) -> Intents {
     let respelt = respelt(normalized);
+    let after_sale = after_sale::read(&respelt);
     Intents {
         greeting_only: greeting_only(normalized),
         bare_reply: bare_reply(normalized),
         gives: given::read(normalized),
         asks_human: asks_human(&respelt),
-        after_sale: after_sale::read(&respelt),
-        cancellation_only: after_sale::cancellation_only(&respelt),
+        cancellation_only: after_sale.is_some() && after_sale::cancellation_only(&respelt),
+        after_sale,
     }
 }
 

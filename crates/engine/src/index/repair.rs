@@ -187,9 +187,9 @@ impl FaqIndex {
             if n > 0 {
                 out.push(' ');
             }
-            // Only where the segmenter met something it does not know: a word of two characters
-            // or more the FAQ does not hold (`沃甘`), or two characters left alone side by side
-            // (`快|第`). The pairs across known words are the buyer's own words.
+            // Only where the segmenter met something it does not know: a two-character word the
+            // FAQ does not hold (`沃甘`), or two characters left alone side by side (`快|第`).
+            // The pairs across known words are the buyer's own words.
             let words = crate::tokenize::jieba().cut(phrase, true);
             let mut i = 0;
             while i < words.len() {

@@ -323,10 +323,11 @@ pub(super) fn read(normalized: &str) -> Option<String> {
 /// Ways of asking to cancel or of no longer wanting the order.
 const CANCELLING: &[&str] = &["不想要了", "不要了", "不想要", "取消"];
 
-/// True when `normalized` reads as an after-sale request only because it asks to cancel (or no
-/// longer wants) the order: with those words struck out, no request or problem is left.
+/// For a message [`read`] found a request in: true when it is one only because it asks to
+/// cancel (or no longer wants) the order: with those words struck out, no request or problem is
+/// left.
 pub(super) fn cancellation_only(normalized: &str) -> bool {
-    if read(normalized).is_none() || !normalized.contains("取消") {
+    if !normalized.contains("取消") {
         return false;
     }
     let rest = CANCELLING
