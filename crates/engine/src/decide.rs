@@ -66,7 +66,11 @@ pub fn decide(
     let question = asked(&matched);
     let tokens = tokenize(&question);
     let respelt = k.index().respelt_text(&question);
-    let found = search_read(k, &respelt);
+    // Unless the sound repair rewrote the question, its terms are the ones just read.
+    let found = match &respelt {
+        std::borrow::Cow::Borrowed(_) => search_terms(k, &question, &tokens),
+        std::borrow::Cow::Owned(text) => search_read(k, text),
+    };
     let reading = Reading {
         mood: mood::read(msg.text, &normalized),
         // Typed pinyin of general words (`zhuan ren gong`) asks as its Chinese does.
@@ -386,9 +390,19 @@ fn search(k: &Knowledge, matched: &str) -> Match {
 /// The FAQ match for a question already cut to what is asked and respelt by sound (the second
 /// half of [`search`]).
 fn search_read(k: &Knowledge, question: &str) -> Match {
-    let tokens = tokenize(question);
-    let parts: Vec<Vec<String>> = clauses(question).into_iter().map(tokenize).collect();
-    k.index().search(&tokens, &parts, k.faq())
+    search_terms(k, question, &tokenize(question))
+}
+
+/// [`search_read`] for a question whose terms are read already; its clauses are read only when
+/// there are several (a single clause is the whole question).
+fn search_terms(k: &Knowledge, question: &str, tokens: &[String]) -> Match {
+    let clauses = clauses(question);
+    let parts: Vec<Vec<String>> = if clauses.len() > 1 {
+        clauses.into_iter().map(tokenize).collect()
+    } else {
+        Vec::new()
+    };
+    k.index().search(tokens, &parts, k.faq())
 }
 
 /// The first built-in guard that holds, in DESIGN.md's order.

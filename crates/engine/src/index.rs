@@ -15,7 +15,7 @@
 //! [`crate::tokenize`] or change [`confidence`]; keep confidences in [0, 1] and monotone in the
 //! evidence so the thresholds keep their meaning.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use owldesk_domain::{Candidate, FaqEntry};
 
@@ -270,13 +270,19 @@ impl FaqIndex {
         let whole = &self.repair(whole);
         let clauses: &Vec<Vec<String>> = &clauses.iter().map(|c| self.repair(c)).collect();
         let mut best: HashMap<usize, Evidence> = HashMap::default();
-        self.score(whole, 1.0, &mut best);
+        let mut tally = score::Tally::for_index(self);
+        self.score(whole, 1.0, &mut best, &mut tally);
         let whole_weight = self.weight_of(whole);
         if clauses.len() > 1 && whole_weight > 0.0 {
             for clause in clauses {
                 // A clause that is a small part of the message is a partial answer at best.
                 let share = (self.weight_of(clause) / whole_weight).clamp(0.0, 1.0);
-                self.score(clause, CLAUSE_FACTOR * share.powf(0.25), &mut best);
+                self.score(
+                    clause,
+                    CLAUSE_FACTOR * share.powf(0.25),
+                    &mut best,
+                    &mut tally,
+                );
             }
         }
         let mut ranked: Vec<(usize, Evidence)> = best.into_iter().collect();

@@ -213,6 +213,10 @@ fn greeting_only(normalized: &str) -> bool {
         }
     }
     for phrase in GREETING_PHRASES {
+        // (Most phrases are absent: look before building anything.)
+        if !rest.contains(phrase) {
+            continue;
+        }
         if phrase.is_ascii() {
             // English: whole words only, so "hi" does not eat "ship".
             let padded = format!(" {phrase} ");
@@ -371,8 +375,18 @@ pub fn pick(normalized: &str, offered: usize) -> Option<usize> {
 
 /// True when `phrase` occurs in `text` as whole space-separated words.
 pub(super) fn contains_words(text: &str, phrase: &str) -> bool {
-    let padded = format!(" {text} ");
-    padded.contains(&format!(" {phrase} "))
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    // Every occurrence, overlapping ones too (`a a` in `xa a a` is whole only the second time).
+    while let Some(found) = text.get(from..).and_then(|rest| rest.find(phrase)) {
+        let at = from + found;
+        let end = at + phrase.len();
+        if (at == 0 || bytes[at - 1] == b' ') && (end == text.len() || bytes[end] == b' ') {
+            return true;
+        }
+        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 #[cfg(test)]
@@ -564,5 +578,18 @@ mod tests {
             want,
             "{text:?} among {offered}"
         );
+    }
+
+    #[rstest]
+    #[case::alone("refund", "refund", true)]
+    #[case::inside_a_sentence("i want a refund please", "a refund", true)]
+    #[case::at_the_end("where is my order", "my order", true)]
+    #[case::part_of_a_word("refunded twice", "refund", false)]
+    #[case::word_ends_inside("prerefund", "refund", false)]
+    #[case::second_time_whole("xa a a", "a a", true)]
+    #[case::chinese_after("退款 refund 吗", "refund", true)]
+    #[case::absent("hello", "refund", false)]
+    fn whole_words(#[case] text: &str, #[case] phrase: &str, #[case] want: bool) {
+        assert_eq!(contains_words(text, phrase), want, "{phrase:?} in {text:?}");
     }
 }

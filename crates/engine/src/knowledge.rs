@@ -6,7 +6,7 @@
 //! hundreds of entries. It holds no clock and no conversation state. To give the engine a new
 //! kind of knowledge (products, a lexicon), add a field here and build it in [`Knowledge::build`].
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use owldesk_domain::{FaqEntry, FaqId, Rule, Thresholds};
 use serde::{Deserialize, Serialize};
@@ -47,7 +47,7 @@ impl Knowledge {
     ) -> Knowledge {
         warm_up();
         let index = FaqIndex::build(&faq, |text| tokenize(&normalize(text)));
-        let mut by_id = HashMap::with_capacity(faq.len());
+        let mut by_id = HashMap::with_capacity_and_hasher(faq.len(), Default::default());
         for (i, e) in faq.iter().enumerate() {
             by_id.entry(e.id.clone()).or_insert(i);
         }

@@ -11,7 +11,7 @@
 //! line to the file (the tests check that it parses and that no form is listed twice within one
 //! concept) and measure with `owldesk eval` on every suite.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::normalize::is_han;

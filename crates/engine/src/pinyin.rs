@@ -10,7 +10,7 @@
 //! It does not guess meaning: a key only leads to words the FAQ itself holds. Tones are dropped
 //! (buyers' typos ignore them). To add a fuzzy pair, extend [`fold`] and its test table.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 use pinyin::ToPinyin;

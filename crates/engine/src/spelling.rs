@@ -15,7 +15,7 @@
 //! one) and knows nothing of weights. To extend it (a second slip for long words), keep the rule
 //! that only the FAQ's own words can come out of a repair.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The shortest word (in letters) that is repaired, or offered as a repair.
 pub const MIN_LEN: usize = 5;

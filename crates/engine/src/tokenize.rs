@@ -13,7 +13,7 @@
 //! index does). To extend it, add stop words here, or another kind of term with its own marker
 //! so the kinds never collide.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 use jieba_rs::Jieba;
@@ -109,8 +109,14 @@ pub const FRAME_WEIGHT: f32 = 0.5;
 /// one that says what kind of question a message is, not what it is about.
 pub fn is_frame(term: &str) -> bool {
     term.starts_with([lexicon::QTYPE_MARK, CONTEXT_MARK])
-        || FRAMES.contains(&term)
+        || frames().contains(term)
         || is_function_word(term)
+}
+
+/// The question frames as one set (asked for every term on the matcher's hot path).
+fn frames() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| FRAMES.iter().copied().collect())
 }
 
 /// True for a function word: an English stop word that is not chatter (`my`, `your`, `to`,
@@ -263,6 +269,7 @@ pub fn warm_up() {
     let _ = stemmer();
     let _ = stop_sets();
     let _ = function_words();
+    let _ = frames();
 }
 
 /// The terms of a normalised text, in order of appearance, repeats kept (term frequency counts),

@@ -11,7 +11,7 @@
 //! matcher against the FAQ's own words (`index::repair`). Applied to every text the tokenizer
 //! reads, FAQ and messages alike.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::lexicon;
@@ -40,7 +40,7 @@ const PARTICLES: &[(&str, &str)] = &[
 fn words_by_sound() -> &'static HashMap<String, Option<&'static str>> {
     static MAP: OnceLock<HashMap<String, Option<&'static str>>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map: HashMap<String, Option<&'static str>> = HashMap::new();
+        let mut map: HashMap<String, Option<&'static str>> = HashMap::default();
         let words = lexicon::shipped()
             .zh_forms()
             .chain(crate::tokenize::zh_frames())

@@ -4,10 +4,86 @@
 
 use super::*;
 
+/// The working space of one search: what each document and each entry has gathered from the
+/// message's terms, in tables as long as the index, with lists of the places touched, so that
+/// each [`FaqIndex::score`] call clears only those (no hashing on the hot path).
+pub(super) struct Tally {
+    /// Document → (BM25, overlap of term weights, holds one of the message's topics).
+    docs: Vec<(f32, f32, bool)>,
+    docs_touched: Vec<u32>,
+    doc_seen: Vec<bool>,
+    /// Entry → (weight of the message's terms its texts hold, of its content terms).
+    entries: Vec<(f32, f32)>,
+    entry_seen: Vec<bool>,
+    entries_touched: Vec<usize>,
+    /// Entry → the best two similarities of its texts.
+    support: Vec<(f32, f32)>,
+}
+
+impl Tally {
+    /// An empty tally for `index`.
+    pub(super) fn for_index(index: &FaqIndex) -> Self {
+        let docs = index.docs.len();
+        // Documents are indexed entry by entry, so the last one has the highest entry number.
+        let entries = index.docs.last().map_or(0, |d| d.entry + 1);
+        Tally {
+            docs: vec![(0.0, 0.0, false); docs],
+            docs_touched: Vec::new(),
+            doc_seen: vec![false; docs],
+            entries: vec![(0.0, 0.0); entries],
+            entry_seen: vec![false; entries],
+            entries_touched: Vec::new(),
+            support: vec![(0.0, 0.0); entries],
+        }
+    }
+
+    fn clear(&mut self) {
+        for &d in &self.docs_touched {
+            self.docs[d as usize] = (0.0, 0.0, false);
+            self.doc_seen[d as usize] = false;
+        }
+        for &e in &self.entries_touched {
+            self.entries[e] = (0.0, 0.0);
+            self.entry_seen[e] = false;
+            self.support[e] = (0.0, 0.0);
+        }
+        self.docs_touched.clear();
+        self.entries_touched.clear();
+    }
+
+    fn doc(&mut self, d: u32) -> &mut (f32, f32, bool) {
+        if !self.doc_seen[d as usize] {
+            self.doc_seen[d as usize] = true;
+            self.docs_touched.push(d);
+        }
+        &mut self.docs[d as usize]
+    }
+
+    fn entry(&mut self, e: usize) -> &mut (f32, f32) {
+        if !self.entry_seen[e] {
+            self.entry_seen[e] = true;
+            self.entries_touched.push(e);
+        }
+        &mut self.entries[e]
+    }
+
+    /// The entry's tally when some document of it was touched.
+    fn touched_entry(&mut self, e: usize) -> Option<&mut (f32, f32)> {
+        self.entry_seen[e].then(|| &mut self.entries[e])
+    }
+}
+
 impl FaqIndex {
     /// Scores every document against `terms`, keeping each entry's best (similarity scaled by
     /// `factor`, then BM25) in `best`.
-    pub(super) fn score(&self, terms: &[String], factor: f32, best: &mut HashMap<usize, Evidence>) {
+    pub(super) fn score(
+        &self,
+        terms: &[String],
+        factor: f32,
+        best: &mut HashMap<usize, Evidence>,
+        tally: &mut Tally,
+    ) {
+        tally.clear();
         // A noun of the message that no question, answer or used lexicon concept mentions.
         let strange_noun = terms.iter().any(|t| {
             t.strip_prefix(NOUN_MARK).is_some_and(|w| {
@@ -29,12 +105,9 @@ impl FaqIndex {
         let mut query_weight = 0.0;
         let mut content_weight = 0.0;
         let query_topics = distinct.iter().any(|t| t.starts_with(TOPIC_MARK));
-        // Only the documents that share a term are touched: doc -> (bm25, overlap).
-        let mut hits: HashMap<u32, (f32, f32)> = HashMap::default();
-        let mut topic_hits: HashSet<u32> = HashSet::default();
-        // Entry -> the weight of the message's terms, and of its content terms, found anywhere in
-        // the entry's texts.
-        let mut entry_hits: HashMap<usize, (f32, f32)> = HashMap::default();
+        // Only the documents that share a term are touched: doc -> (bm25, overlap, topic); and
+        // entry -> the weight of the message's terms, and of its content terms, found anywhere
+        // in the entry's texts.
         // The content terms some answer holds: (answer holders, the part of the term's weight
         // they explain, the entries whose questions hold it already).
         let mut in_answers: Vec<(&[usize], f32, Vec<usize>)> = Vec::new();
@@ -72,18 +145,16 @@ impl FaqIndex {
                     if answered.is_some() {
                         in_questions.push(doc.entry);
                     }
-                    let hit = entry_hits.entry(doc.entry).or_default();
+                    let hit = tally.entry(doc.entry);
                     hit.0 += w;
                     if content {
                         hit.1 += w;
                     }
                 }
-                let hit = hits.entry(p.doc).or_default();
+                let hit = tally.doc(p.doc);
                 hit.0 += w * self.saturation(p.tf, doc.len);
                 hit.1 += w;
-                if is_topic {
-                    topic_hits.insert(p.doc);
-                }
+                hit.2 |= is_topic;
             }
             if let Some((holders, rarity)) = answered {
                 in_answers.push((holders, ANSWER_SHARE * rarity * w, in_questions));
@@ -96,21 +167,21 @@ impl FaqIndex {
                 continue;
             };
             let list = &self.postings[id as usize];
-            let add = |hit: &mut (f32, f32), p: &Posting| {
+            let add = |hit: &mut (f32, f32, bool), p: &Posting| {
                 hit.0 += w * self.saturation(p.tf, self.docs[p.doc as usize].len);
                 hit.1 += w;
             };
             // Walk the shorter side: the word's postings, or the documents found.
-            if list.len() <= hits.len() {
+            if list.len() <= tally.docs_touched.len() {
                 for p in list {
-                    if let Some(hit) = hits.get_mut(&p.doc) {
-                        add(hit, p);
+                    if tally.doc_seen[p.doc as usize] {
+                        add(&mut tally.docs[p.doc as usize], p);
                     }
                 }
             } else {
-                for (&d, hit) in hits.iter_mut() {
+                for &d in &tally.docs_touched {
                     if let Ok(i) = list.binary_search_by_key(&d, |p| p.doc) {
-                        add(hit, &list[i]);
+                        add(&mut tally.docs[d as usize], &list[i]);
                     }
                 }
             }
@@ -125,7 +196,7 @@ impl FaqIndex {
                 if asked.peek() == Some(&&entry) {
                     continue;
                 }
-                if let Some(hit) = entry_hits.get_mut(&entry) {
+                if let Some(hit) = tally.touched_entry(entry) {
                     hit.0 += part;
                     hit.1 += part;
                 }
@@ -156,7 +227,7 @@ impl FaqIndex {
                 let entry = self.docs[p.doc as usize].entry;
                 if entry != last {
                     last = entry;
-                    if let Some(hit) = entry_hits.get_mut(&entry) {
+                    if let Some(hit) = tally.touched_entry(entry) {
                         hit.0 += w;
                         hit.1 += w;
                     }
@@ -165,25 +236,24 @@ impl FaqIndex {
         }
         // Entry -> the best two similarities of its texts: a second text of the same entry that
         // also matches is support (the buyer's words are that entry's way of asking).
-        let mut support: HashMap<usize, (f32, f32)> =
-            HashMap::with_capacity_and_hasher(hits.len(), Default::default());
-        for (&d, &(_, overlap)) in &hits {
+        for &d in &tally.docs_touched {
             let doc = &self.docs[d as usize];
-            let sim = similarity(overlap, query_weight, doc.weight);
-            let best = support.entry(doc.entry).or_insert((0.0, 0.0));
+            let sim = similarity(tally.docs[d as usize].1, query_weight, doc.weight);
+            let best = &mut tally.support[doc.entry];
             if sim > best.0 {
                 *best = (sim, best.0);
             } else if sim > best.1 {
                 best.1 = sim;
             }
         }
-        for (d, (bm25, overlap)) in hits {
+        for &d in &tally.docs_touched {
+            let (bm25, overlap, topic_hit) = tally.docs[d as usize];
             let d = d as usize;
             let doc = &self.docs[d];
             let doc_cover = share(overlap, doc.weight);
-            let (entry_overlap, entry_content) = entry_hits[&doc.entry];
+            let (entry_overlap, entry_content) = tally.entries[doc.entry];
             let entry_cover = share(entry_overlap, query_weight);
-            let second = support[&doc.entry].1;
+            let second = tally.support[doc.entry].1;
             let sim = (1.0 - ENTRY_SHARE) * similarity(overlap, query_weight, doc.weight)
                 + ENTRY_SHARE * (entry_cover * doc_cover).sqrt()
                 + SUPPORT * second;
@@ -202,7 +272,7 @@ impl FaqIndex {
                 bm25,
                 doc: d,
                 margin: 0.0,
-                topic_clash: query_topics && doc.topics && !topic_hits.contains(&(d as u32)),
+                topic_clash: query_topics && doc.topics && !topic_hit,
                 strange_noun,
             };
             let slot = best.entry(doc.entry).or_insert(e);

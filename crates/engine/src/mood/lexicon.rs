@@ -8,7 +8,7 @@
 //! matches whole words. To extend the lexicon, edit the data file; a malformed line is a bug
 //! caught by this module's tests, not a runtime error.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::normalize;
@@ -118,7 +118,7 @@ impl Lexicon {
     /// Parses the data file format (see `data/mood.txt`). Lines before the first section and
     /// malformed section headers are ignored; the tests check the shipped file has none.
     pub fn parse(text: &str) -> Lexicon {
-        let mut merged: HashMap<String, Entry> = HashMap::new();
+        let mut merged: HashMap<String, Entry> = HashMap::default();
         let mut section: Option<(Kind, f32)> = None;
         for line in text.lines() {
             let line = line.trim();
@@ -149,7 +149,7 @@ impl Lexicon {
                 }
             }
         }
-        let mut by_first: HashMap<String, Vec<(Vec<String>, Entry)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, Entry)>> = HashMap::default();
         for entry in merged.into_values() {
             let u: Vec<String> = units(&entry.word).into_iter().map(str::to_owned).collect();
             if let Some(first) = u.first() {
