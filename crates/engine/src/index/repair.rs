@@ -44,11 +44,23 @@ impl FaqIndex {
             .map(String::as_str)
             .filter(|t| self.is_unknown_word(t) && !self.used_concepts(t).is_empty())
             .collect();
+        // So are the shorter words the segmenter finds inside it (`有效` and `效期` of `有效期`).
+        let named: Vec<&str> = explained
+            .iter()
+            .copied()
+            .filter(|w| self.used_concepts(w).iter().any(|c| c.starts_with(TOPIC_MARK)))
+            .collect();
         let inside_explained = |term: &str| {
             let piece = term.trim_start_matches([BIGRAM_MARK, CHAR_MARK]);
-            piece.len() < term.len()
-                && !self.vocab.contains_key(term)
-                && explained.iter().any(|w| w.contains(piece))
+            if piece.len() < term.len() {
+                !self.vocab.contains_key(term) && explained.iter().any(|w| w.contains(piece))
+            } else {
+                is_chinese_word(piece)
+                    && !self.vocab.contains_key(term)
+                    && named
+                        .iter()
+                        .any(|w| w.len() > piece.len() && w.contains(piece))
+            }
         };
         // The characters of a bigram repaired by sound (`~发或` → `~发货`) that the segmenter left
         // as a word alone (`什么时候发|或`): the FAQ's character stands for the buyer's (`或` and
