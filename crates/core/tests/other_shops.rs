@@ -72,6 +72,19 @@ struct Floors {
     "kitchen-gear",
     Floors { precision: 0.86, auto: 0.53, escalated: 0.87 }
 )]
+// Measured 0.877 / 0.509 / 0.929 (reason accuracy 0.942) when it came in (session 20), engine
+// unchanged: a Douyin skincare shop; read in part.
+#[case::skin_lab(
+    "skin-lab",
+    Floors { precision: 0.85, auto: 0.47, escalated: 0.90 }
+)]
+// Measured 0.909 / 0.446 / 0.946 (reason accuracy 0.736) when it came in (session 20), engine
+// unchanged: an English Shopify candle shop in the UK; its English after-sale reports and asks
+// for a person were then read (reason accuracy 0.981).
+#[case::ember_wick(
+    "ember-wick",
+    Floors { precision: 0.88, auto: 0.41, escalated: 0.91 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,

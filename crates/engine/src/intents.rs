@@ -121,7 +121,8 @@ const HUMAN_EN: &[&str] = &[
     "human", "agent", "real person", "live person", "representative", "operator",
     "speak to someone", "talk to someone", "speak with someone", "talk with someone",
     "speak to a person", "talk to a person", "speak with a person", "talk to a real", "not a bot",
-    "not a robot",
+    "not a robot", "pass me to", "put me through", "transfer me", "give me a ring",
+    "give me a call", "ring me", "call me back",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
@@ -474,6 +475,9 @@ mod tests {
     #[case::manager_pick("店长推荐哪款", false)]
     #[case::not("什么时候发货", false)]
     #[case::not_en("when do you ship", false)]
+    #[case::en_ring("can someone give me a ring this afternoon", true)]
+    #[case::en_pass("please pass me to the owner", true)]
+    #[case::en_ring_size("what ring sizes do you have", false)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -550,6 +554,13 @@ mod tests {
     #[case::will_it_leak("运输会不会漏液", false)]
     #[case::conditional("我要是不满意能退吗", false)]
     #[case::asking_about_returns("我想问下退货要运费吗", false)]
+    #[case::en_cracked("the mug came today and the handle is cracked", true)]
+    #[case::en_fewer("the pack only had five pens instead of six", true)]
+    #[case::en_polite_return("id like to return the lamp please, its too bright", true)]
+    #[case::en_double_charge("you charged me twice for one order", true)]
+    #[case::en_swap_own("could i swap the blue one i got for green", true)]
+    #[case::en_if_cracked("what happens if it arrives cracked", false)]
+    #[case::en_swap_policy("can i swap sizes after ordering", false)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

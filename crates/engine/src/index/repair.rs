@@ -48,7 +48,11 @@ impl FaqIndex {
         let named: Vec<&str> = explained
             .iter()
             .copied()
-            .filter(|w| self.used_concepts(w).iter().any(|c| c.starts_with(TOPIC_MARK)))
+            .filter(|w| {
+                self.used_concepts(w)
+                    .iter()
+                    .any(|c| c.starts_with(TOPIC_MARK))
+            })
             .collect();
         let inside_explained = |term: &str| {
             let piece = term.trim_start_matches([BIGRAM_MARK, CHAR_MARK]);

@@ -180,6 +180,11 @@ const REQUESTS_EN: &[&str] = &[
     "i want to exchange", "i need to exchange", "i want a replacement", "i need a replacement",
     "send me a replacement", "get a refund for", "i want to get a refund",
     "i need to get a refund", "get a replacement", "send a replacement", "send me a new one",
+    // Asked politely (`id like to return`, `please refund order 123`).
+    "id like to return", "i would like to return", "id like a refund", "i would like a refund",
+    "id like to exchange", "i would like to exchange", "please refund", "refund my order",
+    "need my money back", "need that money back", "get my money back", "can you replace it",
+    "send new ones", "get new ones",
 ];
 
 /// English reports of a problem with what arrived.
@@ -198,6 +203,13 @@ const PROBLEMS_EN: &[&str] = &[
     // The parcel marked delivered and not there.
     "says delivered", "shows delivered", "said delivered", "marked as delivered",
     "marked delivered",
+    // Glass and wax (`arrived with the glass cracked`, `turns up in bits`, `leaked all over`).
+    "cracked", "smashed", "shattered", "in bits", "in pieces", "leaked", "arrived melted",
+    "all melted",
+    // Less came than was ordered (`only had 2 tins in it`).
+    "only had", "was missing", "were missing", "is missing", "are missing",
+    // Paid more than once.
+    "charged twice", "double charged", "charged me twice",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -210,7 +222,8 @@ const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("refund", "still no"), ("instead of", "sent"), ("instead of", "got"),
     ("instead of", "received"), ("instead of", "engraved"), ("ordered", "in the box"),
     ("ordered", "sent me"), ("ordered", "you sent"), ("ordered", "got the wrong"),
-    ("ordered", "received the wrong"),
+    ("ordered", "received the wrong"), ("swap", "i got"), ("swap", "i received"),
+    ("exchange", "i got"), ("exchange", "i received"),
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
