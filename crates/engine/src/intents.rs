@@ -78,7 +78,9 @@ const GREETING_PHRASES: &[&str] = &[
     "cool", "bye", "goodbye", "got it", "anyone there", "is anyone there", "are you there",
     "much appreciated", "appreciate it", "you", "so much", "a lot", "there", "88", "3q",
     "perfect", "brilliant", "lovely", "awesome", "amazing", "sounds good", "all good", "no worries",
-    "will do", "noted", "alright", "ok then",
+    "will do", "noted", "alright", "ok then", "ta", "x", "xx", "xxx", "tysm", "thank u",
+    // Typed pinyin of the same (`zai ma`: single syllables, which `typed_pinyin` leaves alone).
+    "zai ma", "zaima", "zai", "ni hao", "nihao", "xie xie", "xiexie",
 ];
 
 /// Praise that may follow who is pleased (`主子很喜欢`, `孩子都说好吃`): the whole phrase is
@@ -111,6 +113,9 @@ const HUMAN_ZH: &[&str] = &[
     "找店长", "叫店长", "让店长", "店长出来", "找你们店长", "叫你们店长", "让你们店长", "让老板",
     "让你们老板", "找你们老板", "叫你们老板", "找主管", "叫主管", "主管出来", "找经理", "叫经理",
     "经理出来", "找领导", "叫领导", "领导出来", "找你们领导", "叫你们领导",
+    // Speaking with them (`我要和你们老板说`).
+    "和老板说", "跟老板说", "和你们老板说", "跟你们老板说", "和老板谈", "跟老板谈", "和店长说",
+    "跟店长说", "和你们店长说", "跟你们店长说",
     // The one replying as a robot, not a robot the buyer owns (`我的扫地机器人`, `机器人底部`).
     "是机器人", "机器人吗", "机器人客服", "机器人回", "不要机器人", "别用机器人", "机器人听不懂",
 ];
@@ -398,6 +403,9 @@ mod tests {
 
     #[rstest]
     #[case::zai_ma("在吗", true)]
+    #[case::typed_zai_ma("zai ma", true)]
+    #[case::british_thanks("lovely ta x", true)]
+    #[case::x_size("do you have it in size x", false)]
     #[case::hello_boss("你好 老板", true)]
     #[case::thanks("好的谢谢亲~", true)]
     #[case::english_thanks("Thank you so much!", true)]
@@ -476,6 +484,7 @@ mod tests {
     #[case::not("什么时候发货", false)]
     #[case::not_en("when do you ship", false)]
     #[case::en_ring("can someone give me a ring this afternoon", true)]
+    #[case::speak_with_boss("让我跟你们老板说两句", true)]
     #[case::en_pass("please pass me to the owner", true)]
     #[case::en_ring_size("what ring sizes do you have", false)]
     fn human(#[case] text: &str, #[case] asks: bool) {
