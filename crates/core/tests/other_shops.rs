@@ -85,6 +85,20 @@ struct Floors {
     "ember-wick",
     Floors { precision: 0.88, auto: 0.41, escalated: 0.91 }
 )]
+// Measured 0.930 / 0.357 / 0.946 (reason accuracy 0.887) when it came in (session 20), engine
+// unchanged: a Pinduoduo furniture shop (delivery upstairs, installation, custom sizes); its
+// after-sale reports were read.
+#[case::oak_nest(
+    "oak-nest",
+    Floors { precision: 0.90, auto: 0.32, escalated: 0.91 }
+)]
+// Measured 0.883 / 0.473 / 0.911 (reason accuracy 0.824) when it came in (session 20), engine
+// unchanged: an English Shopify outdoor-clothing brand in the US; its after-sale reports and
+// asks for a person were read.
+#[case::trail_thread(
+    "trail-thread",
+    Floors { precision: 0.85, auto: 0.43, escalated: 0.88 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,

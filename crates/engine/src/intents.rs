@@ -80,7 +80,8 @@ const GREETING_PHRASES: &[&str] = &[
     "perfect", "brilliant", "lovely", "awesome", "amazing", "sounds good", "all good", "no worries",
     "will do", "noted", "alright", "ok then", "ta", "x", "xx", "xxx", "tysm", "thank u",
     // Typed pinyin of the same (`zai ma`: single syllables, which `typed_pinyin` leaves alone).
-    "zai ma", "zaima", "zai", "ni hao", "nihao", "xie xie", "xiexie",
+    "zai ma", "zaima", "zai", "ni hao", "nihao", "xie xie", "xiexie", "appreciate you", "appreciate",
+    "you guys", "guys",
 ];
 
 /// Praise that may follow who is pleased (`主子很喜欢`, `孩子都说好吃`): the whole phrase is
@@ -127,7 +128,8 @@ const HUMAN_EN: &[&str] = &[
     "speak to someone", "talk to someone", "speak with someone", "talk with someone",
     "speak to a person", "talk to a person", "speak with a person", "talk to a real", "not a bot",
     "not a robot", "pass me to", "put me through", "transfer me", "give me a ring",
-    "give me a call", "ring me", "call me back",
+    "give me a call", "ring me", "call me back", "escalate this", "escalate it", "to a manager",
+    "to a supervisor", "your manager", "your supervisor",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
@@ -485,6 +487,7 @@ mod tests {
     #[case::not_en("when do you ship", false)]
     #[case::en_ring("can someone give me a ring this afternoon", true)]
     #[case::speak_with_boss("让我跟你们老板说两句", true)]
+    #[case::en_supervisor("please escalate this to your supervisor", true)]
     #[case::en_pass("please pass me to the owner", true)]
     #[case::en_ring_size("what ring sizes do you have", false)]
     fn human(#[case] text: &str, #[case] asks: bool) {
@@ -570,6 +573,12 @@ mod tests {
     #[case::en_swap_own("could i swap the blue one i got for green", true)]
     #[case::en_if_cracked("what happens if it arrives cracked", false)]
     #[case::en_swap_policy("can i swap sizes after ordering", false)]
+    #[case::en_torn("the strap tore the second time i wore it", true)]
+    #[case::en_stained("the hoodie arrived stained on the front", true)]
+    #[case::en_not_mine("this parcel is someone elses order", true)]
+    #[case::en_if_torn("what happens if the seam rips", false)]
+    #[case::will_not_close("收到的柜子门关不上", true)]
+    #[case::no_show("安装师傅约好昨天来的 到现在还没来", true)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

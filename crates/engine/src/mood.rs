@@ -512,6 +512,8 @@ mod tests {
     #[case::rhetorical_insult("你们是不是有病", Mood::Upset)]
     #[case::gone_bust_jab("三天了还不发货 你们店是倒闭了吗", Mood::Upset)]
     #[case::thanks_for_nothing("thanks for nothing, still waiting a week later", Mood::Upset)]
+    #[case::never_again_classy("never ordering from you again, classy", Mood::Upset)]
+    #[case::dead_staff("你们客服是死人吗", Mood::Upset)]
     #[case::angry_emoji("还没发货😡😡", Mood::Upset)]
     #[case::plain_question("什么时候发货", Mood::Calm)]
     #[case::hotline_inside_an_order_number("订单号8812315009到哪了", Mood::Calm)]

@@ -83,6 +83,8 @@ const PROBLEMS: &[&str] = &[
     "里有虫", "有虫子", "有小虫", "生虫了", "长虫了",
     // Broken on arrival or soon after (`是碎的`), batteries swollen, parts come off.
     "是碎的", "是裂的", "鼓包了", "鼓起来了", "掉出来了", "脱落了", "脱胶了", "开胶了",
+    // Chipped, or a part that will not close, open or move (`崩了个口`, `柜门关不严`).
+    "崩了", "崩口", "磕坏", "关不严", "关不上", "合不上", "装不上", "拉不动", "推不动", "打不开",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -112,6 +114,10 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     // One thing of several bought did not come (`买了猫砂和抓板 抓板没收到啊`).
     ("买了", "没收到"),
     ("拍了", "没收到"),
+    // An appointment not kept (`师傅说好今天上午来装 现在还没来`).
+    ("说好", "没来"),
+    ("约好", "没来"),
+    ("师傅", "还没来"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -184,7 +190,8 @@ const REQUESTS_EN: &[&str] = &[
     "id like to return", "i would like to return", "id like a refund", "i would like a refund",
     "id like to exchange", "i would like to exchange", "please refund", "refund my order",
     "need my money back", "need that money back", "get my money back", "can you replace it",
-    "send new ones", "get new ones",
+    "send new ones", "get new ones", "i want to send back", "i need to send back",
+    "id like to send back", "want to send it back",
 ];
 
 /// English reports of a problem with what arrived.
@@ -210,6 +217,11 @@ const PROBLEMS_EN: &[&str] = &[
     "only had", "was missing", "were missing", "is missing", "are missing",
     // Paid more than once.
     "charged twice", "double charged", "charged me twice",
+    // Torn, stained or broken since (`the seam ripped after 2 wears`, `zipper broke`).
+    "ripped", "torn", "tore", "split open", "coming apart", "falling apart", "fell apart",
+    "broke", "stained", "stain on", "a hole in", "has a hole",
+    // Someone else's parcel.
+    "someone elses order", "not my order", "wrong order",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -223,7 +235,8 @@ const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("instead of", "received"), ("instead of", "engraved"), ("ordered", "in the box"),
     ("ordered", "sent me"), ("ordered", "you sent"), ("ordered", "got the wrong"),
     ("ordered", "received the wrong"), ("swap", "i got"), ("swap", "i received"),
-    ("exchange", "i got"), ("exchange", "i received"),
+    ("exchange", "i got"), ("exchange", "i received"), ("ordered", "in the bag"),
+    ("ordered", "in the package"),
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
