@@ -123,6 +123,20 @@ fn typos_are_respelt_before_reading(#[case] text: &str, #[case] want: &str) {
     assert_eq!(k.index().respelt_text(&normalize(text)), want);
 }
 
+/// A pair the segmenter made by cutting across two of the FAQ's words (`破壁机电机` read
+/// `破壁|机电|机`, the FAQ saying `破壁机` and `电机`) is the buyer's words, not a typo of a pair
+/// of the same sound (`几点`).
+#[test]
+fn a_pair_across_the_faq_s_words_is_no_typo() {
+    let k = knowledge(vec![
+        entry("blender", "破壁机噪音大吗?", &["破壁机多少瓦"]),
+        entry("warranty", "电机保修几年?", &["电机坏了怎么办"]),
+        entry("ship_time", "几点前付款当天发?", &["几点发货"]),
+    ]);
+    let text = normalize("破壁机电机保修几年");
+    assert_eq!(k.index().respelt_text(&text), text);
+}
+
 #[test]
 fn a_lone_character_of_a_repaired_bigram_is_the_faq_s() {
     // The segmenter leaves `或` alone in `什么时候发或`; the bigram `发或` sounds like `发货`, so

@@ -207,6 +207,16 @@ impl FaqIndex {
             // FAQ does not hold (`沃甘`), or two characters left alone side by side (`快|第`).
             // The pairs across known words are the buyer's own words.
             let words = crate::tokenize::jieba().cut(phrase, true);
+            let chars: Vec<char> = phrase.chars().collect();
+            // Where each word starts, in characters.
+            let starts: Vec<usize> = words
+                .iter()
+                .scan(0, |at, w| {
+                    let start = *at;
+                    *at += w.chars().count();
+                    Some(start)
+                })
+                .collect();
             let mut i = 0;
             while i < words.len() {
                 let w = words[i];
@@ -228,7 +238,9 @@ impl FaqIndex {
                     if self.vocab.contains_key(&term) {
                         return None;
                     }
-                    self.sound_alike(&term)
+                    let faq = self.sound_alike(&term)?;
+                    let fits = self.fits_around(&chars, starts[i], faq);
+                    (fits || !self.straddled(&chars, starts[i])).then_some(faq)
                 });
                 match fixed {
                     Some(faq) => {
@@ -244,6 +256,38 @@ impl FaqIndex {
             }
         }
         if changed { out.into() } else { text.into() }
+    }
+
+    /// True when a word of the FAQ runs across one end of the pair at `start` of `chars`: the
+    /// segmenter cut the FAQ's words apart (`破壁机电机` read `破壁|机电|机` where the FAQ says
+    /// `破壁机` and `电机`), so the pair is the buyer's words, no typo.
+    fn straddled(&self, chars: &[char], start: usize) -> bool {
+        let end = start + 2;
+        (start.saturating_sub(3)..end).any(|a| {
+            (a + 2..=(a + 4).min(chars.len())).any(|b| {
+                let across = (a < start && b > start) || (a < end && b > end);
+                across
+                    && self
+                        .vocab
+                        .contains_key(&chars[a..b].iter().collect::<String>())
+            })
+        })
+    }
+
+    /// True when the FAQ's `pair` (a bigram term) written at `start` of `chars` makes a longer
+    /// word of the FAQ with its neighbours (`微粒货` → `微粒贷`).
+    fn fits_around(&self, chars: &[char], start: usize, pair: &str) -> bool {
+        let mut fixed = chars.to_vec();
+        for (k, c) in pair.trim_start_matches(BIGRAM_MARK).chars().enumerate() {
+            fixed[start + k] = c;
+        }
+        let end = start + 2;
+        (start.saturating_sub(2)..=start).any(|a| {
+            (end.max(a + 3)..=(a + 4).min(fixed.len())).any(|b| {
+                self.vocab
+                    .contains_key(&fixed[a..b].iter().collect::<String>())
+            })
+        })
     }
 
     /// True when some pair of adjacent Chinese characters of `text` is not the FAQ's and sounds
