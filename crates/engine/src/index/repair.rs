@@ -278,8 +278,11 @@ impl FaqIndex {
     /// word of the FAQ with its neighbours (`微粒货` → `微粒贷`).
     fn fits_around(&self, chars: &[char], start: usize, pair: &str) -> bool {
         let mut fixed = chars.to_vec();
-        for (k, c) in pair.trim_start_matches(BIGRAM_MARK).chars().enumerate() {
-            fixed[start + k] = c;
+        for (slot, c) in fixed[start..]
+            .iter_mut()
+            .zip(pair.trim_start_matches(BIGRAM_MARK).chars())
+        {
+            *slot = c;
         }
         let end = start + 2;
         (start.saturating_sub(2)..=start).any(|a| {

@@ -105,9 +105,10 @@ impl FaqIndex {
         let mut query_weight = 0.0;
         let mut content_weight = 0.0;
         let query_topics = distinct.iter().any(|t| t.starts_with(TOPIC_MARK));
-        // Only the documents that share a term are touched: doc -> (bm25, overlap, topic); and
-        // entry -> the weight of the message's terms, and of its content terms, found anywhere
-        // in the entry's texts.
+        // Only the documents that share a term are touched (`tally`: doc -> (bm25, overlap,
+        // topic); entry -> the weight of the message's terms, and of its content terms, found
+        // anywhere in the entry's texts).
+        //
         // The content terms some answer holds: (answer holders, the part of the term's weight
         // they explain, the entries whose questions hold it already).
         let mut in_answers: Vec<(&[usize], f32, Vec<usize>)> = Vec::new();
