@@ -39,32 +39,27 @@ impl FaqIndex {
         // The message's Chinese words that a concept the FAQ uses stands for (`材质` where the
         // shop writes `面料`): their characters and bigrams the FAQ lacks are part of that word,
         // which the concept explains, not content of their own left unexplained.
-        let explained: Vec<&str> = terms
+        // With each, whether a topic stands for it (not only a question type).
+        let explained: Vec<(&str, bool)> = terms
             .iter()
             .map(String::as_str)
-            .filter(|t| self.is_unknown_word(t) && !self.used_concepts(t).is_empty())
-            .collect();
-        // So are the shorter words the segmenter finds inside it (`有效` and `效期` of `有效期`).
-        let named: Vec<&str> = explained
-            .iter()
-            .copied()
-            .filter(|w| {
-                self.used_concepts(w)
-                    .iter()
-                    .any(|c| c.starts_with(TOPIC_MARK))
+            .filter(|t| self.is_unknown_word(t))
+            .filter_map(|t| {
+                let concepts = self.used_concepts(t);
+                let named = concepts.iter().any(|c| c.starts_with(TOPIC_MARK));
+                (!concepts.is_empty()).then_some((t, named))
             })
             .collect();
+        // So are the shorter words the segmenter finds inside a word a topic stands for (`有效`
+        // and `效期` of `有效期`).
         let inside_explained = |term: &str| {
             let piece = term.trim_start_matches([BIGRAM_MARK, CHAR_MARK]);
-            if piece.len() < term.len() {
-                !self.vocab.contains_key(term) && explained.iter().any(|w| w.contains(piece))
-            } else {
-                is_chinese_word(piece)
-                    && !self.vocab.contains_key(term)
-                    && named
-                        .iter()
-                        .any(|w| w.len() > piece.len() && w.contains(piece))
-            }
+            let marked = piece.len() < term.len();
+            (marked || is_chinese_word(piece))
+                && !self.vocab.contains_key(term)
+                && explained.iter().any(|&(w, named)| {
+                    w.contains(piece) && (marked || (named && w.len() > piece.len()))
+                })
         };
         // The characters of a bigram repaired by sound (`~发或` → `~发货`) that the segmenter left
         // as a word alone (`什么时候发|或`): the FAQ's character stands for the buyer's (`或` and
