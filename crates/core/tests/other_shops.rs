@@ -99,6 +99,28 @@ struct Floors {
     "trail-thread",
     Floors { precision: 0.85, auto: 0.43, escalated: 0.88 }
 )]
+// The next four were measured once with the engine as it stood (session 21), then read:
+// 0.919 / 0.509 / 0.929 (reason accuracy 0.769), a Pinduoduo shoe shop; after-sale reports
+// (scratches, cracks, a mismatched pair), asks for the owner and two jabs were read.
+#[case::shoe_rack(
+    "shoe-rack",
+    Floors { precision: 0.89, auto: 0.47, escalated: 0.90 }
+)]
+// 0.948 / 0.652 / 0.946 (0.925), a Douyin mother-and-baby shop.
+#[case::baby_bloom(
+    "baby-bloom",
+    Floors { precision: 0.92, auto: 0.61, escalated: 0.91 }
+)]
+// 0.907 / 0.438 / 0.946 (0.811), a flower shop delivering in its city.
+#[case::flower_lane(
+    "flower-lane",
+    Floors { precision: 0.88, auto: 0.40, escalated: 0.91 }
+)]
+// 0.847 / 0.446 / 0.911 (0.941), an English Shopify coffee roaster in Australia.
+#[case::roast_ridge(
+    "roast-ridge",
+    Floors { precision: 0.83, auto: 0.41, escalated: 0.89 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,
