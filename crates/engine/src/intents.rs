@@ -62,6 +62,8 @@ const BARE_REPLIES: &[&str] = &[
 /// groups that overlap. A message made only of these (and particles) is a greeting.
 #[rustfmt::skip]
 const GREETING_PHRASES: &[&str] = &[
+    // The shop addressed with a greeting (`老板好`; `好了吗` asks).
+    "老板好", "掌柜好", "客服好", "店家好", "亲好", "美女好", "小姐姐好", "大家好",
     "有人在吗", "有人吗", "有人么", "在不在", "在吗", "在么", "在嘛", "你们好", "你好", "您好",
     "哈喽", "哈啰", "嗨", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安",
     "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "辛苦了", "辛苦",
@@ -82,6 +84,10 @@ const GREETING_PHRASES: &[&str] = &[
     // Typed pinyin of the same (`zai ma`: single syllables, which `typed_pinyin` leaves alone).
     "zai ma", "zaima", "zai", "ni hao", "nihao", "xie xie", "xiexie", "appreciate you", "appreciate",
     "you guys", "guys",
+    // Australian and British (`g'day`, `thanks heaps`, `ta, legend`).
+    "g day", "gday", "morning", "afternoon", "evening", "heaps", "legend", "mate", "cheers mate",
+    // The buyer saying the order is placed (`谢谢啦 已经下单了`).
+    "已经下单了", "已经下单", "已下单", "下单了", "已经拍了", "拍好了",
 ];
 
 /// Praise that may follow who is pleased (`主子很喜欢`, `孩子都说好吃`): the whole phrase is
@@ -117,6 +123,10 @@ const HUMAN_ZH: &[&str] = &[
     // Speaking with them (`我要和你们老板说`).
     "和老板说", "跟老板说", "和你们老板说", "跟你们老板说", "和老板谈", "跟老板谈", "和店长说",
     "跟店长说", "和你们店长说", "跟你们店长说",
+    // Finding them (`能找下你们老板吗`, `帮我找下店长`), or a call asked for (`打个电话给我`; not
+    // `师傅什么时候会打电话给我`, which asks when one comes).
+    "找下老板", "找下你们老板", "找一下老板", "找一下你们老板", "找下店长", "找一下店长",
+    "打个电话给我", "给我打个电话", "给我回个电话", "回个电话给我",
     // The one replying as a robot, not a robot the buyer owns (`我的扫地机器人`, `机器人底部`).
     "是机器人", "机器人吗", "机器人客服", "机器人回", "不要机器人", "别用机器人", "机器人听不懂",
 ];
@@ -129,7 +139,8 @@ const HUMAN_EN: &[&str] = &[
     "speak to a person", "talk to a person", "speak with a person", "talk to a real", "not a bot",
     "not a robot", "pass me to", "put me through", "transfer me", "give me a ring",
     "give me a call", "ring me", "call me back", "escalate this", "escalate it", "to a manager",
-    "to a supervisor", "your manager", "your supervisor",
+    "to a supervisor", "your manager", "your supervisor", "chat to her", "chat to him",
+    "talk to her", "talk to him", "speak to her", "speak to him",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
@@ -434,6 +445,11 @@ mod tests {
     #[case::pleased_then_question("猫很喜欢 还有别的口味吗", false)]
     #[case::tasty_asked("好吃吗", false)]
     #[case::en_pleased("ok perfect cheers", true)]
+    #[case::shop_greeted("掌柜好", true)]
+    #[case::au_greeting("g day mate", true)]
+    #[case::au_thanks("cheers heaps legend", true)]
+    #[case::ordered_and_thanks("好的 已经下单了 谢谢", true)]
+    #[case::ordered_then_asked("下单了 什么时候发", false)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -490,6 +506,10 @@ mod tests {
     #[case::en_supervisor("please escalate this to your supervisor", true)]
     #[case::en_pass("please pass me to the owner", true)]
     #[case::en_ring_size("what ring sizes do you have", false)]
+    #[case::find_the_boss("帮我找一下你们老板 有点事", true)]
+    #[case::call_me("方便的话给我打个电话", true)]
+    #[case::when_will_they_call("快递员什么时候会打电话给我", false)]
+    #[case::en_named_staff("is sam in today? id like to talk to her", true)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -579,6 +599,18 @@ mod tests {
     #[case::en_if_torn("what happens if the seam rips", false)]
     #[case::will_not_close("收到的柜子门关不上", true)]
     #[case::no_show("安装师傅约好昨天来的 到现在还没来", true)]
+    #[case::scratched("包到了 镜片上有条划痕", true)]
+    #[case::cracked_sole("穿了一次 后跟有裂缝了", true)]
+    #[case::delivered_wrong("蛋糕送错了 不是我订的口味", true)]
+    #[case::mismatched_pair("手套一只大一只小", true)]
+    #[case::counted_short("说是20个 数了只有18个", true)]
+    #[case::not_delivered("约好今天上午 到中午了还没送来", true)]
+    #[case::sent_back_waiting("退货寄回去一周了 还没收到退款", true)]
+    #[case::shop_wrote_it_wrong("刻字你们写错了一个字母", true)]
+    #[case::want_to_return("我要退 这个颜色太丑了", true)]
+    #[case::delivery_overdue("送餐超时半小时了", true)]
+    #[case::en_stopped_working("the kettle stopped working last week", true)]
+    #[case::en_if_it_stops("what happens if it stopped working after a year", false)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

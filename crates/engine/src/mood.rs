@@ -551,6 +551,11 @@ mod tests {
     #[case::a_bit_alone_is_mild("有点短", Mood::Calm)]
     #[case::a_bit_with_another_cue("有点短 还有异味", Mood::Upset)]
     #[case::too_much_reproach("这个也太小了吧，两口就没了", Mood::Upset)]
+    #[case::undecided_is_calm("两个颜色都好看 纠结死了", Mood::Calm)]
+    #[case::hours_asked("周末几点以后没人回", Mood::Calm)]
+    #[case::still_waiting_alone("still waiting on the second box, when does it ship", Mood::Calm)]
+    #[case::see_you_on_the_platform("不给退是吧 平台见", Mood::Upset)]
+    #[case::insult_with_x("什么傻x客服", Mood::Upset)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
@@ -613,6 +618,11 @@ mod tests {
     #[case::fed_up("服了 又是这样", Mood::Upset)]
     #[case::tagged("太坑了有木有!!", Mood::Upset)]
     #[case::sincere_praise("真的很好用 谢谢", Mood::Calm)]
+    #[case::dream_on("还想让我追评 做梦吧", Mood::Upset)]
+    #[case::dares_to_sell("这种货也敢卖", Mood::Upset)]
+    #[case::giving_up_trade("一直不回 是不是不想干了", Mood::Upset)]
+    #[case::en_nailing_it("a month for one parcel, really nailing it", Mood::Upset)]
+    #[case::en_how_hard("seriously how hard is it to reply", Mood::Upset)]
     fn sarcasm(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

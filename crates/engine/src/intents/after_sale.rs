@@ -29,6 +29,8 @@ const AFTER_SALE_VERBS: &[&str] = &[
     "重发", "取消", "售后", "退差价", "补差价", "赔偿", "赔钱",
     // Asking the shop to act on the buyer's case (`帮我处理下`, `快点同意一下`).
     "处理", "同意",
+    // Returning, however it ends (`我要退`, `我想退`): the verbs above name what.
+    "退",
 ];
 
 /// What an exchange verb may take that is not goods: `想换个地址` changes the order's details,
@@ -85,6 +87,17 @@ const PROBLEMS: &[&str] = &[
     "是碎的", "是裂的", "鼓包了", "鼓起来了", "掉出来了", "脱落了", "脱胶了", "开胶了",
     // Chipped, or a part that will not close, open or move (`崩了个口`, `柜门关不严`).
     "崩了", "崩口", "磕坏", "关不严", "关不上", "合不上", "装不上", "拉不动", "推不动", "打不开",
+    // Scratched, split or snapped (`鞋面有道划痕`, `鞋底有裂缝`, `断了好几枝`).
+    "有划痕", "道划痕", "条划痕", "划花了", "刮花了", "有裂缝", "条裂缝", "道裂缝", "裂开了", "断了",
+    "折断了",
+    // Delivered to the wrong place or as the wrong thing (`送错了`, `寄错了`).
+    "送错", "寄错",
+    // A pair that does not match (`左脚比右脚大`, `一只大一只小`).
+    "左脚比右脚", "右脚比左脚", "一只大一只小", "一大一小",
+    // Fewer than ordered, counted (`数了只有17朵`).
+    "数了只有", "只来了", "只到了",
+    // The shop's own slip in what it wrote for the buyer (a card, an engraving): `你们写成了停停`.
+    "你们写成", "你们写错", "给我写成", "给我写错",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -94,6 +107,8 @@ const NOT_RECEIVED: &[&str] = &[
     "没收到货", "没有收到货", "没收到快递", "没有收到快递", "没收到包裹", "没有收到包裹",
     "没收到东西", "没有收到东西", "快递没收到", "包裹没收到", "东西没收到", "货没收到",
     "货还没收到", "宝贝没收到", "还没到货",
+    // Delivered by the shop's own courier (flowers, cakes, furniture): `这周没送来`.
+    "没送来", "没送到", "没有送到", "没有送来",
 ];
 
 /// The whole message saying it has not come: in a shop's chat, the parcel.
@@ -109,6 +124,11 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("退款", "没通过"),
     ("签收", "没收到"),
     ("寄回", "退款"),
+    // Sent back, and nothing since (`换码寄回去三天了 新的咋还没寄出`).
+    ("寄回", "还没"),
+    ("寄回", "怎么还"),
+    // A delivery past its time (`花到底送哪去了 超时一个多小时了`).
+    ("超时", "送"),
     // A part come off what arrived (`收到的衣服扣子掉了一颗`).
     ("收到的", "掉了"),
     // One thing of several bought did not come (`买了猫砂和抓板 抓板没收到啊`).
@@ -134,6 +154,7 @@ const ORDERED: &[&str] = &[
 /// See [`ORDERED`].
 const RECEIVED: &[&str] = &[
     "寄来的",
+    "送来的",
     "发的是",
     "给我发的",
     "发来的",
@@ -220,6 +241,8 @@ const PROBLEMS_EN: &[&str] = &[
     // Torn, stained or broken since (`the seam ripped after 2 wears`, `zipper broke`).
     "ripped", "torn", "tore", "split open", "coming apart", "falling apart", "fell apart",
     "broke", "stained", "stain on", "a hole in", "has a hole",
+    // Worked, and then did not (`stopped working after 5 months`).
+    "stopped working", "quit working", "died on me", "no longer works", "stopped charging",
     // Someone else's parcel.
     "someone elses order", "not my order", "wrong order",
 ];
