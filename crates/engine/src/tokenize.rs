@@ -275,9 +275,13 @@ pub fn warm_up() {
 /// The terms of a normalised text, in order of appearance, repeats kept (term frequency counts),
 /// then its lexicon concepts and extracted features (see [`crate::lexicon`], [`crate::extract`]).
 pub fn tokenize(normalized: &str) -> Vec<String> {
-    let read = without_order_labels(&crate::typed_pinyin::spell_out(normalized));
+    let pinyin = crate::typed_pinyin::all_pinyin(normalized);
+    let mut read = without_order_labels(&crate::typed_pinyin::spell_out(normalized));
+    if pinyin {
+        read = syllables_joined(&read);
+    }
     let normalized = read.as_str();
-    let mut out = words(normalized);
+    let mut out = words(normalized, pinyin);
     let english: Vec<String> = normalized
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_alphabetic()))
@@ -307,8 +311,27 @@ fn delivery_asked(normalized: &str) -> Option<String> {
     asked.then(|| format!("{}arrive", lexicon::TOPIC_MARK))
 }
 
-/// The word, bigram and character terms of a normalised text (no concepts).
-fn words(normalized: &str) -> Vec<String> {
+/// A message typed in pinyin with what [`crate::typed_pinyin::spell_out`] left of it joined into
+/// runs (`ni ming song hua ma` → `nimingsonghuama`): a buyer types a syllable at a time, and only
+/// a run of syllables can be read as the FAQ's words by their sound (`index::repair`).
+fn syllables_joined(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut letters_before = false;
+    for token in text.split_whitespace() {
+        let letters = token.bytes().all(|b| b.is_ascii_lowercase());
+        let joined = letters && letters_before;
+        if !out.is_empty() && !joined {
+            out.push(' ');
+        }
+        out.push_str(token);
+        letters_before = letters;
+    }
+    out
+}
+
+/// The word, bigram and character terms of a normalised text (no concepts); the runs of letters
+/// of a message typed in pinyin (`pinyin`) are kept whole, not stemmed as English words.
+fn words(normalized: &str, pinyin: bool) -> Vec<String> {
     let (zh_stop, en_stop) = stop_sets();
     let mut out = Vec::new();
     for phrase in normalized.split_whitespace() {
@@ -367,6 +390,8 @@ fn words(normalized: &str) -> Vec<String> {
             for run in han_runs(&asked_about, &skip, zh_stop) {
                 push_chars(&run, &mut out);
             }
+        } else if pinyin && phrase.bytes().all(|b| b.is_ascii_lowercase()) {
+            out.push(phrase.to_owned());
         } else {
             push_word(phrase, zh_stop, en_stop, &mut out);
         }

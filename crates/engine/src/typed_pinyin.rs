@@ -70,6 +70,30 @@ fn spelt(letters: &str) -> Option<&'static str> {
     words_by_sound().get(&key).copied().flatten()
 }
 
+/// True when `normalized` is typed pinyin through and through: letters only, every run of them
+/// pinyin syllables, and three runs or more or a run of several syllables (`ni men ke yi ni ming
+/// song hua ma`, `nimen keyi`). An English message has a word that is not pinyin (`can i change
+/// my address`: `i`, `change`), or is too short to tell (`hang on`).
+pub fn all_pinyin(normalized: &str) -> bool {
+    if has_han(normalized) || normalized.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut runs = 0;
+    let mut several = false;
+    for run in normalized
+        .split(|c: char| !c.is_ascii_lowercase())
+        .filter(|r| !r.is_empty())
+    {
+        match pinyin::split(run, 1) {
+            // (Not a vowel or `n` alone among them: `on` is `o n` only by the letter.)
+            Some(key) => several |= key.contains(' ') && key.split(' ').all(|s| s.len() > 1),
+            None => return false,
+        }
+        runs += 1;
+    }
+    runs >= 3 || (runs > 0 && several)
+}
+
 /// `normalized` with the typed pinyin of general words written in Chinese (see the module
 /// documentation). The result is a fixed point.
 pub fn spell_out(normalized: &str) -> String {
@@ -88,9 +112,8 @@ pub fn spell_out(normalized: &str) -> String {
         }
     }
     let runs = pieces.iter().filter(|(letters, _)| *letters);
-    let chinese = has_han(normalized);
     // An all-letter message is read as pinyin only when every word of it is pinyin.
-    if !chinese && !runs.clone().all(|(_, run)| pinyin::split(run, 1).is_some()) {
+    if !has_han(normalized) && !runs.clone().all(|(_, run)| pinyin::split(run, 1).is_some()) {
         return normalized.to_owned();
     }
     let mut out = String::with_capacity(normalized.len());
@@ -176,6 +199,18 @@ mod tests {
     #[case::brand_in_chinese("iphone能用吗", "iphone能用吗")]
     fn spells_out_typed_pinyin(#[case] text: &str, #[case] want: &str) {
         assert_eq!(spell_out(text), want, "{text:?}");
+    }
+
+    #[rstest]
+    #[case::syllables("ni ming song hua ma", true)]
+    #[case::runs("nimen keyi", true)]
+    #[case::english("can i change my address", false)]
+    #[case::english_lookalike("hang on", false)]
+    #[case::with_chinese("fahuo了吗", false)]
+    #[case::with_digits("kuaidi 123", false)]
+    #[case::nothing("", false)]
+    fn tells_a_message_typed_in_pinyin(#[case] text: &str, #[case] want: bool) {
+        assert_eq!(all_pinyin(text), want, "{text:?}");
     }
 
     #[test]

@@ -54,6 +54,7 @@ fn shop() -> Knowledge {
             &["可以开票吗", "do you issue invoices"],
         ),
         entry("shipping_fee", "包邮吗?", &["运费多少", "is shipping free"]),
+        entry("gift_note", "能写贺卡吗?", &["可以匿名送吗"]),
     ];
     knowledge(faq)
 }
@@ -77,6 +78,7 @@ fn best(k: &Knowledge, text: &str) -> (String, f32) {
 #[case::english_synonym("when will it be dispatched", "ship_time")]
 #[case::measurement("身高160 体重100斤 选哪个", "sizing")]
 #[case::courier_brand("发顺丰还是中通", "courier")]
+#[case::pinyin_a_syllable_at_a_time("ke yi ni ming song ma", "gift_note")]
 fn finds_the_entry(#[case] text: &str, #[case] want: &str) {
     let k = shop();
     let (got, _) = best(&k, text);
@@ -101,6 +103,7 @@ fn general_questions_are_not_confident(#[case] text: &str) {
 #[case::typed_pinyin_concept("fahuo", "#ship")]
 #[case::size_typo("尺马怎么选", "~尺码")]
 #[case::initials("默认走啥kd", "快递")]
+#[case::syllables_typed_apart("ni ming song ma", "匿名")]
 fn unknown_terms_are_repaired_by_sound(#[case] text: &str, #[case] want: &str) {
     let k = shop();
     let repaired = k.index().repair(&tokenize(&normalize(text)));

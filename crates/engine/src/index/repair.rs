@@ -21,6 +21,9 @@ use crate::tokenize::{BIGRAM_MARK, CHAR_MARK, dictionary_frequency};
 /// `退或`, `尺吗` (1–10) as `发货`, `退货`, `尺码`.
 const EVERYDAY_WORD: usize = 5000;
 
+/// The most syllables of a word of the FAQ looked for inside a longer run of typed pinyin.
+const MAX_WORD_SYLLABLES: usize = 4;
+
 impl FaqIndex {
     /// The message's terms with the unknown ones repaired by sound: a Chinese word or bigram the
     /// FAQ does not hold becomes the FAQ's word or bigram that sounds the same (`法货` → `发货`),
@@ -339,6 +342,17 @@ impl FaqIndex {
         let mut hits: Vec<&str> = Vec::new();
         if let Some(&id) = self.word_sounds.get(&key) {
             hits.push(&self.names[id as usize]);
+        }
+        // The FAQ's words inside a longer run (`nimingsonghua` → `匿名`, `送花`).
+        for len in (2..=MAX_WORD_SYLLABLES).filter(|&len| len < syllables.len()) {
+            for span in syllables.windows(len) {
+                if let Some(&id) = self.word_sounds.get(&span.join(" ")) {
+                    let word = self.names[id as usize].as_str();
+                    if !hits.contains(&word) {
+                        hits.push(word);
+                    }
+                }
+            }
         }
         for pair in syllables.windows(2) {
             if let Some(&id) = self.bigram_sounds.get(&pair.join(" ")) {
