@@ -315,6 +315,8 @@ mod tests {
     #[case::return_insurance("下单送退货宝吗", "", &["#shipfee"])]
     #[case::cash_on_delivery("能到付吗", "", &["#payment"])]
     #[case::haggling("能抹个零吗", "", &["#discount"])]
+    #[case::pause("周花能暂停两周吗", "", &["#pause"])]
+    #[case::pause_english("", "can i put my order on hold", &["#pause"])]
     #[case::electronics("充一次电池能用多久", "", &["#battery"])]
     #[case::food_taste("辣不辣 口感怎么样", "", &["#taste"])]
     #[case::pickup("能放驿站吗", "", &["#pickup"])]

@@ -74,6 +74,12 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("tmrw", "tomorrow"),
     ("bday", "birthday"),
     ("acct", "account"),
+    ("sub", "subscription"),
+    ("subs", "subscriptions"),
+    ("wk", "week"),
+    ("wks", "weeks"),
+    ("xmas", "christmas"),
+    ("hrs", "hours"),
 ];
 
 /// Words buyers put around a question that carry nothing to match on. They are dropped at the
@@ -342,6 +348,8 @@ mod tests {
     #[case::greeting_alone_is_kept("你好", "你好")]
     #[case::northern_days("今儿个能发出去不", "今天能发出去不")]
     #[case::english_shorthand("can u ship pls", "can you ship please")]
+    #[case::english_subscription("pause my sub for 2 wks", "pause my subscription for 2 weeks")]
+    #[case::english_sub_inside_a_word("subtotal", "subtotal")]
     #[case::texting_shorthand(
         "r u open tmrw wanna ask abt my pkg",
         "are you open tomorrow want to ask about my package"
