@@ -316,6 +316,7 @@ mod tests {
     #[case::cash_on_delivery("能到付吗", "", &["#payment"])]
     #[case::haggling("能抹个零吗", "", &["#discount"])]
     #[case::pause("周花能暂停两周吗", "", &["#pause"])]
+    #[case::courier_by_name("", "do you send with royal mail or dpd", &["#courier"])]
     #[case::pause_english("", "can i put my order on hold", &["#pause"])]
     #[case::electronics("充一次电池能用多久", "", &["#battery"])]
     #[case::food_taste("辣不辣 口感怎么样", "", &["#taste"])]
