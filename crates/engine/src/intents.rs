@@ -85,7 +85,9 @@ const GREETING_PHRASES: &[&str] = &[
     "zai ma", "zaima", "zai", "ni hao", "nihao", "xie xie", "xiexie", "appreciate you", "appreciate",
     "you guys", "guys",
     // Australian and British (`g'day`, `thanks heaps`, `ta, legend`).
-    "g day", "gday", "morning", "afternoon", "evening", "heaps", "legend", "mate", "cheers mate",
+    // Singapore English (`thanks ah`, `can can`, `ok noted, will order later`).
+    "can can", "will order later", "order later", "ah", "lah", "leh", "lor", "hor",
+    "youre the best", "you re the best", "are the best", "the best", "g day", "gday", "morning", "afternoon", "evening", "heaps", "legend", "mate", "cheers mate",
     // The buyer saying the order is placed (`谢谢啦 已经下单了`).
     "已经下单了", "已经下单", "已下单", "下单了", "已经拍了", "拍好了",
 ];
@@ -450,6 +452,9 @@ mod tests {
     #[case::au_thanks("cheers heaps legend", true)]
     #[case::ordered_and_thanks("好的 已经下单了 谢谢", true)]
     #[case::ordered_then_asked("下单了 什么时候发", false)]
+    #[case::sg_thanks("ok noted thanks ah", true)]
+    #[case::sg_agreed("can can 👍", true)]
+    #[case::en_the_best("you guys are the best", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -611,6 +616,18 @@ mod tests {
     #[case::delivery_overdue("送餐超时半小时了", true)]
     #[case::en_stopped_working("the kettle stopped working last week", true)]
     #[case::en_if_it_stops("what happens if it stopped working after a year", false)]
+    #[case::en_chipped("the plate came with a chip on the edge", true)]
+    #[case::en_peeling("the decal is peeling after one wash", true)]
+    #[case::en_dye_ran("the red towel bled onto my white shirts", true)]
+    #[case::en_marked_delivered("app say delivered but i never receive it", true)]
+    #[case::en_other_colour("ordered the blue one but got green", true)]
+    #[case::sg_request("bag got hole want return", true)]
+    #[case::en_does_it_peel("does the print peel in the dryer", false)]
+    #[case::made_wrong("蛋糕上的字你们做成了生日快落", true)]
+    #[case::piece_came_off("表带上的钻掉了一颗", true)]
+    #[case::make_it_again("做出来颜色太深了 想重做", true)]
+    #[case::ordered_beside_received("收到的是大号 我拍的是小号", true)]
+    #[case::asks_not_to_get_it_wrong("别给我做错了啊 我要送人的", false)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -47,6 +47,10 @@ const SCOPE: usize = 2;
 /// Angry emoji and gestures.
 const EMOJI: &[char] = &['😡', '🤬', '😠', '💢', '👎', '🖕', '😤'];
 
+/// An eye roll and an unamused face: they count like an angry emoji and make the message's
+/// praise ironic (`great service, a week and still nothing 🙄`).
+const IRONIC_EMOJI: &[char] = &['🙄', '😒'];
+
 const EMOJI_WEIGHT: f32 = 0.5;
 
 /// Chat-app stickers written as text in brackets (`[怒]`, `[抓狂]`: WeChat, Weibo, Douyin and
@@ -348,8 +352,11 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
             continue;
         }
         // A sentence particle ends what came before it: `没有了` is a whole answer ("nothing
-        // else"), and governs nothing after it (`没有了谢谢`).
-        let closes = |p: &&Token<'_>| p.entry.is_none() && CLOSING.contains(&u[p.unit]);
+        // else"), and governs nothing after it (`没有了谢谢`). So does `就` ("then"): a negation
+        // before it is the condition of a threat, not its denial (`再不回就差评`).
+        let closes = |p: &&Token<'_>| {
+            p.entry.is_none() && (CLOSING.contains(&u[p.unit]) || u[p.unit] == "就")
+        };
         let before = |kind: Kind| {
             tokens[..j]
                 .iter()
@@ -456,6 +463,11 @@ fn raw_cues(raw: &str, tally: &mut Tally) {
         tally.hostile = true;
         tally.add("emoji".into(), EMOJI_WEIGHT);
     }
+    if raw.chars().any(|c| IRONIC_EMOJI.contains(&c)) {
+        tally.hostile = true;
+        tally.sarcastic = true;
+        tally.add("emoji".into(), EMOJI_WEIGHT);
+    }
     for sticker in stickers(raw).take(3) {
         if ANGRY_STICKERS.contains(&sticker) {
             tally.hostile = true;
@@ -518,6 +530,7 @@ mod tests {
     #[case::plain_question("什么时候发货", Mood::Calm)]
     #[case::hotline_inside_an_order_number("订单号8812315009到哪了", Mood::Calm)]
     #[case::negated_threat("放心不会给差评的", Mood::Calm)]
+    #[case::conditional_threat("还不退款就投诉", Mood::Upset)]
     #[case::polite_bother("麻烦问一下怎么用", Mood::Calm)]
     #[case::polite_sorry("不好意思 打扰了", Mood::Calm)]
     #[case::denied_insult("你们不是骗子吧", Mood::Calm)]
@@ -556,6 +569,7 @@ mod tests {
     #[case::still_waiting_alone("still waiting on the second box, when does it ship", Mood::Calm)]
     #[case::see_you_on_the_platform("不给退是吧 平台见", Mood::Upset)]
     #[case::insult_with_x("什么傻x客服", Mood::Upset)]
+    #[case::en_worried_asks("worried it will shrink after a few washes, does it?", Mood::Calm)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
@@ -623,6 +637,9 @@ mod tests {
     #[case::giving_up_trade("一直不回 是不是不想干了", Mood::Upset)]
     #[case::en_nailing_it("a month for one parcel, really nailing it", Mood::Upset)]
     #[case::en_how_hard("seriously how hard is it to reply", Mood::Upset)]
+    #[case::eye_roll_makes_praise_ironic("great service, ten days and nothing 🙄", Mood::Upset)]
+    #[case::en_cheat("you all cheat people", Mood::Upset)]
+    #[case::en_police("refund me or i make a police report", Mood::Upset)]
     fn sarcasm(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

@@ -29,6 +29,8 @@ const AFTER_SALE_VERBS: &[&str] = &[
     "重发", "取消", "售后", "退差价", "补差价", "赔偿", "赔钱",
     // Asking the shop to act on the buyer's case (`帮我处理下`, `快点同意一下`).
     "处理", "同意",
+    // Made again (`想重做`).
+    "重做", "重新做", "返工",
     // Returning, however it ends (`我要退`, `我想退`): the verbs above name what.
     "退",
 ];
@@ -96,8 +98,11 @@ const PROBLEMS: &[&str] = &[
     "左脚比右脚", "右脚比左脚", "一只大一只小", "一大一小",
     // Fewer than ordered, counted (`数了只有17朵`).
     "数了只有", "只来了", "只到了",
-    // The shop's own slip in what it wrote for the buyer (a card, an engraving): `你们写成了停停`.
-    "你们写成", "你们写错", "给我写成", "给我写错",
+    // The shop's own slip in what it wrote or made for the buyer (a card, an engraving, lenses):
+    // `你们写成了停停`, `你们做成-3.00了`.
+    "你们写成", "你们写错", "给我写成", "给我写错", "你们做成", "给我做成",
+    // A piece come off (`膜掉了一块`, `鼻托掉了一个`).
+    "掉了一块", "掉了一个", "掉了一颗",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -129,6 +134,10 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("寄回", "怎么还"),
     // A delivery past its time (`花到底送哪去了 超时一个多小时了`).
     ("超时", "送"),
+    // What arrived beside what was ordered (`收到的框是黑色的 我拍的是玳瑁色`).
+    ("收到的", "拍的是"),
+    ("收到的", "买的是"),
+    ("收到的", "订的是"),
     // A part come off what arrived (`收到的衣服扣子掉了一颗`).
     ("收到的", "掉了"),
     // One thing of several bought did not come (`买了猫砂和抓板 抓板没收到啊`).
@@ -212,7 +221,10 @@ const REQUESTS_EN: &[&str] = &[
     "id like to exchange", "i would like to exchange", "please refund", "refund my order",
     "need my money back", "need that money back", "get my money back", "can you replace it",
     "send new ones", "get new ones", "i want to send back", "i need to send back",
-    "id like to send back", "want to send it back",
+    "id like to send back", "want to send it back", "can you redo", "redo it", "can you reprint",
+    "reprint it", "remake it",
+    // Singapore English (`want return`, `want refund pls`).
+    "want return", "want refund", "want exchange", "want to exchange",
 ];
 
 /// English reports of a problem with what arrived.
@@ -243,6 +255,13 @@ const PROBLEMS_EN: &[&str] = &[
     "broke", "stained", "stain on", "a hole in", "has a hole",
     // Worked, and then did not (`stopped working after 5 months`).
     "stopped working", "quit working", "died on me", "no longer works", "stopped charging",
+    // Cracked, chipped or peeling (`came with a crack along the side`, `a chip on the rim`).
+    "a crack", "has a crack", "with a crack", "a chip in", "a chip on", "chipped", "peeling",
+    "peeled off", "already fading", "faded after", "bled onto", "bleed onto", "leaking through",
+    "leaks through",
+    // Not come, though marked so (`tracking say delivered but i never receive`).
+    "say delivered", "never receive", "never received", "havent received my", "charged 2 times",
+    "charged two times",
     // Someone else's parcel.
     "someone elses order", "not my order", "wrong order",
 ];
@@ -259,7 +278,9 @@ const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "sent me"), ("ordered", "you sent"), ("ordered", "got the wrong"),
     ("ordered", "received the wrong"), ("swap", "i got"), ("swap", "i received"),
     ("exchange", "i got"), ("exchange", "i received"), ("ordered", "in the bag"),
-    ("ordered", "in the package"),
+    ("ordered", "in the package"), ("ordered", "came in"), ("only", "should be"),
+    ("i wrote", "it says"), ("ordered", "but receive"), ("ordered", "but got"),
+
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
