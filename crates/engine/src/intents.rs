@@ -65,7 +65,7 @@ const GREETING_PHRASES: &[&str] = &[
     // The shop addressed with a greeting (`老板好`; `好了吗` asks).
     "老板好", "掌柜好", "客服好", "店家好", "亲好", "美女好", "小姐姐好", "大家好",
     "有人在吗", "有人吗", "有人么", "在不在", "在吗", "在么", "在嘛", "你们好", "你好", "您好",
-    "哈喽", "哈啰", "嗨", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安",
+    "哈喽", "哈啰", "嗨", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安", "早啊", "早",
     "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "辛苦了", "辛苦",
     "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
     "明白", "了解了", "收到", "麻烦你们了", "麻烦你了", "麻烦您了", "麻烦了", "麻烦啦", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
@@ -453,6 +453,8 @@ mod tests {
     #[case::ordered_and_thanks("好的 已经下单了 谢谢", true)]
     #[case::ordered_then_asked("下单了 什么时候发", false)]
     #[case::sg_thanks("ok noted thanks ah", true)]
+    #[case::morning_short("早", true)]
+    #[case::early_is_no_greeting("早点发货", false)]
     #[case::sg_agreed("can can 👍", true)]
     #[case::en_the_best("you guys are the best", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
@@ -628,6 +630,9 @@ mod tests {
     #[case::make_it_again("做出来颜色太深了 想重做", true)]
     #[case::ordered_beside_received("收到的是大号 我拍的是小号", true)]
     #[case::asks_not_to_get_it_wrong("别给我做错了啊 我要送人的", false)]
+    #[case::display_dead("电子秤不显示了 换了电池也不行", true)]
+    #[case::creaks("椅子坐上去嘎吱嘎吱响", true)]
+    #[case::service_unusable_is_asked("为什么我的花呗使用不了了", false)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -569,6 +569,7 @@ mod tests {
     #[case::still_waiting_alone("still waiting on the second box, when does it ship", Mood::Calm)]
     #[case::see_you_on_the_platform("不给退是吧 平台见", Mood::Upset)]
     #[case::insult_with_x("什么傻x客服", Mood::Upset)]
+    #[case::a_body_not_well_is_context("腰不好 坐久了疼 选哪款", Mood::Calm)]
     #[case::en_worried_asks("worried it will shrink after a few washes, does it?", Mood::Calm)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
@@ -639,6 +640,7 @@ mod tests {
     #[case::en_how_hard("seriously how hard is it to reply", Mood::Upset)]
     #[case::eye_roll_makes_praise_ironic("great service, ten days and nothing 🙄", Mood::Upset)]
     #[case::en_cheat("you all cheat people", Mood::Upset)]
+    #[case::abbreviated_curse("tm的 到底发不发", Mood::Upset)]
     #[case::en_police("refund me or i make a police report", Mood::Upset)]
     fn sarcasm(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);

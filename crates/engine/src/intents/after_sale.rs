@@ -103,6 +103,9 @@ const PROBLEMS: &[&str] = &[
     "你们写成", "你们写错", "给我写成", "给我写错", "你们做成", "给我做成",
     // A piece come off (`膜掉了一块`, `鼻托掉了一个`).
     "掉了一块", "掉了一个", "掉了一颗",
+    // A machine that stopped doing its job, or creaks (`计数器不显示了`, `骑起来咯吱咯吱响`).
+    "不显示了", "不转了", "不亮了", "不工作了", "跑偏了", "有异响",
+    "咯吱咯吱", "嘎吱嘎吱", "咯吱响", "嘎吱响",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
