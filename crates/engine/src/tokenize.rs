@@ -278,7 +278,7 @@ pub fn tokenize(normalized: &str) -> Vec<String> {
     let pinyin = crate::typed_pinyin::all_pinyin(normalized);
     let mut read = without_order_labels(&crate::typed_pinyin::spell_out(normalized));
     if pinyin {
-        read = syllables_joined(&read);
+        read = crate::typed_pinyin::syllables_joined(&read);
     }
     let normalized = read.as_str();
     let mut out = words(normalized, pinyin);
@@ -309,24 +309,6 @@ fn delivery_asked(normalized: &str) -> Option<String> {
         HOW_LONG.iter().any(|h| rest.contains(h)) && PLACES_ZH.iter().any(|p| rest.starts_with(p))
     });
     asked.then(|| format!("{}arrive", lexicon::TOPIC_MARK))
-}
-
-/// A message typed in pinyin with what [`crate::typed_pinyin::spell_out`] left of it joined into
-/// runs (`ni ming song hua ma` → `nimingsonghuama`): a buyer types a syllable at a time, and only
-/// a run of syllables can be read as the FAQ's words by their sound (`index::repair`).
-fn syllables_joined(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut letters_before = false;
-    for token in text.split_whitespace() {
-        let letters = token.bytes().all(|b| b.is_ascii_lowercase());
-        let joined = letters && letters_before;
-        if !out.is_empty() && !joined {
-            out.push(' ');
-        }
-        out.push_str(token);
-        letters_before = letters;
-    }
-    out
 }
 
 /// The word, bigram and character terms of a normalised text (no concepts); the runs of letters

@@ -142,6 +142,25 @@ pub fn spell_out(normalized: &str) -> String {
     out
 }
 
+/// A message typed in pinyin with what [`spell_out`] left of it joined into runs (`ni ming song
+/// hua ma` → `nimingsonghuama`): a buyer types a syllable at a time, and only a run of syllables
+/// can be read as the FAQ's words by their sound (`index::repair`). Applied by the tokenizer to a
+/// message [`all_pinyin`] accepts.
+pub fn syllables_joined(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut letters_before = false;
+    for token in text.split_whitespace() {
+        let letters = token.bytes().all(|b| b.is_ascii_lowercase());
+        let joined = letters && letters_before;
+        if !out.is_empty() && !joined {
+            out.push(' ');
+        }
+        out.push_str(token);
+        letters_before = letters;
+    }
+    out
+}
+
 /// The longest general word that the letter run at `pieces[at]` spells, alone or joined with
 /// the next one or two runs after single spaces (`shenme shihou` → `什么时候`), and the index of
 /// the piece after it.
@@ -211,6 +230,13 @@ mod tests {
     #[case::nothing("", false)]
     fn tells_a_message_typed_in_pinyin(#[case] text: &str, #[case] want: bool) {
         assert_eq!(all_pinyin(text), want, "{text:?}");
+    }
+
+    #[rstest]
+    #[case::syllables("ni ming song hua ma", "nimingsonghuama")]
+    #[case::around_spelt_words("nimen 可以 ni ming", "nimen 可以 niming")]
+    fn joins_the_syllables_left(#[case] text: &str, #[case] want: &str) {
+        assert_eq!(syllables_joined(text), want, "{text:?}");
     }
 
     #[test]
