@@ -88,7 +88,7 @@ const GREETING_PHRASES: &[&str] = &[
     // Singapore English (`thanks ah`, `can can`, `ok noted, will order later`).
     "can can", "will order later", "order later", "ah", "lah", "leh", "lor", "hor",
     "youre the best", "you re the best", "are the best", "the best", "g day", "gday", "morning", "afternoon", "evening", "heaps", "legend", "mate", "cheers mate",
-    // The buyer saying the order is placed (`谢谢啦 已经下单了`).
+    // The buyer saying the order is placed (`好的 已经下单了`).
     "已经下单了", "已经下单", "已下单", "下单了", "已经拍了", "拍好了",
 ];
 

@@ -353,7 +353,7 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
         }
         // A sentence particle ends what came before it: `没有了` is a whole answer ("nothing
         // else"), and governs nothing after it (`没有了谢谢`). So does `就` ("then"): a negation
-        // before it is the condition of a threat, not its denial (`再不回就差评`).
+        // before it is the condition of a threat, not its denial (`再不发货就差评`).
         let closes = |p: &&Token<'_>| {
             p.entry.is_none() && (CLOSING.contains(&u[p.unit]) || u[p.unit] == "就")
         };

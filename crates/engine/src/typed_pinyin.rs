@@ -71,8 +71,8 @@ fn spelt(letters: &str) -> Option<&'static str> {
 }
 
 /// True when `normalized` is typed pinyin through and through: letters only, every run of them
-/// pinyin syllables, and three runs or more or a run of several syllables (`ni men ke yi ni ming
-/// song hua ma`, `nimen keyi`). An English message has a word that is not pinyin (`can i change
+/// pinyin syllables, and three runs or more or a run of several syllables (`ke yi ni ming song
+/// ma`, `nimen keyi`). An English message has a word that is not pinyin (`can i change
 /// my address`: `i`, `change`), or is too short to tell (`hang on`).
 pub fn all_pinyin(normalized: &str) -> bool {
     if has_han(normalized) || normalized.bytes().any(|b| b.is_ascii_digit()) {
@@ -143,7 +143,7 @@ pub fn spell_out(normalized: &str) -> String {
 }
 
 /// A message typed in pinyin with what [`spell_out`] left of it joined into runs (`ni ming song
-/// hua ma` → `nimingsonghuama`): a buyer types a syllable at a time, and only a run of syllables
+/// ma` → `nimingsongma`): a buyer types a syllable at a time, and only a run of syllables
 /// can be read as the FAQ's words by their sound (`index::repair`). Applied by the tokenizer to a
 /// message [`all_pinyin`] accepts.
 pub fn syllables_joined(text: &str) -> String {

@@ -343,7 +343,7 @@ impl FaqIndex {
         if let Some(&id) = self.word_sounds.get(&key) {
             hits.push(&self.names[id as usize]);
         }
-        // The FAQ's words inside a longer run (`nimingsonghua` → `匿名`, `送花`).
+        // The FAQ's words inside a longer run (`nimingsong` → `匿名`).
         for len in (2..=MAX_WORD_SYLLABLES).filter(|&len| len < syllables.len()) {
             for span in syllables.windows(len) {
                 if let Some(&id) = self.word_sounds.get(&span.join(" ")) {

@@ -89,21 +89,21 @@ const PROBLEMS: &[&str] = &[
     "是碎的", "是裂的", "鼓包了", "鼓起来了", "掉出来了", "脱落了", "脱胶了", "开胶了",
     // Chipped, or a part that will not close, open or move (`崩了个口`, `柜门关不严`).
     "崩了", "崩口", "磕坏", "关不严", "关不上", "合不上", "装不上", "拉不动", "推不动", "打不开",
-    // Scratched, split or snapped (`鞋面有道划痕`, `鞋底有裂缝`, `断了好几枝`).
+    // Scratched, split or snapped (`镜面有道划痕`, `底座有裂缝`, `断了两根`).
     "有划痕", "道划痕", "条划痕", "划花了", "刮花了", "有裂缝", "条裂缝", "道裂缝", "裂开了", "断了",
     "折断了",
     // Delivered to the wrong place or as the wrong thing (`送错了`, `寄错了`).
     "送错", "寄错",
     // A pair that does not match (`左脚比右脚大`, `一只大一只小`).
     "左脚比右脚", "右脚比左脚", "一只大一只小", "一大一小",
-    // Fewer than ordered, counted (`数了只有17朵`).
+    // Fewer than ordered, counted (`数了只有18个`).
     "数了只有", "只来了", "只到了",
     // The shop's own slip in what it wrote or made for the buyer (a card, an engraving, lenses):
-    // `你们写成了停停`, `你们做成-3.00了`.
+    // `你们写成了别的字`, `你们做成了小号`.
     "你们写成", "你们写错", "给我写成", "给我写错", "你们做成", "给我做成",
-    // A piece come off (`膜掉了一块`, `鼻托掉了一个`).
+    // A piece come off (`漆掉了一块`, `扣子掉了一颗`).
     "掉了一块", "掉了一个", "掉了一颗",
-    // A machine that stopped doing its job, or creaks (`计数器不显示了`, `骑起来咯吱咯吱响`).
+    // A machine that stopped doing its job, or creaks (`屏幕不显示了`, `椅子坐着咯吱咯吱响`).
     "不显示了", "不转了", "不亮了", "不工作了", "跑偏了", "有异响",
     "咯吱咯吱", "嘎吱嘎吱", "咯吱响", "嘎吱响",
 ];
@@ -132,12 +132,12 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("退款", "没通过"),
     ("签收", "没收到"),
     ("寄回", "退款"),
-    // Sent back, and nothing since (`换码寄回去三天了 新的咋还没寄出`).
+    // Sent back, and nothing since (`寄回去一周了 还没收到新的`).
     ("寄回", "还没"),
     ("寄回", "怎么还"),
-    // A delivery past its time (`花到底送哪去了 超时一个多小时了`).
+    // A delivery past its time (`外卖送到哪了 超时半小时了`).
     ("超时", "送"),
-    // What arrived beside what was ordered (`收到的框是黑色的 我拍的是玳瑁色`).
+    // What arrived beside what was ordered (`收到的是白色 我拍的是黑色`).
     ("收到的", "拍的是"),
     ("收到的", "买的是"),
     ("收到的", "订的是"),
@@ -256,13 +256,13 @@ const PROBLEMS_EN: &[&str] = &[
     // Torn, stained or broken since (`the seam ripped after 2 wears`, `zipper broke`).
     "ripped", "torn", "tore", "split open", "coming apart", "falling apart", "fell apart",
     "broke", "stained", "stain on", "a hole in", "has a hole",
-    // Worked, and then did not (`stopped working after 5 months`).
+    // Worked, and then did not (`stopped working after a month`).
     "stopped working", "quit working", "died on me", "no longer works", "stopped charging",
-    // Cracked, chipped or peeling (`came with a crack along the side`, `a chip on the rim`).
+    // Cracked, chipped or peeling (`came with a crack in it`, `a chip on the handle`).
     "a crack", "has a crack", "with a crack", "a chip in", "a chip on", "chipped", "peeling",
     "peeled off", "already fading", "faded after", "bled onto", "bleed onto", "leaking through",
     "leaks through",
-    // Not come, though marked so (`tracking say delivered but i never receive`).
+    // Not come, though marked so (`app say delivered but i never receive`).
     "say delivered", "never receive", "never received", "havent received my", "charged 2 times",
     "charged two times",
     // Someone else's parcel.
