@@ -12,8 +12,9 @@
 //! 3. a reply to a clarifying question (`1`, `第二个`, or clearly one of the offered questions);
 //! 4. a greeting or thanks with no question gets the shop's greeting; a bare yes or no (`没有`,
 //!    `不是`) answers something said before, and data given for a person to act on (a mobile
-//!    number, an address, an order number alone: [`crate::given`]) is no question: both are
-//!    escalated as `unknown`;
+//!    number, an address, an order number alone: [`crate::given`]) is no question, nor is an
+//!    invoice made out wrong (`发票抬头写错了`), which a person reissues: all are escalated as
+//!    `unknown`;
 //! 5. several questions in one message ([`crate::questions`]): each answered surely → `answer`
 //!    with all the answers; the message's best match answering only a later one → `escalate`
 //!    (`unknown`), since the first would go unanswered;
@@ -233,6 +234,13 @@ fn steps(
             }
         ));
         return with_draft(Decision::escalate(given.reason()), k, conv, r);
+    }
+    if let Some(p) = &r.intents.invoice_error {
+        trace.fired.push("intent:invoice_error".into());
+        trace.notes.push(format!(
+            "an invoice made out wrong ({p}): a person reissues it"
+        ));
+        return with_draft(Decision::escalate(EscalationReason::Unknown), k, conv, r);
     }
 
     if let Some(d) = several(k, conv, r, trace) {

@@ -40,6 +40,9 @@ pub struct Intents {
     pub asks_human: Option<String>,
     /// The phrase of an after-sale request or problem report, if any.
     pub after_sale: Option<String>,
+    /// The phrase of an invoice made out wrong (`发票抬头写错了 能重开吗`), if any: a person
+    /// reissues it, but it is no after-sale matter of the goods.
+    pub invoice_error: Option<String>,
     /// True when that request is only to cancel the order (`不想要了 取消了呗`, `想取消重新拍`):
     /// with nothing else asked for or reported, a shop whose FAQ explains cancelling answers it.
     pub cancellation_only: bool,
@@ -67,14 +70,16 @@ const GREETING_PHRASES: &[&str] = &[
     "有人在吗", "有人吗", "有人么", "在不在", "在吗", "在么", "在嘛", "你们好", "你好", "您好",
     "哈喽", "哈啰", "嗨", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安", "早啊", "早",
     "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "辛苦了", "辛苦",
-    "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
-    "明白", "了解了", "收到", "麻烦你们了", "麻烦你了", "麻烦您了", "麻烦了", "麻烦啦", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
+    "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯呐", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
+    "明白", "了解了", "了解", "收到", "在不", "麻烦你们了", "麻烦你了", "麻烦您了", "麻烦了", "麻烦啦", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
     "暂时不用", "暂时不需要了", "暂时不需要", "目前没有了", "不需要了", "没有了", "没有啦", "没了", "没啦", "不用了", "不用啦",
     "没问题", "对的", "对", "是的", "没错", "稍等", "等等", "等一下", "拜拜", "再见", "么么哒",
     // A satisfied buyer's word of praise, with nothing asked (see also [`PRAISE`]).
     "爱了", "五星好评", "已好评", "好评", "点赞",
     "亲亲", "亲", "老板",
     "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok了", "ok啦", "ok",
+    // Other ways of addressing the seller (`老妹儿`, a livestream's `主播`, `姐妹们`).
+    "老妹儿", "老妹", "老铁", "妹子", "姐妹们", "姐妹", "亲爱的", "宝子", "主播", "家人们",
     "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
     "thanks a lot", "thank you so much", "thank you", "thanks", "thx", "ty", "cheers", "great",
     "cool", "bye", "goodbye", "got it", "anyone there", "is anyone there", "are you there",
@@ -89,7 +94,15 @@ const GREETING_PHRASES: &[&str] = &[
     "can can", "will order later", "order later", "ah", "lah", "leh", "lor", "hor",
     "youre the best", "you re the best", "are the best", "the best", "g day", "gday", "morning", "afternoon", "evening", "heaps", "legend", "mate", "cheers mate",
     // The buyer saying the order is placed (`好的 已经下单了`).
-    "已经下单了", "已经下单", "已下单", "下单了", "已经拍了", "拍好了",
+    "已经下单了", "已经下单", "已下单", "刚下单了", "刚下单", "下单了", "已经拍了", "刚拍了", "拍好了",
+    // Small talk and sign-offs (`yo whats up`, `good morning i hope youre both keeping well`,
+    // `lovely thats all i needed to know thank you for being so helpful`).
+    "sweet", "yo", "whats up", "sup", "i hope youre both keeping well", "i hope youre keeping well",
+    "i hope youre well", "i hope you are well", "hope youre both keeping well",
+    "hope youre keeping well", "hope youre well", "hope you are well", "hope all is well",
+    "thats all i needed to know",
+    "thats all i needed", "thats all", "for being so helpful", "for the help", "for your help",
+    "for helping", "so helpful", "very helpful", "really helpful",
 ];
 
 /// Praise that may follow who is pleased (`主子很喜欢`, `孩子都说好吃`): the whole phrase is
@@ -99,6 +112,9 @@ const PRAISE: &[&str] = &[
     "很喜欢", "好喜欢", "超喜欢", "太喜欢", "特别喜欢", "非常喜欢", "很满意", "非常满意", "特别满意",
     "很好用", "挺好用", "超好用", "非常好用", "很好吃", "挺好吃", "超好吃", "非常好吃", "很不错",
     "挺不错",
+    // The service or the parcel praised (`服务挺好`, `包装好可爱`).
+    "服务挺好", "服务很好", "服务真好", "服务好好", "态度很好", "态度挺好", "包装好可爱", "包装很好",
+    "包装很用心",
 ];
 
 /// Who may be pleased before [`PRAISE`], with `也` or `都` after it or not.
@@ -128,7 +144,12 @@ const HUMAN_ZH: &[&str] = &[
     // Finding them (`能找下你们老板吗`, `帮我找下店长`), or a call asked for (`打个电话给我`; not
     // `师傅什么时候会打电话给我`, which asks when one comes).
     "找下老板", "找下你们老板", "找一下老板", "找一下你们老板", "找下店长", "找一下店长",
-    "打个电话给我", "给我打个电话", "给我回个电话", "回个电话给我",
+    "打个电话给我", "给我打个电话", "给我回个电话", "回个电话给我", "直接打给我",
+    "直接打电话", "给我打电话", "电话联系我", "有电话没", "给个电话", "留个电话",
+    // Typing is not enough (`打字说不清楚`, `打字太慢`): the buyer wants to talk.
+    "打字说不清", "打字讲不清", "打字太慢", "打字太麻烦",
+    // Someone the buyer dealt with before (`上次是她帮我处理的 想直接找她`, `找他有事`).
+    "找她", "找他", "是她帮我", "是他帮我", "是她给我", "是他给我", "是她跟我", "是他跟我",
     // The one replying as a robot, not a robot the buyer owns (`我的扫地机器人`, `机器人底部`).
     "是机器人", "机器人吗", "机器人客服", "机器人回", "不要机器人", "别用机器人", "机器人听不懂",
 ];
@@ -142,7 +163,10 @@ const HUMAN_EN: &[&str] = &[
     "not a robot", "pass me to", "put me through", "transfer me", "give me a ring",
     "give me a call", "ring me", "call me back", "escalate this", "escalate it", "to a manager",
     "to a supervisor", "your manager", "your supervisor", "chat to her", "chat to him",
-    "talk to her", "talk to him", "speak to her", "speak to him",
+    "talk to her", "talk to him", "speak to her", "speak to him", "can i speak to",
+    "could i speak to", "may i speak to", "id like to speak to", "i want to speak to",
+    "can i speak with", "could i speak with", "can i talk to", "could i talk to",
+    "message me back", "get back to me", "number i can ring", "number i can call", "can i ring",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
@@ -163,8 +187,13 @@ const CONTACT_OBJECTS: &[&str] = &[
 /// Reads the special intents of a normalised message.
 pub fn read(normalized: &str) -> Intents {
     let respelt = respelt(normalized);
-    let after_sale = after_sale::read(&respelt);
+    let invoice_error = after_sale::invoice_error(&respelt);
+    let after_sale = match invoice_error {
+        Some(_) => after_sale::read(&after_sale::without_invoice_error(&respelt)),
+        None => after_sale::read(&respelt),
+    };
     Intents {
+        invoice_error,
         greeting_only: greeting_only(normalized),
         bare_reply: bare_reply(normalized),
         gives: given::read(normalized),
@@ -272,7 +301,9 @@ fn asks_human(normalized: &str) -> Option<String> {
     let zh = HUMAN_ZH
         .iter()
         .find(|p| normalized.contains(*p))
-        .or_else(|| staff_asked(normalized).then_some(&"人工"));
+        .or_else(|| staff_asked(normalized).then_some(&"人工"))
+        .or_else(|| someone_to_reply(normalized).then_some(&"让…回我"))
+        .or_else(|| named_asked(normalized).then_some(&"…在吗"));
     let en = || HUMAN_EN.iter().find(|p| contains_words(normalized, p));
     if let Some(p) = zh.or_else(en) {
         return Some((*p).to_owned());
@@ -284,6 +315,58 @@ fn asks_human(normalized: &str) -> Option<String> {
         .iter()
         .find(|o| contains_words(normalized, o))?;
     Some(format!("{verb} … {object}"))
+}
+
+/// Who may be asked to reply, then the reply (`让黄师傅跟我说`, `麻烦让阿松老板回我一下`,
+/// `请老板阿凯跟我联络`): someone of the shop, named or not, asked to talk to the buyer.
+const ASK_SOMEONE: &[&str] = &["让", "请", "叫"];
+/// See [`ASK_SOMEONE`].
+#[rustfmt::skip]
+const REPLY_TO_ME: &[&str] = &[
+    "跟我说", "和我说", "跟我联系", "和我联系", "跟我联络", "和我联络", "联系我", "联络我", "回我",
+    "回复我", "给我回",
+];
+
+/// True when the buyer asks someone of the shop to reply in person: a verb of asking, at most
+/// six characters of who, and one of [`REPLY_TO_ME`].
+fn someone_to_reply(normalized: &str) -> bool {
+    ASK_SOMEONE.iter().any(|a| {
+        normalized.match_indices(a).any(|(at, _)| {
+            let after: String = normalized[at + a.len()..].chars().take(9).collect();
+            REPLY_TO_ME.iter().any(|r| {
+                after
+                    .find(r)
+                    .is_some_and(|i| (1..=6).contains(&after[..i].chars().count()))
+            })
+        })
+    })
+}
+
+/// Ways of asking whether someone is there (`小林在吗`).
+const THERE: &[&str] = &["在吗", "在不在", "在么", "在嘛", "在不"];
+
+/// True when the message opens by asking for someone by name (`小林在吗`, `黄师傅在不在`): a
+/// `小`/`阿` name or a name with a title, not a way of addressing the shop (`小姐姐在吗`).
+fn named_asked(normalized: &str) -> bool {
+    const TITLES: &[&str] = &["师傅", "老师", "姐", "哥"];
+    const ADDRESSES: &[&str] = &[
+        "小姐", "小哥", "小二", "小可", "小仙", "小伙", "大哥", "大姐",
+    ];
+    let Some(name) = THERE
+        .iter()
+        .find_map(|t| normalized.find(t).map(|at| normalized[..at].trim()))
+    else {
+        return false;
+    };
+    let chars: Vec<char> = name.chars().collect();
+    if !chars.iter().all(|c| is_han(*c)) || ADDRESSES.iter().any(|a| name.starts_with(a)) {
+        return false;
+    }
+    let titled = TITLES.iter().any(|t| {
+        name.strip_suffix(t)
+            .is_some_and(|who| (1..=2).contains(&who.chars().count()))
+    });
+    titled || (chars.len() == 2 && matches!(chars[0], '小' | '阿'))
 }
 
 /// True when `人工` ("staff") asks for a person: on its own or before a word of the service
@@ -457,6 +540,15 @@ mod tests {
     #[case::early_is_no_greeting("早点发货", false)]
     #[case::sg_agreed("can can 👍", true)]
     #[case::en_the_best("you guys are the best", true)]
+    #[case::bopomofo_particle("謝謝ㄋ 辛苦啦", true)]
+    #[case::addressed_north_east("老妹儿 你好呀", true)]
+    #[case::service_praised("好的 谢谢 服务挺好", true)]
+    #[case::just_ordered("刚下单了 谢谢美女", true)]
+    #[case::understood("嗯呐 了解", true)]
+    #[case::en_small_talk("yo whats up", true)]
+    #[case::en_pleasantry("good afternoon, i hope you're well", true)]
+    #[case::en_sign_off("great, that's all i needed. thanks for your help", true)]
+    #[case::en_hope_asks("i hope it fits my sofa, how wide is it", false)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -517,9 +609,43 @@ mod tests {
     #[case::call_me("方便的话给我打个电话", true)]
     #[case::when_will_they_call("快递员什么时候会打电话给我", false)]
     #[case::en_named_staff("is sam in today? id like to talk to her", true)]
+    #[case::named_there("小美在吗 上周是她给我推荐的", true)]
+    #[case::titled_there("王师傅在不在", true)]
+    #[case::address_is_no_name("小姐姐在吗", false)]
+    #[case::shop_owner_greeted("老板在吗", false)]
+    #[case::asked_to_reply("麻烦让你们店长回我一下", true)]
+    #[case::asked_to_reply_by_name("请小王跟我联系", true)]
+    #[case::dealt_with_before("还是找她吧 上次她很耐心", true)]
+    #[case::typing_not_enough("打字说不清楚 能打电话吗", true)]
+    #[case::call_directly("你直接打给我吧", true)]
+    #[case::asks_when_called("安装师傅什么时候打电话给我", false)]
+    #[case::en_speak_to_named("could i speak to priya please", true)]
+    #[case::en_message_back("can someone message me back today", true)]
+    #[case::en_number_to_ring("is there a number i can ring", true)]
+    #[case::en_speak_to_me("please speak to me in french", false)]
+    #[case::en_call_me_by("call me jo, everyone does", false)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
+    }
+
+    #[rstest]
+    #[case::tax_number("发票税号错了怎么办 修改发票", Some(false))]
+    #[case::title_forgotten("发票已经开出了 当时忘记改抬头了", Some(false))]
+    #[case::with_broken_goods("发票开错了 杯子也是碎的", Some(true))]
+    #[case::invoice_asked("发票怎么开", None)]
+    fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
+        let got = read(&normalize(text));
+        assert_eq!(
+            got.invoice_error.is_some(),
+            goods_too.is_some(),
+            "{text:?}: {got:?}"
+        );
+        assert_eq!(
+            got.after_sale.is_some(),
+            goods_too == Some(true),
+            "{text:?}: {got:?}"
+        );
     }
 
     #[rstest]
@@ -538,8 +664,6 @@ mod tests {
     #[case::missing_part("盒子里只有一瓶 没有另一瓶", true)]
     #[case::card_left_out("贺卡没放 礼盒已经送到了 这咋弄", true)]
     #[case::card_offered("送贺卡吗", false)]
-    #[case::invoice_wrong("发票税号错了怎么办 修改发票", true)]
-    #[case::invoice_title_forgotten("发票已经开出了 当时忘记改抬头了", true)]
     #[case::invoice_missing("我的发票放在哪儿了 箱子里找遍了没有", true)]
     #[case::invoice_question("可以开发票吗", false)]
     #[case::invoice_offered("有没有电子发票", false)]
@@ -633,6 +757,43 @@ mod tests {
     #[case::display_dead("电子秤不显示了 换了电池也不行", true)]
     #[case::creaks("椅子坐上去嘎吱嘎吱响", true)]
     #[case::service_unusable_is_asked("为什么我的花呗使用不了了", false)]
+    #[case::invoice_wrong_is_no_goods_matter("发票税号错了怎么办 修改发票", false)]
+    #[case::pen_fails("新钢笔一写就断水", true)]
+    #[case::pages_loose("本子中间脱页了", true)]
+    #[case::charger_fails("充电器插上一直闪 没充进去", true)]
+    #[case::snapped_part("盒子打开 扣子是断的", true)]
+    #[case::shattered("花盆碎成好几块了", true)]
+    #[case::rotten("多肉根是烂的", true)]
+    #[case::bugs_in_food("面粉里有小黑虫", true)]
+    #[case::smell_and_grit("泡开一股怪味 还有沙子", true)]
+    #[case::scratch_found("收到了 屏幕上有一道很深的划痕", true)]
+    #[case::not_what_was_bought("这个不是我拍的款", true)]
+    #[case::engraved_wrong("戒指刻错字了", true)]
+    #[case::size_off("座垫比原车的小一圈", true)]
+    #[case::tracking_stopped("五天了物流都没更新", true)]
+    #[case::refund_not_back("退回去一周了 钱还没退", true)]
+    #[case::delivered_not_there("显示签收了 可我根本没收到", true)]
+    #[case::promise_broken("不是说两天发吗 怎么还没发", true)]
+    #[case::counted_short("买了三盒 数了只有两盒", true)]
+    #[case::one_of_two("买了两个杯子 就收到一个", true)]
+    #[case::short_by_count("箱子里少一瓶", true)]
+    #[case::short_by_count_with_le("少了两包", true)]
+    #[case::fewer_wished("能少一个吗 家里够了", false)]
+    #[case::less_money("能少一块吗", false)]
+    #[case::pointed_wrong_item("订的是大号 来的这个是小号", true)]
+    #[case::help_cancel("拍重了 帮忙取消一单", true)]
+    #[case::smell_asked("刚拆开有股味 怎么散味", false)]
+    #[case::en_black_screen("powers on but just a black screen", true)]
+    #[case::en_lost_save("the cart wont keep my save", true)]
+    #[case::en_pulled_out("the strap pulled clean out of the buckle", true)]
+    #[case::en_filthy("one jumper in the parcel is filthy", true)]
+    #[case::en_dye_lot("two of the skeins are a different shade", true)]
+    #[case::en_ordered_got("ordered the blue one and got the red one", true)]
+    #[case::en_not_sent("ordered a month ago and it still hasnt shipped", true)]
+    #[case::en_money_back("please could i have my money back for the class", true)]
+    #[case::en_nothing_inside("the kit arrived but theres no needle in it", true)]
+    #[case::en_changed_mind("changed my mind, how do i send it back", true)]
+    #[case::en_lost_save_asked("if you swap the battery will i lose my save", false)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

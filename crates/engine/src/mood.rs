@@ -571,6 +571,20 @@ mod tests {
     #[case::insult_with_x("什么傻x客服", Mood::Upset)]
     #[case::a_body_not_well_is_context("腰不好 坐久了疼 选哪款", Mood::Calm)]
     #[case::en_worried_asks("worried it will shrink after a few washes, does it?", Mood::Calm)]
+    #[case::asleep("客服都睡死了吗", Mood::Upset)]
+    #[case::no_brain("有没有脑子啊你们", Mood::Upset)]
+    #[case::regulator_in_full("我去市场监督管理局举报你们", Mood::Upset)]
+    #[case::platform_called_in("已经申请介入了", Mood::Upset)]
+    #[case::going_public("我要发到网上让大家看看", Mood::Upset)]
+    #[case::read_no_reply("消息已读不回 三天了", Mood::Upset)]
+    #[case::asked_three_times("问了三遍了没人搭理", Mood::Upset)]
+    #[case::copy_paste("跟机器人一样复制粘贴", Mood::Upset)]
+    #[case::indefinite_is_no_question("说什么都是满分 骗人", Mood::Upset)]
+    #[case::bargain_share_is_calm("帮我砍一刀 老差一点了", Mood::Calm)]
+    #[case::en_people_in_question("do you people ever answer emails", Mood::Upset)]
+    #[case::en_robbery("daylight robbery for one ball of wool", Mood::Upset)]
+    #[case::en_ashamed("you should be ashamed of this service", Mood::Upset)]
+    #[case::en_not_good_with("im not very good with computers, can you help", Mood::Calm)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
@@ -642,6 +656,9 @@ mod tests {
     #[case::en_cheat("you all cheat people", Mood::Upset)]
     #[case::abbreviated_curse("tm的 到底发不发", Mood::Upset)]
     #[case::en_police("refund me or i make a police report", Mood::Upset)]
+    #[case::service_sarcasm("这效率真够可以的", Mood::Upset)]
+    #[case::no_business_wanted("三天不回 是不是不想做生意了", Mood::Upset)]
+    #[case::en_funny_how("funny how the photos always look better", Mood::Upset)]
     fn sarcasm(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

@@ -28,6 +28,14 @@ pub const SLANG: &[(&str, &str)] = &[
     ("什摸", "什么"),
     ("啥子", "什么"),
     ("肿么", "怎么"),
+    // North-eastern words (`咋整`, `嘎哈`, `能搁多久`, `埋汰`, `老鼻子了`), before `咋`.
+    ("咋整", "怎么办"),
+    ("怎么整", "怎么办"),
+    ("咋地", "怎么样"),
+    ("嘎哈", "干什么"),
+    ("埋汰", "脏"),
+    ("老鼻子", "很多"),
+    ("搁", "放"),
     ("咋", "怎么"),
     ("啥", "什么"),
     ("为毛", "为什么"),
@@ -42,6 +50,15 @@ pub const SLANG: &[(&str, &str)] = &[
     ("明儿", "明天"),
     ("昨儿", "昨天"),
     // `码` (size) typed as its homophone `马` after a size letter: `s马`, `xl马`.
+    // Taiwanese bopomofo particles (`謝謝ㄋ`, `有貨ㄇ`, `好ㄉ`).
+    ("ㄉ", "的"),
+    ("ㄋ", "呢"),
+    ("ㄇ", "吗"),
+    ("ㄚ", "啊"),
+    ("ㄛ", "哦"),
+    ("ㄅ", "吧"),
+    ("ㄌ", "了"),
+    ("ㄝ", "耶"),
     ("s马", "s码"),
     ("m马", "m码"),
     ("l马", "l码"),
@@ -80,6 +97,20 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("wks", "weeks"),
     ("xmas", "christmas"),
     ("hrs", "hours"),
+    // Texting shorthand (`w` with, `thru`, `em`, `rn`, `smth`, `yall`).
+    ("w", "with"),
+    ("thru", "through"),
+    ("em", "them"),
+    ("rn", "right now"),
+    ("smth", "something"),
+    ("sth", "something"),
+    ("yall", "you all"),
+    ("nite", "night"),
+    ("tonite", "tonight"),
+    ("addy", "address"),
+    ("bc", "because"),
+    ("ppl", "people"),
+    ("lmk", "let me know"),
 ];
 
 /// Words buyers put around a question that carry nothing to match on. They are dropped at the
@@ -364,6 +395,12 @@ mod tests {
     #[case::zai_inside_a_word_stays("是现在吗", "是现在吗")]
     #[case::white_space_collapsed("  a \t b  ", "a b")]
     #[case::empty("", "")]
+    #[case::bopomofo_particles("有貨ㄇ 好ㄉ", "有货吗 好的")]
+    #[case::north_east_what_to_do("这咋整啊", "这怎么办啊")]
+    #[case::north_east_keep("能搁多久", "能放多久")]
+    #[case::north_east_dirty("盒子别埋汰了", "盒子别脏了")]
+    #[case::texting_with("does it come w a case", "does it come with a case")]
+    #[case::texting_now("can u send em rn", "can you send them right now")]
     fn normalises(#[case] input: &str, #[case] want: &str) {
         assert_eq!(normalize(input), want, "normalising {input:?}");
     }

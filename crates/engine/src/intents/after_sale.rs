@@ -15,7 +15,8 @@ use super::{GREETING_PARTICLES, contains_words};
 
 /// Who asks: a request marker before an after-sale verb makes it the buyer's own request.
 const REQUEST_MARKERS: &[&str] = &[
-    "我要", "我想", "想", "要求", "给我", "帮我", "申请", "赶紧", "马上", "立刻", "必须", "快点",
+    "我要", "我想", "想", "要求", "给我", "帮我", "帮忙", "申请", "赶紧", "马上", "立刻", "必须",
+    "快点",
 ];
 
 /// What may follow a request marker without making a request: `我想问下退货要运费吗`.
@@ -106,6 +107,24 @@ const PROBLEMS: &[&str] = &[
     // A machine that stopped doing its job, or creaks (`屏幕不显示了`, `椅子坐着咯吱咯吱响`).
     "不显示了", "不转了", "不亮了", "不工作了", "跑偏了", "有异响",
     "咯吱咯吱", "嘎吱嘎吱", "咯吱响", "嘎吱响",
+    // Pens, paper, chargers and lights that fail (`一直断水`, `在漏墨`, `中间脱页`, `一直闪`,
+    // `电没充进去`).
+    "断水", "漏墨", "脱页", "掉页", "一直闪", "没充进去", "充不进去", "充不进电", "开不了机",
+    // Broken, come off or shattered (`夹子一边是断的`, `拉链掉下来了`, `碎成渣了`, `断成两截`).
+    "是断的", "掉下来了", "碎成", "断成", "摔断了",
+    // Plants and food gone bad, dirty or smelling (`根也是烂的`, `一捏全是水`, `一股怪味`,
+    // `有小黑虫`, `还有沙子`).
+    "是烂的", "烂掉了", "烂根了", "全黑了", "全是水", "一股怪味", "一股臭味",
+    "小黑虫", "有沙子",
+    // Scratched (`封面有一条很深的刮痕`).
+    "的划痕", "的刮痕", "有刮痕", "道刮痕", "条刮痕",
+    // Not what was bought (`收到的不是我拍的那只`), made wrong (`刻错字了`), a size off
+    // against what it should fit (`比原车的小一圈`).
+    "不是我拍的", "不是我买的", "不是我订的", "不是我要的", "刻错", "印错", "小一圈", "大一圈",
+    // Tracking that stopped, or no word at all (`物流都没更新`, `还没消没息`).
+    "都没更新", "一直没更新", "还没更新", "没消没息",
+    // Money of a return not come back (`钱还没退给我`).
+    "钱还没退", "还没退钱", "还没退给我", "钱没退",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -131,6 +150,24 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("退款", "还没"),
     ("退款", "没通过"),
     ("签收", "没收到"),
+    // Marked delivered, and not there (`物流显示签收了 我家根本没人收`, `已配达 可是根本没收到`).
+    ("签收", "根本没"),
+    ("签收", "没人收"),
+    ("签收", "什么都没有"),
+    ("配达", "没收到"),
+    ("配达", "根本没"),
+    // A promise broken (`付款都6天了还没发 不是说48小时吗`, `说好的年前能到 还没见着`).
+    ("不是说", "还没"),
+    ("说好的", "还没"),
+    ("天了", "还没发"),
+    // Fewer came than were bought (`买了两个香薰 盒子里就一个`, `数了两遍只有18棵`).
+    ("买了", "就一个"),
+    ("买了", "就收到一"),
+    ("买了", "只收到"),
+    ("拍了", "就一个"),
+    ("数了", "只有"),
+    // Sent back, and nothing since.
+    ("退回去", "还没"),
     ("寄回", "退款"),
     // Sent back, and nothing since (`寄回去一周了 还没收到新的`).
     ("寄回", "还没"),
@@ -173,6 +210,12 @@ const RECEIVED: &[&str] = &[
     "收到的是",
     "到的是",
     "来的是",
+    // What came, pointed at (`来的这个明显是蓝石莲`, `给我来了个5斤的`).
+    "来的这个",
+    "到的这个",
+    "收到的这个",
+    "给我来了",
+    "给我发了个",
 ];
 
 /// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
@@ -186,6 +229,7 @@ const PARTS: &[&str] = &[
     "工具",
     "发票",
     "贺卡",
+    "证书",
     "手提袋",
     "礼袋",
 ];
@@ -202,7 +246,7 @@ const INVOICE_ERRORS: &[&str] = &[
 /// Ways of saying a part did not come; `只有…没有` says it for any part.
 #[rustfmt::skip]
 const MISSING: &[&str] = &[
-    "没收到", "没有", "没给", "没看到", "没找到", "少了", "缺", "没放", "忘放", "漏放",
+    "没收到", "没有", "没给", "没看到", "没看见", "没找到", "少了", "缺", "没放", "忘放", "漏放",
 ];
 
 /// Words that make a problem hypothetical or a request conditional: a policy question.
@@ -224,6 +268,7 @@ const REQUESTS_EN: &[&str] = &[
     "id like to exchange", "i would like to exchange", "please refund", "refund my order",
     "need my money back", "need that money back", "get my money back", "can you replace it",
     "send new ones", "get new ones", "i want to send back", "i need to send back",
+    "could i have my money back", "can i have my money back", "can i get my money back",
     "id like to send back", "want to send it back", "can you redo", "redo it", "can you reprint",
     "reprint it", "remake it",
     // Singapore English (`want return`, `want refund pls`).
@@ -267,6 +312,17 @@ const PROBLEMS_EN: &[&str] = &[
     "charged two times",
     // Someone else's parcel.
     "someone elses order", "not my order", "wrong order",
+    // Consoles, discs and cartridges that fail (`just a black screen`, `wont keep my save`,
+    // `keeps skipping`).
+    "black screen", "wont turn on", "wont power on", "doesnt turn on", "doesnt power on",
+    "keeps freezing", "keeps skipping", "keeps crashing", "froze twice", "wont keep my save",
+    "wont hold a save", "file was gone", "save was gone", "wont charge", "doesnt charge",
+    // Pulled apart, dirty, a different dye lot, a blank file (`pulled clean out`, `is filthy`,
+    // `clearly a different shade`, `all i ever got was a blank file`).
+    "pulled out", "pulled clean out", "split right open", "filthy", "a different shade",
+    "different shades", "blank file", "all i ever got", "all i got was",
+    // Tracking that stopped, a parcel not sent, money not back.
+    "hasnt moved", "hasnt updated", "havent had my money", "havent got my money",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -283,7 +339,10 @@ const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("exchange", "i got"), ("exchange", "i received"), ("ordered", "in the bag"),
     ("ordered", "in the package"), ("ordered", "came in"), ("only", "should be"),
     ("i wrote", "it says"), ("ordered", "but receive"), ("ordered", "but got"),
-
+    ("ordered", "and got"), ("ordered", "whats come"), ("ordered", "what came"),
+    ("ordered", "still hasnt"), ("ordered", "still havent"), ("arrived", "theres no"),
+    ("arrived", "there was no"), ("changed my mind", "send it back"),
+    ("changed my mind", "return it"),
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
@@ -364,14 +423,8 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     if let Some(p) = zh.or_else(en) {
         return Some((*p).to_owned());
     }
-    if let Some(p) = missing_part(normalized) {
+    if let Some(p) = missing_part(normalized).or_else(|| short_by_count(normalized)) {
         return Some(p);
-    }
-    if let (Some(a), Some(b)) = (
-        INVOICE_WORDS.iter().find(|w| normalized.contains(*w)),
-        INVOICE_ERRORS.iter().find(|w| normalized.contains(*w)),
-    ) {
-        return Some(format!("{a} … {b}"));
     }
     if let Some((a, b)) = PROBLEM_PAIRS
         .iter()
@@ -391,6 +444,22 @@ pub(super) fn read(normalized: &str) -> Option<String> {
         return Some(format!("{a} … {b}"));
     }
     refund_request_en(normalized)
+}
+
+/// The phrase of an invoice made out wrong (`发票抬头写错了`, `税号填错了怎么办`), if any: a
+/// person reissues it, but it is no after-sale matter of the goods (see `super::read`).
+pub(super) fn invoice_error(normalized: &str) -> Option<String> {
+    let a = INVOICE_WORDS.iter().find(|w| normalized.contains(*w))?;
+    let b = INVOICE_ERRORS.iter().find(|w| normalized.contains(*w))?;
+    Some(format!("{a} … {b}"))
+}
+
+/// `normalized` with the words of an invoice error struck out: what is left may still report a
+/// matter of the goods (`发票开错了 杯子也是碎的`).
+pub(super) fn without_invoice_error(normalized: &str) -> String {
+    INVOICE_ERRORS
+        .iter()
+        .fold(normalized.to_owned(), |text, w| text.replace(w, " "))
 }
 
 /// Ways of asking to cancel or of no longer wanting the order.
@@ -437,6 +506,32 @@ fn missing_part(normalized: &str) -> Option<String> {
     normalized[only..]
         .contains("没有")
         .then(|| "只有 … 没有".to_owned())
+}
+
+/// Counting words a buyer reports a shortfall with (`少一罐`, `少两个`, `少3包`).
+const MEASURES: &str = "个件盒袋瓶包只双支本张根颗棵罐条套片箱斤听份";
+/// Numerals a shortfall may count with.
+const NUMERALS: &str = "一两二三四五六七八九十0123456789";
+
+/// `少一罐松子`, `少了两个`: fewer came than were ordered, counted. A wish for less (`能少一个吗`,
+/// `可以少一盒吗`) asks, and money (`少一块`, `少10元`) is no count of goods.
+fn short_by_count(normalized: &str) -> Option<String> {
+    let chars: Vec<char> = normalized.chars().collect();
+    (0..chars.len()).find_map(|i| {
+        let mut j = i + 1;
+        if chars[i] != '少' || (i > 0 && "能可再多".contains(chars[i - 1])) {
+            return None;
+        }
+        if chars.get(j) == Some(&'了') {
+            j += 1;
+        }
+        let start = j;
+        while chars.get(j).is_some_and(|c| NUMERALS.contains(*c)) {
+            j += 1;
+        }
+        let measure = *chars.get(j)?;
+        (j > start && MEASURES.contains(measure)).then(|| chars[i..=j].iter().collect::<String>())
+    })
 }
 
 /// `need to demand a refund`, `help getting a reimbursement`: a refund word with a request verb
