@@ -8,19 +8,14 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-use owldesk_core::eval::load_suite;
+use owldesk_core::eval::{load_suite, suite_knowledge};
 use owldesk_domain::Thresholds;
-use owldesk_engine::{ConversationView, Incoming, Knowledge, ShopProfile, decide};
+use owldesk_engine::{ConversationView, Incoming, ShopProfile, decide};
 
 fn main() -> anyhow::Result<()> {
     for dir in std::env::args().skip(1).map(PathBuf::from) {
         let suite = load_suite(&dir).with_context(|| format!("reading {}", dir.display()))?;
-        let k = Knowledge::build(
-            suite.faq.clone(),
-            ShopProfile::default(),
-            Vec::new(),
-            Thresholds::default(),
-        );
+        let k = suite_knowledge(&suite, &ShopProfile::default(), Thresholds::default());
         for case in &suite.cases {
             let Some(action) = case.expect.action else {
                 continue;

@@ -9,20 +9,15 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-use owldesk_core::eval::load_suite;
+use owldesk_core::eval::{load_suite, suite_knowledge};
 use owldesk_domain::{Action, Thresholds};
 use owldesk_engine::tokenize::{asked, clauses, tokenize};
-use owldesk_engine::{ConversationView, Incoming, Knowledge, ShopProfile, decide, normalize};
+use owldesk_engine::{ConversationView, Incoming, ShopProfile, decide, normalize};
 
 fn main() -> anyhow::Result<()> {
     for dir in std::env::args().skip(1).map(PathBuf::from) {
         let suite = load_suite(&dir).with_context(|| format!("reading {}", dir.display()))?;
-        let k = Knowledge::build(
-            suite.faq.clone(),
-            ShopProfile::default(),
-            Vec::new(),
-            Thresholds::default(),
-        );
+        let k = suite_knowledge(&suite, &ShopProfile::default(), Thresholds::default());
         for case in &suite.cases {
             let decision = decide(
                 &k,

@@ -111,9 +111,14 @@ fn case_order(case: &Case) -> Option<Order> {
     })
 }
 
+/// What a suite is decided with: its FAQ in a fresh shop, with no rules of the shop's own.
+pub fn suite_knowledge(suite: &Suite, shop: &ShopProfile, thresholds: Thresholds) -> Knowledge {
+    Knowledge::build(suite.faq.clone(), shop.clone(), Vec::new(), thresholds)
+}
+
 /// Runs every case of `suite` and scores the decisions; see the module documentation.
 pub fn run_suite(suite: &Suite, shop: &ShopProfile, thresholds: Thresholds) -> SuiteReport {
-    let knowledge = Knowledge::build(suite.faq.clone(), shop.clone(), Vec::new(), thresholds);
+    let knowledge = suite_knowledge(suite, shop, thresholds);
     let mut tally = Tally::default();
     let mut failures: Vec<(usize, Failure)> = Vec::new();
     for case in &suite.cases {

@@ -95,8 +95,8 @@ const GREETING_PHRASES: &[&str] = &[
     "youre the best", "you re the best", "are the best", "the best", "g day", "gday", "morning", "afternoon", "evening", "heaps", "legend", "mate", "cheers mate",
     // The buyer saying the order is placed (`好的 已经下单了`).
     "已经下单了", "已经下单", "已下单", "刚下单了", "刚下单", "下单了", "已经拍了", "刚拍了", "拍好了",
-    // Small talk and sign-offs (`yo whats up`, `good morning i hope youre both keeping well`,
-    // `lovely thats all i needed to know thank you for being so helpful`).
+    // Small talk and sign-offs (`yo whats up`, `hi i hope youre well`, `thats all i needed
+    // thanks for your help`).
     "sweet", "yo", "whats up", "sup", "i hope youre both keeping well", "i hope youre keeping well",
     "i hope youre well", "i hope you are well", "hope youre both keeping well",
     "hope youre keeping well", "hope youre well", "hope you are well", "hope all is well",
@@ -148,7 +148,7 @@ const HUMAN_ZH: &[&str] = &[
     "直接打电话", "给我打电话", "电话联系我", "有电话没", "给个电话", "留个电话",
     // Typing is not enough (`打字说不清楚`, `打字太慢`): the buyer wants to talk.
     "打字说不清", "打字讲不清", "打字太慢", "打字太麻烦",
-    // Someone the buyer dealt with before (`上次是她帮我处理的 想直接找她`, `找他有事`).
+    // Someone the buyer dealt with before (`还是找她吧`, `上回是他帮我挑的`).
     "找她", "找他", "是她帮我", "是他帮我", "是她给我", "是他给我", "是她跟我", "是他跟我",
     // The one replying as a robot, not a robot the buyer owns (`我的扫地机器人`, `机器人底部`).
     "是机器人", "机器人吗", "机器人客服", "机器人回", "不要机器人", "别用机器人", "机器人听不懂",
@@ -317,8 +317,8 @@ fn asks_human(normalized: &str) -> Option<String> {
     Some(format!("{verb} … {object}"))
 }
 
-/// Who may be asked to reply, then the reply (`让黄师傅跟我说`, `麻烦让阿松老板回我一下`,
-/// `请老板阿凯跟我联络`): someone of the shop, named or not, asked to talk to the buyer.
+/// Who may be asked to reply, then the reply (`让李师傅跟我说`, `麻烦让店长回我一下`,
+/// `请小王跟我联系`): someone of the shop, named or not, asked to talk to the buyer.
 const ASK_SOMEONE: &[&str] = &["让", "请", "叫"];
 /// See [`ASK_SOMEONE`].
 #[rustfmt::skip]
@@ -342,10 +342,10 @@ fn someone_to_reply(normalized: &str) -> bool {
     })
 }
 
-/// Ways of asking whether someone is there (`小林在吗`).
+/// Ways of asking whether someone is there (`小美在吗`).
 const THERE: &[&str] = &["在吗", "在不在", "在么", "在嘛", "在不"];
 
-/// True when the message opens by asking for someone by name (`小林在吗`, `黄师傅在不在`): a
+/// True when the message opens by asking for someone by name (`小美在吗`, `王师傅在不在`): a
 /// `小`/`阿` name or a name with a title, not a way of addressing the shop (`小姐姐在吗`).
 fn named_asked(normalized: &str) -> bool {
     const TITLES: &[&str] = &["师傅", "老师", "姐", "哥"];

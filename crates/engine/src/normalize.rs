@@ -28,7 +28,7 @@ pub const SLANG: &[(&str, &str)] = &[
     ("什摸", "什么"),
     ("啥子", "什么"),
     ("肿么", "怎么"),
-    // North-eastern words (`咋整`, `嘎哈`, `能搁多久`, `埋汰`, `老鼻子了`), before `咋`.
+    // North-eastern words (`这咋整`, `嘎哈呢`, `能搁几天`, `别弄埋汰了`, `老鼻子了`), before `咋`.
     ("咋整", "怎么办"),
     ("怎么整", "怎么办"),
     ("咋地", "怎么样"),
@@ -50,7 +50,7 @@ pub const SLANG: &[(&str, &str)] = &[
     ("明儿", "明天"),
     ("昨儿", "昨天"),
     // `码` (size) typed as its homophone `马` after a size letter: `s马`, `xl马`.
-    // Taiwanese bopomofo particles (`謝謝ㄋ`, `有貨ㄇ`, `好ㄉ`).
+    // Taiwanese bopomofo particles (`有貨ㄇ`, `好ㄉ`, `在哪ㄋ`).
     ("ㄉ", "的"),
     ("ㄋ", "呢"),
     ("ㄇ", "吗"),

@@ -107,23 +107,23 @@ const PROBLEMS: &[&str] = &[
     // A machine that stopped doing its job, or creaks (`屏幕不显示了`, `椅子坐着咯吱咯吱响`).
     "不显示了", "不转了", "不亮了", "不工作了", "跑偏了", "有异响",
     "咯吱咯吱", "嘎吱嘎吱", "咯吱响", "嘎吱响",
-    // Pens, paper, chargers and lights that fail (`一直断水`, `在漏墨`, `中间脱页`, `一直闪`,
-    // `电没充进去`).
+    // Pens, paper, chargers and lights that fail (`笔老是断水`, `笔帽里漏墨了`, `最后几页脱页`,
+    // `指示灯一直闪`, `充了一晚没充进去`).
     "断水", "漏墨", "脱页", "掉页", "一直闪", "没充进去", "充不进去", "充不进电", "开不了机",
-    // Broken, come off or shattered (`夹子一边是断的`, `拉链掉下来了`, `碎成渣了`, `断成两截`).
+    // Broken, come off or shattered (`挂钩是断的`, `把手掉下来了`, `杯子碎成两半`, `尺子断成三截`).
     "是断的", "掉下来了", "碎成", "断成", "摔断了",
-    // Plants and food gone bad, dirty or smelling (`根也是烂的`, `一捏全是水`, `一股怪味`,
-    // `有小黑虫`, `还有沙子`).
+    // Plants and food gone bad, dirty or smelling (`兰花根是烂的`, `叶子一碰全是水`,
+    // `茶叶一股怪味`, `米袋里有小黑虫`, `红枣里有沙子`).
     "是烂的", "烂掉了", "烂根了", "全黑了", "全是水", "一股怪味", "一股臭味",
     "小黑虫", "有沙子",
-    // Scratched (`封面有一条很深的刮痕`).
+    // Scratched (`表盘上有一道明显的刮痕`).
     "的划痕", "的刮痕", "有刮痕", "道刮痕", "条刮痕",
-    // Not what was bought (`收到的不是我拍的那只`), made wrong (`刻错字了`), a size off
-    // against what it should fit (`比原车的小一圈`).
+    // Not what was bought (`这双不是我拍的`), made wrong (`印章刻错了`), a size off against what
+    // it should fit (`表带比表盘小一圈`).
     "不是我拍的", "不是我买的", "不是我订的", "不是我要的", "刻错", "印错", "小一圈", "大一圈",
-    // Tracking that stopped, or no word at all (`物流都没更新`, `还没消没息`).
+    // Tracking that stopped, or no word at all (`三天了物流都没更新`, `订了半个月还没消没息`).
     "都没更新", "一直没更新", "还没更新", "没消没息",
-    // Money of a return not come back (`钱还没退给我`).
+    // Money of a return not come back (`货都寄回了 钱还没退`).
     "钱还没退", "还没退钱", "还没退给我", "钱没退",
 ];
 
@@ -150,27 +150,26 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("退款", "还没"),
     ("退款", "没通过"),
     ("签收", "没收到"),
-    // Marked delivered, and not there (`物流显示签收了 我家根本没人收`, `已配达 可是根本没收到`).
+    // Marked delivered, and not there (`显示已签收 可家里根本没人`, `写着已配达 我没收到`).
     ("签收", "根本没"),
     ("签收", "没人收"),
     ("签收", "什么都没有"),
     ("配达", "没收到"),
     ("配达", "根本没"),
-    // A promise broken (`付款都6天了还没发 不是说48小时吗`, `说好的年前能到 还没见着`).
+    // A promise broken (`不是说当天发吗 怎么还没动`, `说好的周五到 还没来`, `等了五天了还没发`).
     ("不是说", "还没"),
     ("说好的", "还没"),
     ("天了", "还没发"),
-    // Fewer came than were bought (`买了两个香薰 盒子里就一个`, `数了两遍只有18棵`).
+    // Fewer came than were bought (`买了三条毛巾 就一个`, `数了一下只有9个`).
     ("买了", "就一个"),
     ("买了", "就收到一"),
     ("买了", "只收到"),
     ("拍了", "就一个"),
     ("数了", "只有"),
-    // Sent back, and nothing since.
-    ("退回去", "还没"),
     ("寄回", "退款"),
-    // Sent back, and nothing since (`寄回去一周了 还没收到新的`).
+    // Sent back, and nothing since (`寄回去一周了 还没收到新的`, `退回去好几天了 还没消息`).
     ("寄回", "还没"),
+    ("退回去", "还没"),
     ("寄回", "怎么还"),
     // A delivery past its time (`外卖送到哪了 超时半小时了`).
     ("超时", "送"),
@@ -210,7 +209,7 @@ const RECEIVED: &[&str] = &[
     "收到的是",
     "到的是",
     "来的是",
-    // What came, pointed at (`来的这个明显是蓝石莲`, `给我来了个5斤的`).
+    // What came, pointed at (`来的这个是蓝色的`, `给我来了个小号`).
     "来的这个",
     "到的这个",
     "收到的这个",
