@@ -140,7 +140,9 @@ const HUMAN_ZH: &[&str] = &[
     "经理出来", "找领导", "叫领导", "领导出来", "找你们领导", "叫你们领导",
     // Speaking with them (`我要和你们老板说`).
     "和老板说", "跟老板说", "和你们老板说", "跟你们老板说", "和老板谈", "跟老板谈", "和店长说",
-    "跟店长说", "和你们店长说", "跟你们店长说",
+    "跟店长说", "和你们店长说", "跟你们店长说", "和老板聊", "跟老板聊", "跟老板本人", "和老板本人",
+    // Not the automatic reply (`不要自动回复 找个客服`).
+    "不要自动回复", "别自动回复", "找个客服",
     // Finding them (`能找下你们老板吗`, `帮我找下店长`), or a call asked for (`打个电话给我`; not
     // `师傅什么时候会打电话给我`, which asks when one comes).
     "找下老板", "找下你们老板", "找一下老板", "找一下你们老板", "找下店长", "找一下店长",
@@ -298,6 +300,7 @@ fn bare_reply(normalized: &str) -> bool {
 }
 
 fn asks_human(normalized: &str) -> Option<String> {
+    let normalized = &without_real_hair(normalized);
     let zh = HUMAN_ZH
         .iter()
         .find(|p| normalized.contains(*p))
@@ -315,6 +318,29 @@ fn asks_human(normalized: &str) -> Option<String> {
         .iter()
         .find(|o| contains_words(normalized, o))?;
     Some(format!("{verb} … {object}"))
+}
+
+/// What `真人` may describe rather than ask for: real hair (`真人发`), a real person wearing or
+/// showing the goods (`真人试穿`, `真人秀`, `真人图`).
+const REAL_PERSON_AS_MODIFIER: &str = "发头试秀照图拍穿戴效实模版";
+
+/// `normalized` with `真人` and `human` struck out where they describe the goods (`真人发`,
+/// `真人试穿`, `human hair`): a wig of real hair asks for no person.
+fn without_real_hair(normalized: &str) -> String {
+    let mut text = String::with_capacity(normalized.len());
+    let mut rest = normalized;
+    while let Some(at) = rest.find("真人") {
+        let after = &rest[at + "真人".len()..];
+        let describes = after
+            .chars()
+            .next()
+            .is_some_and(|c| REAL_PERSON_AS_MODIFIER.contains(c));
+        text.push_str(&rest[..at]);
+        text.push_str(if describes { "  " } else { "真人" });
+        rest = after;
+    }
+    text.push_str(rest);
+    text.replace("human hair", "hair")
 }
 
 /// Who may be asked to reply, then the reply (`让李师傅跟我说`, `麻烦让店长回我一下`,
@@ -624,6 +650,11 @@ mod tests {
     #[case::en_number_to_ring("is there a number i can ring", true)]
     #[case::en_speak_to_me("please speak to me in french", false)]
     #[case::en_call_me_by("call me jo, everyone does", false)]
+    #[case::real_hair("真人发的假发能自己烫吗", false)]
+    #[case::real_person_trying_on("有没有真人试穿的视频", false)]
+    #[case::real_person_service("我要真人客服", true)]
+    #[case::real_person_asked("你是真人吗", true)]
+    #[case::en_human_hair("is the ponytail human hair or synthetic", false)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -794,6 +825,21 @@ mod tests {
     #[case::en_nothing_inside("the kit arrived but theres no needle in it", true)]
     #[case::en_changed_mind("changed my mind, how do i send it back", true)]
     #[case::en_lost_save_asked("if you swap the battery will i lose my save", false)]
+    #[case::pen_runs_dry("新买的钢笔写两行就老是断水", true)]
+    #[case::water_withheld_asked("天热了 仙人掌是不是该断水了", false)]
+    #[case::address_fronted("收件地址想换成单位的 来得及吗", false)]
+    #[case::goods_exchanged("裤子想换成大一码的", true)]
+    #[case::one_parcel_of_two("怎么只到了一个快递 另一个呢", false)]
+    #[case::one_box_of_two("订了两箱 只到了一箱", true)]
+    #[case::one_item_of_two("只收到一个杯子 少了一个", true)]
+    #[case::short_counted("只收到了三件 我拍的五件", true)]
+    #[case::fewer_than_ordered("订了两瓶洗发水 箱子里只有一瓶", true)]
+    #[case::fewer_of_a_pack("5双装的袜子 袋子里才4双", true)]
+    #[case::as_many_as_ordered("买了两盒 两盒都很好用", false)]
+    #[case::count_asked("一盒有几片 两盒够用一个月吗", false)]
+    #[case::came_said_plainly("拍的是灰色 寄来是白色", true)]
+    #[case::signed_not_found("显示签收了 门口和信箱都没有", true)]
+    #[case::nothing_moving("退回去的包裹一点动静都没有", true)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

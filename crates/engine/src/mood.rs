@@ -702,6 +702,11 @@ mod tests {
     #[case::mild_with_more("有点重 还有异味", Mood::Upset)]
     #[case::mild_intensified("非常慢了点", Mood::Upset)]
     #[case::mild_asked_about("会不会容易坏?", Mood::Calm)]
+    #[case::bb_cream("bb霜和粉底液哪个遮瑕好", Mood::Calm)]
+    #[case::bureau_named("i will take this to the bbb", Mood::Upset)]
+    #[case::robbery_priced("一个刷头卖八十 抢钱啊", Mood::Upset)]
+    #[case::did_nothing("说能显瘦 结果瘦了个寂寞", Mood::Upset)]
+    #[case::no_conscience("你们良心被狗吃了", Mood::Upset)]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");

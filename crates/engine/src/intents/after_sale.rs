@@ -108,8 +108,8 @@ const PROBLEMS: &[&str] = &[
     "不显示了", "不转了", "不亮了", "不工作了", "跑偏了", "有异响",
     "咯吱咯吱", "嘎吱嘎吱", "咯吱响", "嘎吱响",
     // Pens, paper, chargers and lights that fail (`笔老是断水`, `笔帽里漏墨了`, `最后几页脱页`,
-    // `指示灯一直闪`, `充了一晚没充进去`).
-    "断水", "漏墨", "脱页", "掉页", "一直闪", "没充进去", "充不进去", "充不进电", "开不了机",
+    // `指示灯一直闪`, `充了一晚没充进去`); water cut off alone is care (`多肉夏天要断水吗`).
+    "一直断水", "老是断水", "总是断水", "经常断水", "就断水", "漏墨", "脱页", "掉页", "一直闪", "没充进去", "充不进去", "充不进电", "开不了机",
     // Broken, come off or shattered (`挂钩是断的`, `把手掉下来了`, `杯子碎成两半`, `尺子断成三截`).
     "是断的", "掉下来了", "碎成", "断成", "摔断了",
     // Plants and food gone bad, dirty or smelling (`兰花根是烂的`, `叶子一碰全是水`,
@@ -125,6 +125,10 @@ const PROBLEMS: &[&str] = &[
     "都没更新", "一直没更新", "还没更新", "没消没息",
     // Money of a return not come back (`货都寄回了 钱还没退`).
     "钱还没退", "还没退钱", "还没退给我", "钱没退",
+    // Nothing moving at all (`寄回去一周了 一点动静都没有`, `付款五天了还是待发货`).
+    "还没动静", "没有动静", "一点动静没有", "一点动静都没有", "还是待发货", "一直待发货",
+    // Loose where it should hold (`刷头装上去是松的`).
+    "是松的",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -154,6 +158,12 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("签收", "根本没"),
     ("签收", "没人收"),
     ("签收", "什么都没有"),
+    ("签收", "都没有"),
+    ("签收", "也没有"),
+    ("签收", "啥也没有"),
+    ("签收", "没看到"),
+    ("签收", "没找到"),
+    ("签收", "没见到"),
     ("配达", "没收到"),
     ("配达", "根本没"),
     // A promise broken (`不是说当天发吗 怎么还没动`, `说好的周五到 还没来`, `等了五天了还没发`).
@@ -215,6 +225,12 @@ const RECEIVED: &[&str] = &[
     "收到的这个",
     "给我来了",
     "给我发了个",
+    // What came, said without `的` (`寄来是白色的`, `拿到手是粉的`).
+    "寄来是",
+    "发来是",
+    "送来是",
+    "收到是",
+    "到手是",
 ];
 
 /// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
@@ -398,7 +414,13 @@ pub(super) fn read(normalized: &str) -> Option<String> {
             }
             let start = normalized[..at].chars().count() + marker.chars().count();
             let window: String = chars[start..(start + 6).min(chars.len())].iter().collect();
-            if NOT_GOODS.iter().any(|g| window.contains(g)) {
+            // The thing exchanged may come first, as the sentence's topic (`收货地址想换成公司的`).
+            let before = start - marker.chars().count();
+            let topic: String = chars[before.saturating_sub(4)..before].iter().collect();
+            if NOT_GOODS
+                .iter()
+                .any(|g| window.contains(g) || topic.contains(g))
+            {
                 continue;
             }
             if let Some(verb) = AFTER_SALE_VERBS.iter().find(|v| window.contains(*v)) {
@@ -407,11 +429,12 @@ pub(super) fn read(normalized: &str) -> Option<String> {
         }
     }
     let core = normalized.trim_matches(|c: char| GREETING_PARTICLES.contains(c));
+    let parcels = without_parcel_count(normalized);
     let zh = DEMANDS
         .iter()
         .chain(PROBLEMS)
         .chain(NOT_RECEIVED)
-        .find(|p| normalized.contains(*p))
+        .find(|p| parcels.contains(*p))
         .or_else(|| NOT_RECEIVED_ALONE.iter().find(|p| core == **p));
     let en = || {
         REQUESTS_EN
@@ -422,12 +445,15 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     if let Some(p) = zh.or_else(en) {
         return Some((*p).to_owned());
     }
-    if let Some(p) = missing_part(normalized).or_else(|| short_by_count(normalized)) {
+    if let Some(p) = missing_part(normalized)
+        .or_else(|| short_by_count(normalized))
+        .or_else(|| fewer_than_ordered(normalized))
+    {
         return Some(p);
     }
     if let Some((a, b)) = PROBLEM_PAIRS
         .iter()
-        .find(|(a, b)| normalized.contains(a) && normalized.contains(b))
+        .find(|(a, b)| parcels.contains(a) && parcels.contains(b))
         .or_else(|| {
             PROBLEM_PAIRS_EN
                 .iter()
@@ -507,6 +533,29 @@ fn missing_part(normalized: &str) -> Option<String> {
         .then(|| "只有 … 没有".to_owned())
 }
 
+/// `normalized` with a count of parcels struck out (`只收到一个包裹`, `只到了一个快递`): an order
+/// sent in several parcels, whose first has come, asks where the rest is; it reports nothing
+/// missing from what came.
+fn without_parcel_count(normalized: &str) -> String {
+    let mut text = normalized.to_owned();
+    for came in ["只收到", "只到了", "只来了"] {
+        while let Some(at) = text.find(came) {
+            let rest = &text[at + came.len()..];
+            let counted = rest
+                .trim_start_matches('了')
+                .trim_start_matches(|c: char| NUMERALS.contains(c) || c == '个' || c == '件');
+            if !["包裹", "快递", "单"]
+                .iter()
+                .any(|p| counted.starts_with(p))
+            {
+                break;
+            }
+            text.replace_range(at..at + came.len(), " ");
+        }
+    }
+    text
+}
+
 /// Counting words a buyer reports a shortfall with (`少一罐`, `少两个`, `少3包`).
 const MEASURES: &str = "个件盒袋瓶包只双支本张根颗棵罐条套片箱斤听份";
 /// Numerals a shortfall may count with.
@@ -531,6 +580,49 @@ fn short_by_count(normalized: &str) -> Option<String> {
         let measure = *chars.get(j)?;
         (j > start && MEASURES.contains(measure)).then(|| chars[i..=j].iter().collect::<String>())
     })
+}
+
+/// Words before a count of what came: `只有一盒`, `就两条`, `才三个`.
+const ONLY: &[&str] = &["只有", "只来了", "只收到", "只到了", "就", "才"];
+
+/// `订了两盒 箱子里只有一盒`, `3条装的 袋子里只有两条`: a count of what came, after [`ONLY`], below an
+/// earlier count of the same measure.
+fn fewer_than_ordered(normalized: &str) -> Option<String> {
+    let chars: Vec<char> = normalized.chars().collect();
+    let mut counts: Vec<(usize, u32, char)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while chars.get(i).is_some_and(|c| NUMERALS.contains(*c)) {
+            i += 1;
+        }
+        match (numeral_value(&chars[start..i]), chars.get(i)) {
+            (Some(n), Some(&m)) if MEASURES.contains(m) => counts.push((start, n, m)),
+            _ => {}
+        }
+        i = i.max(start + 1);
+    }
+    counts.iter().enumerate().find_map(|(k, &(at, n, m))| {
+        let before: String = chars[at.saturating_sub(3)..at].iter().collect();
+        let only = ONLY.iter().any(|o| before.ends_with(o));
+        let more_before = counts[..k].iter().any(|&(_, e, em)| em == m && e > n);
+        (only && more_before).then(|| format!("{before}{n}{m}"))
+    })
+}
+
+/// The value of a short numeral (`3`, `12`, `两`, `十`); none for anything longer or mixed.
+fn numeral_value(digits: &[char]) -> Option<u32> {
+    if digits.iter().all(char::is_ascii_digit) {
+        return digits.iter().collect::<String>().parse().ok();
+    }
+    match digits {
+        ['两'] => Some(2),
+        [c] => "一二三四五六七八九十"
+            .chars()
+            .position(|d| d == *c)
+            .map(|p| p as u32 + 1),
+        _ => None,
+    }
 }
 
 /// `need to demand a refund`, `help getting a reimbursement`: a refund word with a request verb
