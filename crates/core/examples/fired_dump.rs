@@ -8,9 +8,9 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-use owldesk_core::eval::{load_suite, suite_knowledge};
+use owldesk_core::eval::{decide_alone, load_suite, suite_knowledge};
 use owldesk_domain::Thresholds;
-use owldesk_engine::{ConversationView, Incoming, ShopProfile, decide};
+use owldesk_engine::ShopProfile;
 
 fn main() -> anyhow::Result<()> {
     for dir in std::env::args().skip(1).map(PathBuf::from) {
@@ -20,15 +20,7 @@ fn main() -> anyhow::Result<()> {
             let Some(action) = case.expect.action else {
                 continue;
             };
-            let d = decide(
-                &k,
-                &ConversationView::default(),
-                &Incoming {
-                    text: &case.text,
-                    kind: case.kind,
-                },
-                jiff::Timestamp::UNIX_EPOCH,
-            );
+            let d = decide_alone(&k, case);
             let line = serde_json::json!({
                 "suite": suite.name, "id": case.id, "text": case.text,
                 "expect": format!("{action:?}"), "expect_faq": case.expect.faq,

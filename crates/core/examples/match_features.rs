@@ -9,25 +9,17 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-use owldesk_core::eval::{load_suite, suite_knowledge};
+use owldesk_core::eval::{decide_alone, load_suite, suite_knowledge};
 use owldesk_domain::{Action, Thresholds};
 use owldesk_engine::tokenize::{asked, clauses, tokenize};
-use owldesk_engine::{ConversationView, Incoming, ShopProfile, decide, normalize};
+use owldesk_engine::{ShopProfile, normalize};
 
 fn main() -> anyhow::Result<()> {
     for dir in std::env::args().skip(1).map(PathBuf::from) {
         let suite = load_suite(&dir).with_context(|| format!("reading {}", dir.display()))?;
         let k = suite_knowledge(&suite, &ShopProfile::default(), Thresholds::default());
         for case in &suite.cases {
-            let decision = decide(
-                &k,
-                &ConversationView::default(),
-                &Incoming {
-                    text: &case.text,
-                    kind: case.kind,
-                },
-                jiff::Timestamp::UNIX_EPOCH,
-            );
+            let decision = decide_alone(&k, case);
             let Some(expected) = case.expect.action else {
                 let line = serde_json::json!({
                     "suite": suite.name, "id": case.id, "text": case.text,

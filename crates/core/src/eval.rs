@@ -116,6 +116,21 @@ pub fn suite_knowledge(suite: &Suite, shop: &ShopProfile, thresholds: Thresholds
     Knowledge::build(suite.faq.clone(), shop.clone(), Vec::new(), thresholds)
 }
 
+/// A case's message decided on its own: no conversation, no order, the clock at the epoch. What
+/// the measuring examples study; `run_suite` gives each case its own order and time.
+pub fn decide_alone(knowledge: &Knowledge, case: &Case) -> Decision {
+    let msg = Incoming {
+        text: &case.text,
+        kind: case.kind,
+    };
+    decide(
+        knowledge,
+        &ConversationView::default(),
+        &msg,
+        jiff::Timestamp::UNIX_EPOCH,
+    )
+}
+
 /// Runs every case of `suite` and scores the decisions; see the module documentation.
 pub fn run_suite(suite: &Suite, shop: &ShopProfile, thresholds: Thresholds) -> SuiteReport {
     let knowledge = suite_knowledge(suite, shop, thresholds);

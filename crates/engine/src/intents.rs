@@ -326,7 +326,10 @@ const REAL_PERSON_AS_MODIFIER: &str = "发头试秀照图拍穿戴效实模版";
 
 /// `normalized` with `真人` and `human` struck out where they describe the goods (`真人发`,
 /// `真人试穿`, `human hair`): a wig of real hair asks for no person.
-fn without_real_hair(normalized: &str) -> String {
+fn without_real_hair(normalized: &str) -> std::borrow::Cow<'_, str> {
+    if !normalized.contains("真人") && !normalized.contains("human hair") {
+        return normalized.into();
+    }
     let mut text = String::with_capacity(normalized.len());
     let mut rest = normalized;
     while let Some(at) = rest.find("真人") {
@@ -340,7 +343,7 @@ fn without_real_hair(normalized: &str) -> String {
         rest = after;
     }
     text.push_str(rest);
-    text.replace("human hair", "hair")
+    text.replace("human hair", "hair").into()
 }
 
 /// Who may be asked to reply, then the reply (`让李师傅跟我说`, `麻烦让店长回我一下`,

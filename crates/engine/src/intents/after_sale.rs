@@ -536,7 +536,10 @@ fn missing_part(normalized: &str) -> Option<String> {
 /// `normalized` with a count of parcels struck out (`只收到一个包裹`, `只到了一个快递`): an order
 /// sent in several parcels, whose first has come, asks where the rest is; it reports nothing
 /// missing from what came.
-fn without_parcel_count(normalized: &str) -> String {
+fn without_parcel_count(normalized: &str) -> std::borrow::Cow<'_, str> {
+    if !normalized.contains('只') {
+        return normalized.into();
+    }
     let mut text = normalized.to_owned();
     for came in ["只收到", "只到了", "只来了"] {
         while let Some(at) = text.find(came) {
@@ -553,7 +556,7 @@ fn without_parcel_count(normalized: &str) -> String {
             text.replace_range(at..at + came.len(), " ");
         }
     }
-    text
+    text.into()
 }
 
 /// Counting words a buyer reports a shortfall with (`少一罐`, `少两个`, `少3包`).
