@@ -585,6 +585,8 @@ mod tests {
     #[case::en_robbery("daylight robbery for one ball of wool", Mood::Upset)]
     #[case::en_ashamed("you should be ashamed of this service", Mood::Upset)]
     #[case::en_not_good_with("im not very good with computers, can you help", Mood::Calm)]
+    #[case::what_manner("是不是都不上班 这是什么态度", Mood::Upset)]
+    #[case::manner_asked_calm("售后的态度怎么样", Mood::Calm)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
