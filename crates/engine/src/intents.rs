@@ -24,8 +24,11 @@
 //! them, add phrases to the tables; keep a policy phrasing out of the request tables.
 
 mod after_sale;
+mod table;
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
+
+use table::Table;
 
 use crate::given::{self, Given};
 use crate::normalize::is_han;
@@ -264,9 +267,11 @@ fn greeting_only(normalized: &str) -> bool {
             rest.replace_range(start..at + praise.len(), " ");
         }
     }
-    for phrase in GREETING_PHRASES {
-        // (Most phrases are absent: look before building anything.)
-        if !rest.contains(phrase) {
+    // Most phrases are absent: find those present in one pass. Striking a phrase out leaves a
+    // space, so only a phrase of several words can appear where it was not before.
+    let found = GREETING_TABLE.found(&rest);
+    for (&phrase, found) in GREETING_PHRASES.iter().zip(found) {
+        if !(found || phrase.contains(' ') && rest.contains(phrase)) {
             continue;
         }
         if phrase.is_ascii() {
@@ -301,24 +306,33 @@ fn bare_reply(normalized: &str) -> bool {
 
 fn asks_human(normalized: &str) -> Option<String> {
     let normalized = &without_real_hair(normalized);
-    let zh = HUMAN_ZH
-        .iter()
-        .find(|p| normalized.contains(*p))
-        .or_else(|| staff_asked(normalized).then_some(&"人工"))
-        .or_else(|| someone_to_reply(normalized).then_some(&"让…回我"))
-        .or_else(|| named_asked(normalized).then_some(&"…在吗"));
-    let en = || HUMAN_EN.iter().find(|p| contains_words(normalized, p));
+    let zh = HUMAN_ZH_TABLE
+        .first_in(normalized)
+        .or_else(|| staff_asked(normalized).then_some("人工"))
+        .or_else(|| someone_to_reply(normalized).then_some("让…回我"))
+        .or_else(|| named_asked(normalized).then_some("…在吗"));
+    let en = || HUMAN_EN_TABLE.first_words_in(normalized);
     if let Some(p) = zh.or_else(en) {
-        return Some((*p).to_owned());
+        return Some(p.to_owned());
     }
-    let verb = CONTACT_VERBS
-        .iter()
-        .find(|v| contains_words(normalized, v))?;
-    let object = CONTACT_OBJECTS
-        .iter()
-        .find(|o| contains_words(normalized, o))?;
+    let verb = CONTACT_VERBS_TABLE.first_words_in(normalized)?;
+    let object = CONTACT_OBJECTS_TABLE.first_words_in(normalized)?;
     Some(format!("{verb} … {object}"))
 }
+
+/// [`GREETING_PHRASES`], compiled.
+static GREETING_TABLE: LazyLock<Table> =
+    LazyLock::new(|| Table::new(GREETING_PHRASES.iter().copied()));
+/// [`HUMAN_ZH`], compiled.
+static HUMAN_ZH_TABLE: LazyLock<Table> = LazyLock::new(|| Table::new(HUMAN_ZH.iter().copied()));
+/// [`HUMAN_EN`], compiled.
+static HUMAN_EN_TABLE: LazyLock<Table> = LazyLock::new(|| Table::new(HUMAN_EN.iter().copied()));
+/// [`CONTACT_VERBS`], compiled.
+static CONTACT_VERBS_TABLE: LazyLock<Table> =
+    LazyLock::new(|| Table::new(CONTACT_VERBS.iter().copied()));
+/// [`CONTACT_OBJECTS`], compiled.
+static CONTACT_OBJECTS_TABLE: LazyLock<Table> =
+    LazyLock::new(|| Table::new(CONTACT_OBJECTS.iter().copied()));
 
 /// What `真人` may describe rather than ask for: real hair (`真人发`), a real person wearing or
 /// showing the goods (`真人试穿`, `真人秀`, `真人图`).

@@ -11,6 +11,9 @@
 //! Phrase tables, like the rest of [`super`]: to extend them, add phrases; keep a policy phrasing
 //! out of the request tables.
 
+use std::sync::LazyLock;
+
+use super::table::Table;
 use super::{GREETING_PARTICLES, contains_words};
 
 /// Who asks: a request marker before an after-sale verb makes it the buyer's own request.
@@ -396,12 +399,24 @@ pub(super) fn english_phrases() -> impl Iterator<Item = &'static &'static str> {
         .chain(REFUND_POLICY_EN)
 }
 
+/// [`HYPOTHETICAL`], compiled.
+static HYPOTHETICAL_TABLE: LazyLock<Table> =
+    LazyLock::new(|| Table::new(HYPOTHETICAL.iter().copied()));
+/// [`HYPOTHETICAL_EN`], compiled.
+static HYPOTHETICAL_EN_TABLE: LazyLock<Table> =
+    LazyLock::new(|| Table::new(HYPOTHETICAL_EN.iter().copied()));
+/// Chinese demands and reports, in the order they are tried: [`DEMANDS`], [`PROBLEMS`],
+/// [`NOT_RECEIVED`].
+static REPORTED_ZH: LazyLock<Table> =
+    LazyLock::new(|| Table::new(DEMANDS.iter().chain(PROBLEMS).chain(NOT_RECEIVED).copied()));
+/// English requests and reports, in the order they are tried: [`REQUESTS_EN`], [`PROBLEMS_EN`].
+static REPORTED_EN: LazyLock<Table> =
+    LazyLock::new(|| Table::new(REQUESTS_EN.iter().chain(PROBLEMS_EN).copied()));
+
 /// The phrase of an after-sale request or problem report in `normalized`, if any.
 pub(super) fn read(normalized: &str) -> Option<String> {
-    let hypothetical = HYPOTHETICAL.iter().any(|h| normalized.contains(h))
-        || HYPOTHETICAL_EN
-            .iter()
-            .any(|h| contains_words(normalized, h));
+    let hypothetical = HYPOTHETICAL_TABLE.first_in(normalized).is_some()
+        || HYPOTHETICAL_EN_TABLE.first_words_in(normalized).is_some();
     if hypothetical {
         return None;
     }
@@ -430,20 +445,12 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     }
     let core = normalized.trim_matches(|c: char| GREETING_PARTICLES.contains(c));
     let parcels = without_parcel_count(normalized);
-    let zh = DEMANDS
-        .iter()
-        .chain(PROBLEMS)
-        .chain(NOT_RECEIVED)
-        .find(|p| parcels.contains(*p))
-        .or_else(|| NOT_RECEIVED_ALONE.iter().find(|p| core == **p));
-    let en = || {
-        REQUESTS_EN
-            .iter()
-            .chain(PROBLEMS_EN)
-            .find(|p| contains_words(normalized, p))
-    };
+    let zh = REPORTED_ZH
+        .first_in(&parcels)
+        .or_else(|| NOT_RECEIVED_ALONE.iter().copied().find(|p| core == *p));
+    let en = || REPORTED_EN.first_words_in(normalized);
     if let Some(p) = zh.or_else(en) {
-        return Some((*p).to_owned());
+        return Some(p.to_owned());
     }
     if let Some(p) = missing_part(normalized)
         .or_else(|| short_by_count(normalized))
