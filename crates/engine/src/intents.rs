@@ -71,10 +71,11 @@ const GREETING_PHRASES: &[&str] = &[
     // The shop addressed with a greeting (`老板好`; `好了吗` asks).
     "老板好", "掌柜好", "客服好", "店家好", "亲好", "美女好", "小姐姐好", "大家好",
     "有人在吗", "有人吗", "有人么", "在不在", "在吗", "在么", "在嘛", "你们好", "你好", "您好",
-    "哈喽", "哈啰", "嗨", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安", "早啊", "早",
-    "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "辛苦了", "辛苦",
+    "哈喽", "哈啰", "嗨", "早上好", "早晨好", "早晨", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安", "早啊", "早",
+    "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "你们辛苦了", "大家辛苦了", "辛苦你们了", "辛苦您了", "辛苦了",
+    "辛苦",
     "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯呐", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
-    "明白", "了解了", "了解", "收到", "在不", "麻烦你们了", "麻烦你了", "麻烦您了", "麻烦了", "麻烦啦", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
+    "明白晒", "收到晒", "明白", "了解了", "了解", "收到", "在不", "麻烦你们了", "麻烦你了", "麻烦您了", "麻烦了", "麻烦啦", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
     "暂时不用", "暂时不需要了", "暂时不需要", "目前没有了", "不需要了", "没有了", "没有啦", "没了", "没啦", "不用了", "不用啦",
     "没问题", "对的", "对", "是的", "没错", "稍等", "等等", "等一下", "拜拜", "再见", "么么哒",
     // A satisfied buyer's word of praise, with nothing asked (see also [`PRAISE`]).
@@ -91,7 +92,7 @@ const GREETING_PHRASES: &[&str] = &[
     "will do", "noted", "alright", "ok then", "ta", "x", "xx", "xxx", "tysm", "thank u",
     // Typed pinyin of the same (`zai ma`: single syllables, which `typed_pinyin` leaves alone).
     "zai ma", "zaima", "zai", "ni hao", "nihao", "xie xie", "xiexie", "appreciate you", "appreciate",
-    "you guys", "guys",
+    "you guys", "guys", "tq", "tqvm", "tks", "boss", "bro",
     // Australian and British (`g'day`, `thanks heaps`, `ta, legend`).
     // Singapore English (`thanks ah`, `can can`, `ok noted, will order later`).
     "can can", "will order later", "order later", "ah", "lah", "leh", "lor", "hor",
@@ -104,6 +105,10 @@ const GREETING_PHRASES: &[&str] = &[
     "i hope youre well", "i hope you are well", "hope youre both keeping well",
     "hope youre keeping well", "hope youre well", "hope you are well", "hope all is well",
     "thats all i needed to know",
+    // Wishes for a festival, and thanks for the work (`中秋快乐 你们辛苦了`).
+    "节日快乐", "中秋快乐", "新年快乐", "春节快乐", "元旦快乐", "国庆快乐", "端午快乐", "圣诞快乐",
+    "merry christmas", "happy new year",
+    "happy holidays",
     "thats all i needed", "thats all", "for being so helpful", "for the help", "for your help",
     "for helping", "so helpful", "very helpful", "really helpful",
 ];
@@ -118,6 +123,8 @@ const PRAISE: &[&str] = &[
     // The service or the parcel praised (`服务挺好`, `包装好可爱`).
     "服务挺好", "服务很好", "服务真好", "服务好好", "态度很好", "态度挺好", "包装好可爱", "包装很好",
     "包装很用心",
+    // Fresh goods praised (`收到了 很新鲜`).
+    "很新鲜", "挺新鲜", "好新鲜", "超新鲜", "非常新鲜", "特别新鲜",
 ];
 
 /// Who may be pleased before [`PRAISE`], with `也` or `都` after it or not.
@@ -172,13 +179,15 @@ const HUMAN_EN: &[&str] = &[
     "could i speak to", "may i speak to", "id like to speak to", "i want to speak to",
     "can i speak with", "could i speak with", "can i talk to", "could i talk to",
     "message me back", "get back to me", "number i can ring", "number i can call", "can i ring",
+    // No machine (`dont want auto reply`, `reply me personally`; Malay `bukan bot`).
+    "dont want auto reply", "no auto reply", "not auto reply", "reply me personally", "bukan bot",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
 #[rustfmt::skip]
 const CONTACT_VERBS: &[&str] = &[
     "talk", "talking", "speak", "speaking", "chat", "chatting", "contact", "contacting", "reach",
-    "call", "calling", "get in touch",
+    "call", "calling", "get in touch", "cakap",
 ];
 
 /// Who an English contact verb may reach for the request to be for a person.
@@ -592,6 +601,11 @@ mod tests {
     #[case::en_pleasantry("good afternoon, i hope you're well", true)]
     #[case::en_sign_off("great, that's all i needed. thanks for your help", true)]
     #[case::en_hope_asks("i hope it fits my sofa, how wide is it", false)]
+    #[case::fresh_praised("收到啦 挺新鲜的 谢谢", true)]
+    #[case::festival_wishes("新年快乐 大家辛苦了", true)]
+    #[case::cantonese_thanks("唔該晒", true)]
+    #[case::cantonese_there("喺度嗎", true)]
+    #[case::en_boss_addressed("ok tq boss", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -672,6 +686,9 @@ mod tests {
     #[case::real_person_service("我要真人客服", true)]
     #[case::real_person_asked("你是真人吗", true)]
     #[case::en_human_hair("is the ponytail human hair or synthetic", false)]
+    #[case::en_no_auto_reply("dont want auto reply, someone answer pls", true)]
+    #[case::en_auto_reply_asked("is this an auto reply service", false)]
+    #[case::malay_talk_to_staff("boleh cakap dengan staff", true)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -857,6 +874,25 @@ mod tests {
     #[case::came_said_plainly("拍的是灰色 寄来是白色", true)]
     #[case::signed_not_found("显示签收了 门口和信箱都没有", true)]
     #[case::nothing_moving("退回去的包裹一点动静都没有", true)]
+    #[case::seam_torn("裤腰一拉就扯开了", true)]
+    #[case::snag_found("新裙子下摆有一条抽丝", true)]
+    #[case::snag_asked("这个面料容易抽丝吗", false)]
+    #[case::thawed("冻虾到的时候全化了", true)]
+    #[case::dead_on_arrival("收到开箱一看死了两只", true)]
+    #[case::dead_later_is_care("去年买的都死了 今年怎么养", false)]
+    #[case::opened_part_only("礼盒打开只有杯子 勺子呢", true)]
+    #[case::misprinted("封面印得模糊 字看不清", true)]
+    #[case::listing_vs_came("图上是米白 收到是土黄", true)]
+    #[case::order_said_vs_came("订单上写的大号 寄来的是小号", true)]
+    #[case::came_fewer_counted("订了四罐 怎么就到了三罐", true)]
+    #[case::late_promised("说好三天到 现在还在路上", true)]
+    #[case::on_the_way_asked("还在路上吗 大概几天到", false)]
+    #[case::booklet_missing("练习册收到了 里面没有答案小册子", true)]
+    #[case::cantonese_short("少咗一包餅乾", true)]
+    #[case::en_no_sound("the right earbud no sound since i open", true)]
+    #[case::en_not_arrive("order 10 days still havent arrive", true)]
+    #[case::en_refund_no_update("returned it last week, no update on the refund", true)]
+    #[case::en_sent_other("i ordered the blue one why send me red", true)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -51,6 +51,10 @@ const EMOJI: &[char] = &['😡', '🤬', '😠', '💢', '👎', '🖕', '😤']
 /// praise ironic (`great service, a week and still nothing 🙄`).
 const IRONIC_EMOJI: &[char] = &['🙄', '😒'];
 
+/// Emoji that are ironic when repeated: a slow clap (`really impressive 👏👏`), and the smile
+/// of Chinese chat that means contempt (`🙂🙂🙂 售后真是让我大开眼界`). Once, either may be meant.
+const SLOW_CLAP: [char; 2] = ['👏', '🙂'];
+
 const EMOJI_WEIGHT: f32 = 0.5;
 
 /// Chat-app stickers written as text in brackets (`[怒]`, `[抓狂]`: WeChat, Weibo, Douyin and
@@ -463,7 +467,7 @@ fn raw_cues(raw: &str, tally: &mut Tally) {
         tally.hostile = true;
         tally.add("emoji".into(), EMOJI_WEIGHT);
     }
-    if raw.chars().any(|c| IRONIC_EMOJI.contains(&c)) {
+    if raw.chars().any(|c| IRONIC_EMOJI.contains(&c)) || repeated(raw, &SLOW_CLAP) {
         tally.hostile = true;
         tally.sarcastic = true;
         tally.add("emoji".into(), EMOJI_WEIGHT);
@@ -496,6 +500,22 @@ fn raw_cues(raw: &str, tally: &mut Tally) {
     if best_queries >= 3 {
         tally.add("exclaim:???".into(), QUERY_RUN_WEIGHT);
     }
+}
+
+/// True when one of `emoji` comes twice in a row in `raw` (skin tones, variation selectors and
+/// spaces between them aside).
+fn repeated(raw: &str, emoji: &[char]) -> bool {
+    let mut last = None;
+    for c in raw.chars() {
+        if c.is_whitespace() || ('\u{1F3FB}'..='\u{1F3FF}').contains(&c) || c == '\u{FE0F}' {
+            continue;
+        }
+        if emoji.contains(&c) && last == Some(c) {
+            return true;
+        }
+        last = Some(c);
+    }
+    false
 }
 
 /// The names of the text stickers in `raw`: `[怒]` → `怒` (one to four characters in square
@@ -586,6 +606,14 @@ mod tests {
     #[case::en_ashamed("you should be ashamed of this service", Mood::Upset)]
     #[case::en_not_good_with("im not very good with computers, can you help", Mood::Calm)]
     #[case::what_manner("是不是都不上班 这是什么态度", Mood::Upset)]
+    #[case::slow_clap("three weeks for a mug, amazing work 👏👏", Mood::Upset)]
+    #[case::one_clap_is_praise("发货好快 👏", Mood::Calm)]
+    #[case::contempt_smile("🙂🙂 真是谢谢你们的售后", Mood::Upset)]
+    #[case::one_smile_is_polite("thanks 🙂", Mood::Calm)]
+    #[case::never_again_vow("这质量 再买我是狗", Mood::Upset)]
+    #[case::tv_station("再不处理我就去找电视台", Mood::Upset)]
+    #[case::what_rotten_rule("什么破规定 退个款这么麻烦", Mood::Upset)]
+    #[case::service_for_show("你们客服是摆设吗", Mood::Upset)]
     #[case::manner_asked_calm("售后的态度怎么样", Mood::Calm)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);

@@ -84,7 +84,7 @@ const OVERDUE: &[&str] = &["还没", "还不", "怎么还", "没到", "没通过
 const PROBLEMS: &[&str] = &[
     "坏了", "是坏的", "坏掉", "压坏", "摔坏", "损坏", "破了", "破损", "是破的", "碎了", "裂了",
     "漏液", "漏了", "洒了", "少发", "漏发", "发错", "错发", "发成", "少了", "缺了", "缺少",
-    "过期了", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
+    "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
     "发霉", "霉了", "长霉", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
@@ -132,6 +132,14 @@ const PROBLEMS: &[&str] = &[
     "还没动静", "没有动静", "一点动静没有", "一点动静都没有", "还是待发货", "一直待发货",
     // Loose where it should hold (`刷头装上去是松的`).
     "是松的",
+    // A seam come apart or a snag in the cloth (`从缝线那里扯开了`, `前片有一道抽丝`).
+    "扯开了", "开线了", "脱线了", "抽丝了", "道抽丝", "条抽丝",
+    // Frozen goods thawed, or gone off (`带鱼收到全化了`, `水都是臭的`).
+    "全化了", "都化了", "是臭的", "发臭了",
+    // The box opened and only part inside (`三件套打开只有上襦和裙子`).
+    "打开只有", "拆开只有", "打开就只有", "拆开就只有",
+    // Print and binding gone wrong (`装订反了`, `印得模模糊糊的`, `字糊成一团`).
+    "装订反", "印反了", "印得模糊", "印得模模糊糊", "印刷模糊", "糊成一团",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -172,6 +180,15 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     // A promise broken (`不是说当天发吗 怎么还没动`, `说好的周五到 还没来`, `等了五天了还没发`).
     ("不是说", "还没"),
     ("说好的", "还没"),
+    // Live goods dead when they came (`螃蟹到了开箱死了三只`); dead later, or bought elsewhere
+    // (`去年死了一半`), is a question of care.
+    ("开箱", "死了"),
+    ("收到", "死了"),
+    ("到了", "死了"),
+    ("打开", "死了"),
+    // Still travelling past the day promised (`说好第二天到 今天都第四天了还在路上`).
+    ("说好", "还在路上"),
+    ("不是说", "还在路上"),
     ("天了", "还没发"),
     // Fewer came than were bought (`买了三条毛巾 就一个`, `数了一下只有9个`).
     ("买了", "就一个"),
@@ -211,6 +228,13 @@ const ORDERED: &[&str] = &[
     "订的是",
     "下单的是",
     "要的是",
+    // What the listing or the order promised (`图上是豆绿 收到是军绿色`, `订单上写的北师大版`).
+    "图上是",
+    "图片上是",
+    "图片是",
+    "订单上写的",
+    "页面上写的",
+    "详情页写的",
 ];
 /// See [`ORDERED`].
 const RECEIVED: &[&str] = &[
@@ -250,6 +274,7 @@ const PARTS: &[&str] = &[
     "证书",
     "手提袋",
     "礼袋",
+    "小册子",
 ];
 
 /// Words for the order's invoice; with one of [`INVOICE_ERRORS`] they report an invoice made out
@@ -290,7 +315,8 @@ const REQUESTS_EN: &[&str] = &[
     "id like to send back", "want to send it back", "can you redo", "redo it", "can you reprint",
     "reprint it", "remake it",
     // Singapore English (`want return`, `want refund pls`).
-    "want return", "want refund", "want exchange", "want to exchange",
+    "want return", "want refund", "want exchange", "want to exchange", "send new one",
+    "send a new one",
 ];
 
 /// English reports of a problem with what arrived.
@@ -341,6 +367,10 @@ const PROBLEMS_EN: &[&str] = &[
     "different shades", "blank file", "all i ever got", "all i got was",
     // Tracking that stopped, a parcel not sent, money not back.
     "hasnt moved", "hasnt updated", "havent had my money", "havent got my money",
+    // Singapore and Malaysian English (`still havent arrive`, `left earbud no sound`, `got
+    // burning smell`, `the plug pin bent`).
+    "havent arrive", "still not arrive", "still never arrive", "no sound", "burning smell",
+    "pin bent", "pins bent",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -360,7 +390,8 @@ const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "and got"), ("ordered", "whats come"), ("ordered", "what came"),
     ("ordered", "still hasnt"), ("ordered", "still havent"), ("arrived", "theres no"),
     ("arrived", "there was no"), ("changed my mind", "send it back"),
-    ("changed my mind", "return it"),
+    ("changed my mind", "return it"), ("refund", "no update"), ("ordered", "why send"),
+    ("ordered", "why you send"),
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
@@ -593,7 +624,20 @@ fn short_by_count(normalized: &str) -> Option<String> {
 }
 
 /// Words before a count of what came: `只有一盒`, `就两条`, `才三个`.
-const ONLY: &[&str] = &["只有", "只来了", "只收到", "只到了", "就", "才"];
+const ONLY: &[&str] = &[
+    "只有",
+    "只来了",
+    "只收到",
+    "只到了",
+    "就",
+    "才",
+    "就到了",
+    "就来了",
+    "就收到",
+    "才到了",
+    "才来了",
+    "才收到",
+];
 
 /// `订了两盒 箱子里只有一盒`, `3条装的 袋子里只有两条`: a count of what came, after [`ONLY`], below an
 /// earlier count of the same measure.
