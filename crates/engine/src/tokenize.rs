@@ -311,6 +311,20 @@ fn delivery_asked(normalized: &str) -> Option<String> {
     asked.then(|| format!("{}arrive", lexicon::TOPIC_MARK))
 }
 
+/// Weather, which the segmenter tags as verbs (`下雨`, `刮风`): like a noun, it names a thing,
+/// and a shop whose FAQ never mentions it is being asked about the world (`明天下雨吗`), not
+/// its goods.
+pub const WEATHER: &[&str] = &[
+    "下雨",
+    "下雪",
+    "刮风",
+    "打雷",
+    "下冰雹",
+    "起雾",
+    "降温",
+    "升温",
+];
+
 /// The word, bigram and character terms of a normalised text (no concepts); the runs of letters
 /// of a message typed in pinyin (`pinyin`) are kept whole, not stemmed as English words.
 fn words(normalized: &str, pinyin: bool) -> Vec<String> {
@@ -332,9 +346,8 @@ fn words(normalized: &str, pinyin: bool) -> Vec<String> {
                 })
                 .collect();
             for t in &tagged {
-                if t.tag.starts_with('n')
-                    && t.tag != "nr"
-                    && t.tag != "ns"
+                let named = t.tag.starts_with('n') && t.tag != "nr" && t.tag != "ns";
+                if (named || WEATHER.contains(&t.word))
                     && t.word.chars().count() > 1
                     && t.word.chars().all(is_han)
                 {

@@ -242,6 +242,12 @@ fn a_thing_the_shop_never_mentions_is_flagged() {
         !evidence("专票能开吗").strange_noun,
         "专票 is a lexicon form of the invoice concept the shop uses"
     );
+    let rain = evidence("发货那天会下雨吗");
+    assert!(
+        rain.strange_noun && rain.weather,
+        "the segmenter tags 下雨 a verb, but it is the weather, which the shop never mentions"
+    );
+    assert!(!evidence("能开发票吗").weather, "no weather asked");
 }
 
 #[rstest]

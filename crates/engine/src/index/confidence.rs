@@ -21,6 +21,11 @@ const MARGIN_DISCOUNT: f32 = 0.7;
 /// the shop has not written about, whatever words it shares with an entry. Measured at 0.6, 0.7
 /// and 0.8 (docs/ENGINE.md).
 pub const STRANGE_NOUN: f32 = 0.7;
+/// What is left instead when that thing is the weather (`明天下雨吗`, `佛山今天下雨吗`): a
+/// question about the world, not the shop, however well the place or the day in it matches an
+/// entry. Three shops written apart from the engine each had one, answered with the shop's
+/// address or its quilts at 0.94–0.98 (docs/ENGINE.md, session 24).
+pub const WEATHER_ASKED: f32 = 0.4;
 /// The calibration, similarity → confidence, chosen once for every suite (docs/ENGINE.md): with
 /// the margin and coverage discounts applied, the default answer threshold 0.6 falls where, on
 /// the shop-like and intent suites together, about nine answers in ten or more are right. The
@@ -54,6 +59,8 @@ pub struct Evidence {
     /// True when the message names a Chinese noun the FAQ mentions nowhere (see
     /// [`STRANGE_NOUN`]).
     pub strange_noun: bool,
+    /// True when that noun is the weather (see [`WEATHER_ASKED`]).
+    pub weather: bool,
 }
 
 /// A candidate's confidence: its [`plausibility`], lowered by up to 70% when another candidate
@@ -74,7 +81,13 @@ pub fn confidence(e: &Evidence) -> f32 {
 pub fn plausibility(e: &Evidence) -> f32 {
     let covered = (e.content_cover / CONTENT_FLOOR).clamp(0.0, 1.0);
     let topic = if e.topic_clash { TOPIC_CLASH } else { 1.0 };
-    let noun = if e.strange_noun { STRANGE_NOUN } else { 1.0 };
+    let noun = if e.weather {
+        WEATHER_ASKED
+    } else if e.strange_noun {
+        STRANGE_NOUN
+    } else {
+        1.0
+    };
     calibrate(e.similarity) * covered * topic * noun
 }
 
@@ -131,6 +144,15 @@ mod tests {
             ..known
         };
         assert_eq!(confidence(&strange), confidence(&known) * STRANGE_NOUN);
+        let weather = Evidence {
+            weather: true,
+            ..strange
+        };
+        let want = confidence(&known) * WEATHER_ASKED;
+        assert!(
+            (confidence(&weather) - want).abs() < 1e-6,
+            "the weather asked leaves {WEATHER_ASKED} of it"
+        );
     }
 
     fn evidence(similarity: f32, margin: f32, content_cover: f32) -> Evidence {

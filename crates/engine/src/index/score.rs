@@ -3,6 +3,7 @@
 //! entry explains, and each entry's best document kept as its [`Evidence`].
 
 use super::*;
+use crate::tokenize::WEATHER;
 
 /// The working space of one search: what each document and each entry has gathered from the
 /// message's terms, in tables as long as the index, with lists of the places touched, so that
@@ -85,13 +86,17 @@ impl FaqIndex {
     ) {
         tally.clear();
         // A noun of the message that no question, answer or used lexicon concept mentions.
-        let strange_noun = terms.iter().any(|t| {
-            t.strip_prefix(NOUN_MARK).is_some_and(|w| {
-                !self.vocab.contains_key(w)
+        let strange: Vec<&str> = terms
+            .iter()
+            .filter_map(|t| t.strip_prefix(NOUN_MARK))
+            .filter(|w| {
+                !self.vocab.contains_key(*w)
                     && self.answers.holders(w).is_none()
                     && self.used_concepts(w).is_empty()
             })
-        });
+            .collect();
+        let strange_noun = !strange.is_empty();
+        let weather = strange.iter().any(|w| WEATHER.contains(w));
         let mut distinct: Vec<&str> = terms
             .iter()
             .map(String::as_str)
@@ -275,6 +280,7 @@ impl FaqIndex {
                 margin: 0.0,
                 topic_clash: query_topics && doc.topics && !topic_hit,
                 strange_noun,
+                weather,
             };
             let slot = best.entry(doc.entry).or_insert(e);
             // Ties broken by BM25, then by document order, so results never depend on hashing.
