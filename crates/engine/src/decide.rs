@@ -33,6 +33,7 @@ use crate::index::{Match, plausibility};
 use crate::intents::{self, Intents};
 use crate::mood::{self, MoodReading};
 use crate::normalize::has_han;
+use crate::passing;
 use crate::questions::{questions, without_reports};
 use crate::rules::{self, RuleInput, RuleOutcome};
 use crate::tokenize::{asked, clauses, tokenize};
@@ -410,8 +411,22 @@ fn search_terms(k: &Knowledge, question: &str, tokens: &[String]) -> Match {
     } else {
         Vec::new()
     };
-    k.index().search(tokens, &parts, k.faq())
+    let mut found = k.index().search(tokens, &parts, k.faq());
+    if passing::asked(question) {
+        // A benefit passed to someone else: an entry that does not speak of it does not answer
+        // it (the order is kept: the discount only keeps such an entry from answering alone).
+        for c in &mut found.candidates {
+            if !k.entry(&c.faq_id).is_some_and(passing::spoken_of) {
+                c.confidence *= PASSED_ON;
+            }
+        }
+    }
+    found
 }
+
+/// What is left of a candidate's confidence when the buyer asks to pass a coupon, points or a
+/// gift card to someone else and the entry does not speak of passing them on ([`passing`]).
+const PASSED_ON: f32 = 0.5;
 
 /// The first built-in guard that holds, in DESIGN.md's order.
 fn guard(msg: &Incoming<'_>, r: &Reading) -> Option<EscalationReason> {

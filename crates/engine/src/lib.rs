@@ -22,6 +22,7 @@ pub mod knowledge;
 pub mod lexicon;
 pub mod mood;
 pub mod normalize;
+pub mod passing;
 pub mod pinyin;
 pub mod questions;
 pub mod rules;

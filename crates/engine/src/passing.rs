@@ -1,0 +1,154 @@
+//! A benefit passed on to someone else: `优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`,
+//! `can i transfer my points to my sister's account`.
+//!
+//! A shop's coupon, points or gift-card entry says how to get and use them; whether they may go
+//! to another person is another question, which the entry answers only when it speaks of passing
+//! them on (`不可转赠`, `can be given to anyone`). Twelve buyers of eleven shops written apart from
+//! the engine asked it, and seven were answered from the coupon or points entry at 0.61–0.98
+//! (docs/ENGINE.md, session 24). [`asked`] finds the question; [`spoken_of`] whether an entry
+//! speaks to it. Both read normalised text.
+
+use owldesk_domain::FaqEntry;
+
+use crate::normalize;
+
+/// Benefits a shop gives that a buyer may wish to pass on.
+const BENEFITS: &[&str] = &[
+    "券",
+    "优惠卷",
+    "积分",
+    "红包",
+    "礼品卡",
+    "购物卡",
+    "储值卡",
+    "会员",
+    "coupon",
+    "voucher",
+    "points",
+    "gift card",
+    "store credit",
+    "membership",
+    "discount code",
+    "promo code",
+];
+
+/// Passing something to another person (`转给`, `转赠`); `送给` only for someone else to use
+/// (`送给闺蜜用`: a gift card bought to give is what gift cards are for), and `转到` only to an
+/// account (`转到我妈的账号`), since `积分转到余额` converts.
+const PASSING: &[&str] = &["转给", "转赠", "转让", "转送", "给别人用", "给他人用"];
+
+/// `转到` followed within a few characters by one of these sends it to another account.
+const ACCOUNTS: &[&str] = &["账号", "账户", "号上", "名下"];
+
+/// English: `transfer` or `give` with someone else (`to my sister's account`, `to a friend`).
+const PASSING_EN: &[&str] = &["transfer", "give", "pass", "share"];
+/// See [`PASSING_EN`].
+const RECIPIENTS_EN: &[&str] = &[
+    "account",
+    "someone",
+    "somebody",
+    "friend",
+    "sister",
+    "brother",
+    "mum",
+    "mom",
+    "dad",
+    "husband",
+    "wife",
+    "partner",
+    "roommate",
+    "another person",
+    "another account",
+];
+
+/// What an entry that speaks of passing a benefit on says (`不可转让`, `可转赠`, `仅限本人`,
+/// `transferable`, `someone else`).
+const SPOKEN: &[&str] = &[
+    "转赠",
+    "转让",
+    "转给",
+    "转到",
+    "转移",
+    "不可转",
+    "不能转",
+    "可转",
+    "他人",
+    "别人",
+    "本人",
+    "transfer",
+    "someone else",
+    "another person",
+    "another account",
+    "account holder",
+];
+
+/// True when `normalized` asks whether a benefit may pass to someone else.
+pub fn asked(normalized: &str) -> bool {
+    if !BENEFITS.iter().any(|b| normalized.contains(b)) {
+        return false;
+    }
+    let zh = PASSING.iter().any(|p| normalized.contains(p))
+        || normalized.match_indices("转到").any(|(at, to)| {
+            let after: String = normalized[at + to.len()..].chars().take(8).collect();
+            ACCOUNTS.iter().any(|a| after.contains(a))
+        })
+        || normalized.match_indices("送给").any(|(at, to)| {
+            let after: String = normalized[at + to.len()..].chars().take(6).collect();
+            after.contains('用')
+        });
+    let words: Vec<&str> = normalized.split(' ').collect();
+    let en = words.iter().any(|w| PASSING_EN.contains(w))
+        && RECIPIENTS_EN.iter().any(|r| normalized.contains(r));
+    zh || en
+}
+
+/// True when `entry`'s question, paraphrases or answer speak of passing a benefit on.
+pub fn spoken_of(entry: &FaqEntry) -> bool {
+    std::iter::once(&entry.question)
+        .chain(&entry.paraphrases)
+        .chain(std::iter::once(&entry.answer))
+        .chain(entry.variants.values())
+        .map(|t| normalize(t))
+        .any(|t| SPOKEN.iter().any(|s| t.contains(s)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use owldesk_domain::FaqId;
+    use rstest::rstest;
+    use std::collections::BTreeMap;
+
+    #[rstest]
+    #[case::coupon_to_a_friend("领的券能转给室友吗", true)]
+    #[case::points_to_an_account("积分可以转到我老公的账号上吗", true)]
+    #[case::coupon_given("新人券能送给我姐用吗", true)]
+    #[case::en_points("can i transfer my points to my brother", true)]
+    #[case::points_converted("积分能转到余额吗", false)]
+    #[case::paying_by_transfer("可以直接微信转给你吗", false)]
+    #[case::coupon_used("优惠券怎么用", false)]
+    #[case::en_bank_transfer("can i pay by bank transfer", false)]
+    #[case::gift_card_bought_to_give("礼品卡可以买了送给朋友吗", false)]
+    #[case::en_gift_card_for_a_friend("can i buy a gift card for my friend", false)]
+    fn passing_on_asked(#[case] text: &str, #[case] want: bool) {
+        assert_eq!(asked(&normalize(text)), want, "{text:?}");
+    }
+
+    fn entry(answer: &str) -> FaqEntry {
+        FaqEntry {
+            id: FaqId("coupon".into()),
+            question: "优惠券怎么领".into(),
+            paraphrases: vec!["有券吗".into()],
+            answer: answer.into(),
+            variants: BTreeMap::new(),
+            tags: Vec::new(),
+            enabled: true,
+        }
+    }
+
+    #[test]
+    fn an_entry_speaks_of_it_only_when_it_says_so() {
+        assert!(spoken_of(&entry("店铺券仅限本人使用，不可转赠")));
+        assert!(!spoken_of(&entry("首页领取，下单时自动抵扣")));
+    }
+}
