@@ -1,35 +1,24 @@
-//! A benefit passed on to someone else: `优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`,
-//! `can i transfer my points to my sister's account`.
+//! Someone else in the buyer's place: a benefit passed on (`优惠券能转给闺蜜吗`, `积分能转给我妈的
+//! 账号吗`, `can i transfer my points to my sister's account`) or an order collected by another
+//! (`自提可以让同事帮我拿吗`, `could my neighbour pick it up for me`).
 //!
 //! A shop's coupon, points or gift-card entry says how to get and use them; whether they may go
 //! to another person is another question, which the entry answers only when it speaks of passing
 //! them on (`不可转赠`, `can be given to anyone`). Twelve buyers of eleven shops written apart from
 //! the engine asked it, and seven were answered from the coupon or points entry at 0.61–0.98
-//! (docs/ENGINE.md, session 24). [`asked`] finds the question; [`spoken_of`] whether an entry
-//! speaks to it. Both read normalised text.
+//! (docs/ENGINE.md, session 24). Likewise a pick-up entry says where and when, not whether a
+//! neighbour may come instead (four buyers of four shops). [`asked`] finds either question;
+//! [`spoken_of`] whether an entry speaks of someone else.
 
 use owldesk_domain::FaqEntry;
 
 use crate::normalize;
 
 /// Benefits a shop gives that a buyer may wish to pass on.
+#[rustfmt::skip]
 const BENEFITS: &[&str] = &[
-    "券",
-    "优惠卷",
-    "积分",
-    "红包",
-    "礼品卡",
-    "购物卡",
-    "储值卡",
-    "会员",
-    "coupon",
-    "voucher",
-    "points",
-    "gift card",
-    "store credit",
-    "membership",
-    "discount code",
-    "promo code",
+    "券", "优惠卷", "积分", "红包", "礼品卡", "购物卡", "储值卡", "会员", "coupon", "voucher",
+    "points", "gift card", "store credit", "membership", "discount code", "promo code",
 ];
 
 /// Passing something to another person (`转给`, `转赠`); `送给` only for someone else to use
@@ -43,47 +32,45 @@ const ACCOUNTS: &[&str] = &["账号", "账户", "号上", "名下"];
 /// English: `transfer` or `give` with someone else (`to my sister's account`, `to a friend`).
 const PASSING_EN: &[&str] = &["transfer", "give", "pass", "share"];
 /// See [`PASSING_EN`].
+#[rustfmt::skip]
 const RECIPIENTS_EN: &[&str] = &[
-    "account",
-    "someone",
-    "somebody",
-    "friend",
-    "sister",
-    "brother",
-    "mum",
-    "mom",
-    "dad",
-    "husband",
-    "wife",
-    "partner",
-    "roommate",
-    "another person",
-    "another account",
+    "account", "someone", "somebody", "friend", "sister", "brother", "mum", "mom", "dad",
+    "husband", "wife", "partner", "roommate", "another person", "another account",
+];
+
+/// Collecting an order oneself (`自提`, `self collect`): with [`PROXIES`], someone else does it.
+#[rustfmt::skip]
+const PICK_UP: &[&str] = &[
+    "自提", "自取", "到店取", "上门取", "取货", "self collect", "collection", "pick up",
+    "pick it up", "collect",
+];
+/// Someone acting for the buyer (`让同事帮我拿`, `代取`, `for me`, `on my behalf`).
+#[rustfmt::skip]
+const PROXIES: &[&str] = &[
+    "帮我拿", "帮我取", "帮我领", "替我拿", "替我取", "代取", "代领", "代拿", "for me",
+    "on my behalf", "instead of me",
 ];
 
 /// What an entry that speaks of passing a benefit on says (`不可转让`, `可转赠`, `仅限本人`,
 /// `transferable`, `someone else`).
+#[rustfmt::skip]
 const SPOKEN: &[&str] = &[
-    "转赠",
-    "转让",
-    "转给",
-    "转到",
-    "转移",
-    "不可转",
-    "不能转",
-    "可转",
-    "他人",
-    "别人",
-    "本人",
-    "transfer",
-    "someone else",
-    "another person",
-    "another account",
-    "account holder",
+    "转赠", "转让", "转给", "转到", "转移", "不可转", "不能转", "可转", "他人", "别人", "本人",
+    "代取", "代领", "代收", "委托", "transfer", "someone else", "another person",
+    "another account", "account holder", "on your behalf", "anyone",
 ];
 
-/// True when `normalized` asks whether a benefit may pass to someone else.
+/// True when `normalized` asks whether a benefit may pass to someone else, or someone else may
+/// collect the order.
 pub fn asked(normalized: &str) -> bool {
+    passed_on(normalized) || collected_by_another(normalized)
+}
+
+fn collected_by_another(normalized: &str) -> bool {
+    PICK_UP.iter().any(|p| normalized.contains(p)) && PROXIES.iter().any(|p| normalized.contains(p))
+}
+
+fn passed_on(normalized: &str) -> bool {
     if !BENEFITS.iter().any(|b| normalized.contains(b)) {
         return false;
     }
@@ -129,6 +116,10 @@ mod tests {
     #[case::coupon_used("优惠券怎么用", false)]
     #[case::en_bank_transfer("can i pay by bank transfer", false)]
     #[case::gift_card_bought_to_give("礼品卡可以买了送给朋友吗", false)]
+    #[case::collected_by_a_friend("自提的话能让朋友帮我取吗", true)]
+    #[case::en_collected_by_a_neighbour("can my neighbour do the collection for me", true)]
+    #[case::parents_take_parcels("快递都是我妈帮我拿 能不能包装严实点", false)]
+    #[case::en_collected_oneself("can i pick it up myself on friday", false)]
     #[case::en_gift_card_for_a_friend("can i buy a gift card for my friend", false)]
     fn passing_on_asked(#[case] text: &str, #[case] want: bool) {
         assert_eq!(asked(&normalize(text)), want, "{text:?}");
