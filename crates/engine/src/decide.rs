@@ -28,12 +28,12 @@
 use jiff::Timestamp;
 use owldesk_domain::{Action, Candidate, Decision, EscalationReason, FaqEntry, FaqId, Mood, Trace};
 
+use crate::edges;
 use crate::given::Given;
 use crate::index::{Match, plausibility};
 use crate::intents::{self, Intents};
 use crate::mood::{self, MoodReading};
 use crate::normalize::has_han;
-use crate::passing;
 use crate::questions::{questions, without_reports};
 use crate::rules::{self, RuleInput, RuleOutcome};
 use crate::tokenize::{asked, clauses, tokenize};
@@ -412,21 +412,25 @@ fn search_terms(k: &Knowledge, question: &str, tokens: &[String]) -> Match {
         Vec::new()
     };
     let mut found = k.index().search(tokens, &parts, k.faq());
-    if passing::asked(question) {
-        // A benefit passed to someone else: an entry that does not speak of it does not answer
-        // it (the order is kept: the discount only keeps such an entry from answering alone).
+    if let Some(edge) = edges::asked(question) {
+        // An edge of a policy: an entry that does not speak of it does not answer it (the order
+        // is kept: the discount only keeps such an entry from answering alone).
         for c in &mut found.candidates {
-            if !k.entry(&c.faq_id).is_some_and(passing::spoken_of) {
-                c.confidence *= PASSED_ON;
+            if !k
+                .entry(&c.faq_id)
+                .is_some_and(|e| edges::spoken_of(edge, e))
+            {
+                c.confidence *= UNSPOKEN_EDGE;
             }
         }
     }
     found
 }
 
-/// What is left of a candidate's confidence when the buyer asks to pass a coupon, points or a
-/// gift card to someone else and the entry does not speak of passing them on ([`passing`]).
-const PASSED_ON: f32 = 0.5;
+/// What is left of a candidate's confidence when the buyer asks about an edge of a policy (a
+/// coupon passed on, an order collected by another, a coupon on a return) and the entry does
+/// not speak of it ([`edges`]).
+const UNSPOKEN_EDGE: f32 = 0.5;
 
 /// The first built-in guard that holds, in DESIGN.md's order.
 fn guard(msg: &Incoming<'_>, r: &Reading) -> Option<EscalationReason> {

@@ -530,7 +530,7 @@ pub fn pick(normalized: &str, offered: usize) -> Option<usize> {
 }
 
 /// True when `phrase` occurs in `text` as whole space-separated words.
-pub(super) fn contains_words(text: &str, phrase: &str) -> bool {
+pub(crate) fn contains_words(text: &str, phrase: &str) -> bool {
     let bytes = text.as_bytes();
     let mut from = 0;
     // Every occurrence, overlapping ones too (`a a` in `xa a a` is whole only the second time).

@@ -1,14 +1,19 @@
-//! Someone else in the buyer's place: a benefit passed on (`优惠券能转给闺蜜吗`, `积分能转给我妈的
-//! 账号吗`, `can i transfer my points to my sister's account`) or an order collected by another
-//! (`自提可以让同事帮我拿吗`, `could my neighbour pick it up for me`).
+//! The edges of a policy, which an entry answers only when it speaks of them: someone else in
+//! the buyer's place, and a coupon or an instalment plan when the goods go back.
 //!
-//! A shop's coupon, points or gift-card entry says how to get and use them; whether they may go
-//! to another person is another question, which the entry answers only when it speaks of passing
-//! them on (`不可转赠`, `can be given to anyone`). Twelve buyers of eleven shops written apart from
-//! the engine asked it, and seven were answered from the coupon or points entry at 0.61–0.98
-//! (docs/ENGINE.md, session 24). Likewise a pick-up entry says where and when, not whether a
-//! neighbour may come instead (four buyers of four shops). [`asked`] finds either question;
-//! [`spoken_of`] whether an entry speaks of someone else.
+//! - **A benefit passed on** (`优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`, `can i transfer my
+//!   points to my sister's account`): a shop's coupon or points entry says how to get and use
+//!   them, not whether they may go to another person. Twelve buyers of eleven shops written apart
+//!   from the engine asked it, and seven were answered from the coupon or points entry at
+//!   0.61–0.98.
+//! - **An order collected by someone else** (`自提可以让同事帮我拿吗`, `could my neighbour pick it
+//!   up for me`): a pick-up entry says where and when (four buyers of four shops).
+//! - **A coupon or instalments on a return** (`用了优惠券 退货的话券能退回来吗`, `花呗分期买的
+//!   退货的话手续费退不退`): the return entry says how to send goods back, the coupon entry how to
+//!   use one (four buyers of four shops).
+//!
+//! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
+//! answer speak of it (docs/ENGINE.md, session 24).
 
 use owldesk_domain::FaqEntry;
 
@@ -51,7 +56,7 @@ const PROXIES: &[&str] = &[
     "on my behalf", "instead of me",
 ];
 
-/// What an entry that speaks of passing a benefit on says (`不可转让`, `可转赠`, `仅限本人`,
+/// What an entry that speaks of someone else says (`不可转让`, `可转赠`, `仅限本人`, `代取`,
 /// `transferable`, `someone else`).
 #[rustfmt::skip]
 const SPOKEN: &[&str] = &[
@@ -60,10 +65,53 @@ const SPOKEN: &[&str] = &[
     "another account", "account holder", "on your behalf", "anyone",
 ];
 
-/// True when `normalized` asks whether a benefit may pass to someone else, or someone else may
-/// collect the order.
-pub fn asked(normalized: &str) -> bool {
-    passed_on(normalized) || collected_by_another(normalized)
+/// Benefits and payment plans whose fate on a return is its own question (`券`, `分期`): a
+/// payment alone (`花呗付的 退款退回哪里`) is what the refund entry answers.
+#[rustfmt::skip]
+const SPENT: &[&str] = &[
+    "券", "积分", "红包", "分期", "voucher", "coupon", "installment", "installments", "points",
+    "gift card", "discount code", "promo code",
+];
+/// Sending goods back, or the money coming back.
+#[rustfmt::skip]
+const RETURNED: &[&str] = &[
+    "退货", "退款", "退回", "退掉", "退的话", "return", "returns", "refund", "refunds",
+];
+
+/// An edge of a policy that an entry must speak of to answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// A coupon, points or a gift card passed to someone else.
+    PassedOn,
+    /// The order collected by someone else.
+    CollectedByAnother,
+    /// A coupon, points or an instalment plan when the goods go back.
+    SpentOnAReturn,
+}
+
+/// The edge of a policy `normalized` asks about, if any.
+pub fn asked(normalized: &str) -> Option<Edge> {
+    if passed_on(normalized) {
+        Some(Edge::PassedOn)
+    } else if collected_by_another(normalized) {
+        Some(Edge::CollectedByAnother)
+    } else if any_in(normalized, SPENT) && any_in(normalized, RETURNED) {
+        Some(Edge::SpentOnAReturn)
+    } else {
+        None
+    }
+}
+
+/// True when `text` holds one of `words`; English ones as whole words (`points` is not in
+/// `appointments`).
+fn any_in(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        if w.is_ascii() {
+            crate::intents::contains_words(text, w)
+        } else {
+            text.contains(w)
+        }
+    })
 }
 
 fn collected_by_another(normalized: &str) -> bool {
@@ -89,14 +137,17 @@ fn passed_on(normalized: &str) -> bool {
     zh || en
 }
 
-/// True when `entry`'s question, paraphrases or answer speak of passing a benefit on.
-pub fn spoken_of(entry: &FaqEntry) -> bool {
+/// True when `entry`'s question, paraphrases or answer speak of `edge`.
+pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
     std::iter::once(&entry.question)
         .chain(&entry.paraphrases)
         .chain(std::iter::once(&entry.answer))
         .chain(entry.variants.values())
         .map(|t| normalize(t))
-        .any(|t| SPOKEN.iter().any(|s| t.contains(s)))
+        .any(|t| match edge {
+            Edge::PassedOn | Edge::CollectedByAnother => SPOKEN.iter().any(|s| t.contains(s)),
+            Edge::SpentOnAReturn => any_in(&t, SPENT) && any_in(&t, RETURNED),
+        })
 }
 
 #[cfg(test)]
@@ -121,8 +172,24 @@ mod tests {
     #[case::parents_take_parcels("快递都是我妈帮我拿 能不能包装严实点", false)]
     #[case::en_collected_oneself("can i pick it up myself on friday", false)]
     #[case::en_gift_card_for_a_friend("can i buy a gift card for my friend", false)]
-    fn passing_on_asked(#[case] text: &str, #[case] want: bool) {
-        assert_eq!(asked(&normalize(text)), want, "{text:?}");
+    fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
+        let got = asked(&normalize(text));
+        assert_eq!(
+            matches!(got, Some(Edge::PassedOn | Edge::CollectedByAnother)),
+            want,
+            "{text:?}: {got:?}"
+        );
+    }
+
+    #[rstest]
+    #[case::coupon_on_a_return("退货的话 用掉的满减券还给吗", true)]
+    #[case::en_voucher_on_a_refund("if i get a refund do i keep the voucher", true)]
+    #[case::instalments_on_a_return("分期付的 退款了手续费怎么算", true)]
+    #[case::paid_by_huabei("花呗付的 退款退到哪", false)]
+    #[case::coupon_alone("优惠券怎么领", false)]
+    fn spent_on_a_return_asked(#[case] text: &str, #[case] want: bool) {
+        let got = asked(&normalize(text));
+        assert_eq!(got == Some(Edge::SpentOnAReturn), want, "{text:?}: {got:?}");
     }
 
     fn entry(answer: &str) -> FaqEntry {
@@ -139,7 +206,21 @@ mod tests {
 
     #[test]
     fn an_entry_speaks_of_it_only_when_it_says_so() {
-        assert!(spoken_of(&entry("店铺券仅限本人使用，不可转赠")));
-        assert!(!spoken_of(&entry("首页领取，下单时自动抵扣")));
+        assert!(spoken_of(
+            Edge::PassedOn,
+            &entry("店铺券仅限本人使用，不可转赠")
+        ));
+        assert!(!spoken_of(
+            Edge::PassedOn,
+            &entry("首页领取，下单时自动抵扣")
+        ));
+        assert!(spoken_of(
+            Edge::SpentOnAReturn,
+            &entry("整单退货时优惠券原路退回，部分退货不退券")
+        ));
+        assert!(!spoken_of(
+            Edge::SpentOnAReturn,
+            &entry("首页领取，下单时自动抵扣")
+        ));
     }
 }
