@@ -15,6 +15,9 @@
 //! normalising twice is harmless. To extend it, add to the tables; a new step must keep that
 //! property.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -271,8 +274,13 @@ fn is_emoji_part(c: char) -> bool {
 }
 
 fn replace_slang(text: &str) -> String {
+    // Most messages hold no slang: one pass of an automaton over all the keys says so, instead
+    // of a substring search per key.
+    static KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(SLANG.iter().map(|(from, _)| from)).expect("slang keys compile")
+    });
     let mut out = text.to_owned();
-    if has_han(&out) {
+    if has_han(&out) && KEYS.is_match(&out) {
         for (from, to) in SLANG {
             if out.contains(from) {
                 out = out.replace(from, to);
