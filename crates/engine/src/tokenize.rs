@@ -313,17 +313,8 @@ fn delivery_asked(normalized: &str) -> Option<String> {
 
 /// Weather, which the segmenter tags as verbs (`下雨`, `刮风`): like a noun, it names a thing,
 /// and a shop whose FAQ never mentions it is being asked about the world (`明天下雨吗`), not
-/// its goods.
-pub const WEATHER: &[&str] = &[
-    "下雨",
-    "下雪",
-    "刮风",
-    "打雷",
-    "下冰雹",
-    "起雾",
-    "降温",
-    "升温",
-];
+/// its goods. `降温` and `起雾` are left out: a fan cools a room, and glasses fog up.
+pub const WEATHER: &[&str] = &["下雨", "下雪", "刮风", "打雷", "下冰雹"];
 
 /// The word, bigram and character terms of a normalised text (no concepts); the runs of letters
 /// of a message typed in pinyin (`pinyin`) are kept whole, not stemmed as English words.
