@@ -373,7 +373,10 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
         let boost = before(Kind::Intensifier)
             .and_then(|i| i.weight(Kind::Intensifier))
             .unwrap_or(1.0);
-        let soften = if question { IN_QUESTION } else { 1.0 };
+        // Done to the buyer (`敷衍我`, `骗我`): an accusation, which a question form does not make
+        // a topic (`你们还这么敷衍我 良心过得去吗`).
+        let at_me = u.get(t.end()).is_some_and(|w| *w == "我" || *w == "me");
+        let soften = if question && !at_me { IN_QUESTION } else { 1.0 };
         for &(kind, w) in &e.kinds {
             let word = &e.word;
             match kind {
@@ -614,6 +617,8 @@ mod tests {
     #[case::tv_station("再不处理我就去找电视台", Mood::Upset)]
     #[case::what_rotten_rule("什么破规定 退个款这么麻烦", Mood::Upset)]
     #[case::service_for_show("你们客服是摆设吗", Mood::Upset)]
+    #[case::done_to_me_asked("你们是不是一直在骗我", Mood::Upset)]
+    #[case::worry_asked("这款会不会不合适 能换吗", Mood::Calm)]
     #[case::manner_asked_calm("售后的态度怎么样", Mood::Calm)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
