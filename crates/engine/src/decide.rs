@@ -113,6 +113,12 @@ pub fn decide(
             e.similarity, e.query_cover, e.doc_cover, e.content_cover
         ));
     }
+    if let Some(edge) = edges::asked(&question) {
+        trace.notes.push(format!(
+            "asks about {}: an entry that does not speak of it keeps {UNSPOKEN_EDGE} of its confidence",
+            edge.as_str()
+        ));
+    }
     if let Some(p) = &reading.intents.after_sale {
         trace.notes.push(format!("after-sale request: {p}"));
     }

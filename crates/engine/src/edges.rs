@@ -89,6 +89,17 @@ pub enum Edge {
     SpentOnAReturn,
 }
 
+impl Edge {
+    /// What is asked, for the trace.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Edge::PassedOn => "a benefit passed to someone else",
+            Edge::CollectedByAnother => "the order collected by someone else",
+            Edge::SpentOnAReturn => "a coupon or instalments when the goods go back",
+        }
+    }
+}
+
 /// The edge of a policy `normalized` asks about, if any.
 pub fn asked(normalized: &str) -> Option<Edge> {
     if passed_on(normalized) {

@@ -86,17 +86,17 @@ impl FaqIndex {
     ) {
         tally.clear();
         // A noun of the message that no question, answer or used lexicon concept mentions.
-        let strange: Vec<&str> = terms
-            .iter()
-            .filter_map(|t| t.strip_prefix(NOUN_MARK))
-            .filter(|w| {
-                !self.vocab.contains_key(*w)
-                    && self.answers.holders(w).is_none()
-                    && self.used_concepts(w).is_empty()
-            })
-            .collect();
-        let strange_noun = !strange.is_empty();
-        let weather = strange.iter().any(|w| WEATHER.contains(w));
+        // The weather is such a noun too, and weighs more (see `confidence::WEATHER_ASKED`).
+        let (mut strange_noun, mut weather) = (false, false);
+        for w in terms.iter().filter_map(|t| t.strip_prefix(NOUN_MARK)) {
+            if !self.vocab.contains_key(w)
+                && self.answers.holders(w).is_none()
+                && self.used_concepts(w).is_empty()
+            {
+                strange_noun = true;
+                weather |= WEATHER.contains(&w);
+            }
+        }
         let mut distinct: Vec<&str> = terms
             .iter()
             .map(String::as_str)
