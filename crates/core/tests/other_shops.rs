@@ -232,6 +232,32 @@ struct Floors {
     "lah-gadget",
     Floors { precision: 0.82, auto: 0.44, escalated: 0.83 }
 )]
+// Five more, measured once with the engine at 7923433, then read (session 24): 0.902 / 0.330 /
+// 0.964 (0.815), air conditioners with installation, buyers often older;
+#[case::cool_air(
+    "cool-air",
+    Floors { precision: 0.89, auto: 0.30, escalated: 0.95 }
+)]
+// 0.889 / 0.429 / 1.000 (0.911), press-on nails on Douyin, buyers in fast slang and emoji;
+#[case::nail_box(
+    "nail-box",
+    Floors { precision: 0.87, auto: 0.40, escalated: 0.97 }
+)]
+// 0.953 / 0.545 / 0.946 (0.849), anime merchandise, pre-orders and blind draws, fans' own words;
+#[case::guzi_den(
+    "guzi-den",
+    Floors { precision: 0.92, auto: 0.51, escalated: 0.92 }
+)]
+// 0.769 / 0.268 / 0.929 (0.846), bird's nest and other tonics, no health claims allowed;
+#[case::nest_tonic(
+    "nest-tonic",
+    Floors { precision: 0.78, auto: 0.24, escalated: 0.93 }
+)]
+// 0.914 / 0.473 / 0.946 (0.811), Indian ethnic wear, buyers writing Indian English and Hinglish.
+#[case::desi_threads(
+    "desi-threads",
+    Floors { precision: 0.90, auto: 0.44, escalated: 0.93 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,

@@ -72,10 +72,11 @@ const GREETING_PHRASES: &[&str] = &[
     "老板好", "掌柜好", "客服好", "店家好", "亲好", "美女好", "小姐姐好", "大家好",
     "有人在吗", "有人吗", "有人么", "在不在", "在吗", "在么", "在嘛", "你们好", "你好", "您好",
     "哈喽", "哈啰", "嗨", "早上好", "早晨好", "早晨", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安", "早啊", "早",
-    "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "你们辛苦了", "大家辛苦了", "辛苦你们了", "辛苦您了", "辛苦了",
+    "感谢解答", "谢谢解答", "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "你们辛苦了", "大家辛苦了", "辛苦你们了", "辛苦您了", "辛苦了",
     "辛苦",
     "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯呐", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
-    "明白晒", "收到晒", "明白", "了解了", "了解", "收到", "在不", "麻烦你们了", "麻烦你了", "麻烦您了", "麻烦了", "麻烦啦", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
+    "明白晒", "收到晒", "明白", "懂了", "懂啦",
+    "爱你们", "爱你", "宝子们", "宝宝们", "了解了", "了解", "收到", "在不", "麻烦你们了", "麻烦你了", "麻烦您了", "麻烦了", "麻烦啦", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
     "暂时不用", "暂时不需要了", "暂时不需要", "目前没有了", "不需要了", "没有了", "没有啦", "没了", "没啦", "不用了", "不用啦",
     "没问题", "对的", "对", "是的", "没错", "稍等", "等等", "等一下", "拜拜", "再见", "么么哒",
     // A satisfied buyer's word of praise, with nothing asked (see also [`PRAISE`]).
@@ -92,7 +93,10 @@ const GREETING_PHRASES: &[&str] = &[
     "will do", "noted", "alright", "ok then", "ta", "x", "xx", "xxx", "tysm", "thank u",
     // Typed pinyin of the same (`zai ma`: single syllables, which `typed_pinyin` leaves alone).
     "zai ma", "zaima", "zai", "ni hao", "nihao", "xie xie", "xiexie", "appreciate you", "appreciate",
-    "you guys", "guys", "tq", "tqvm", "tks", "boss", "bro",
+    "you guys", "guys", "tq", "tqvm", "tks", "boss", "bro", "mua",
+    // Indian English (`thank you so much bhaiya`, `okk noted`, `good morning maam`, `namaste`).
+    "okk", "bhaiya", "didi", "maam", "madam", "sir", "namaste", "for the info",
+    "for the information",
     // Australian and British (`g'day`, `thanks heaps`, `ta, legend`).
     // Singapore English (`thanks ah`, `can can`, `ok noted, will order later`).
     "can can", "will order later", "order later", "ah", "lah", "leh", "lor", "hor",
@@ -164,6 +168,9 @@ const HUMAN_ZH: &[&str] = &[
     "找她", "找他", "是她帮我", "是他帮我", "是她给我", "是他给我", "是她跟我", "是他跟我",
     // The one replying as a robot, not a robot the buyer owns (`我的扫地机器人`, `机器人底部`).
     "是机器人", "机器人吗", "机器人客服", "机器人回", "不要机器人", "别用机器人", "机器人听不懂",
+    "机器人说不明白", "机器人说不清",
+    // Someone in charge called out (`叫你们掌柜出来`).
+    "老板出来", "掌柜出来", "店长出来", "负责人出来",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -181,6 +188,7 @@ const HUMAN_EN: &[&str] = &[
     "message me back", "get back to me", "number i can ring", "number i can call", "can i ring",
     // No machine (`dont want auto reply`, `reply me personally`; Malay `bukan bot`).
     "dont want auto reply", "no auto reply", "not auto reply", "reply me personally", "bukan bot",
+    "connect me with", "connect me to", "real insaan",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
@@ -606,6 +614,9 @@ mod tests {
     #[case::cantonese_thanks("唔該晒", true)]
     #[case::cantonese_there("喺度嗎", true)]
     #[case::en_boss_addressed("ok tq boss", true)]
+    #[case::understood_now("ok 懂啦 感谢解答", true)]
+    #[case::en_indian_thanks("okk thank you so much bhaiya", true)]
+    #[case::en_maam("good evening ma'am", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -689,6 +700,9 @@ mod tests {
     #[case::en_no_auto_reply("dont want auto reply, someone answer pls", true)]
     #[case::en_auto_reply_asked("is this an auto reply service", false)]
     #[case::malay_talk_to_staff("boleh cakap dengan staff", true)]
+    #[case::in_charge_called("把你们店长叫出来 叫你们负责人出来", true)]
+    #[case::robot_unclear("机器人说不明白 换个人", true)]
+    #[case::en_connect_me("please connect me with the owner", true)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -893,6 +907,18 @@ mod tests {
     #[case::en_not_arrive("order 10 days still havent arrive", true)]
     #[case::en_refund_no_update("returned it last week, no update on the refund", true)]
     #[case::en_sent_other("i ordered the blue one why send me red", true)]
+    #[case::promised_gift_missing("说好送勺子的 盒子里没有", true)]
+    #[case::nothing_inside_asked("盒子里有没有说明书", false)]
+    #[case::weighed_short("自己称了一下才380克", true)]
+    #[case::stuck_days("下单五天了 还卡在分拨中心", true)]
+    #[case::still_not_moving_asked("物流三天没动了 怎么回事", false)]
+    #[case::mould("打开一看上面长了白毛", true)]
+    #[case::came_as_other("拍的是蓝色 拆开是绿色", true)]
+    #[case::cap_loose("瓶盖子松了 洒了一点", true)]
+    #[case::blows_warm("开了制冷吹出来是热风", true)]
+    #[case::en_missing_in_set("the scarf is missing in my set", true)]
+    #[case::en_sent_back_no_update("sent back the shoes a week ago, still no update", true)]
+    #[case::en_said_not_shipped("you said two days, still not shipped", true)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -87,7 +87,7 @@ const PROBLEMS: &[&str] = &[
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
-    "发霉", "霉了", "长霉", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
+    "发霉", "霉了", "长霉", "长白毛", "长了白毛", "长毛了", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
     "里有虫", "有虫子", "有小虫", "生虫了", "长虫了",
     // Broken on arrival or soon after (`是碎的`), batteries swollen, parts come off.
     "是碎的", "是裂的", "鼓包了", "鼓起来了", "掉出来了", "脱落了", "脱胶了", "开胶了",
@@ -138,6 +138,12 @@ const PROBLEMS: &[&str] = &[
     "全化了", "都化了", "是臭的", "发臭了",
     // The box opened and only part inside (`三件套打开只有上襦和裙子`).
     "打开只有", "拆开只有", "打开就只有", "拆开就只有",
+    // A cap come loose, a unit that drips or blows warm (`瓶盖子松了`, `内机一直往下滴水`,
+    // `开制冷吹出来是热风`).
+    "还没退回来", "还没退回", "还在待发货", "断在", "道长划痕", "条长划痕",
+    "掉了好几颗", "掉了几颗", "挤不出来",
+    "盖子松了", "瓶盖松了", "一直滴水", "一直往下滴", "一直漏水", "吹出来是热风",
+    "吹的是热风",
     // Print and binding gone wrong (`装订反了`, `印得模模糊糊的`, `字糊成一团`).
     "装订反", "印反了", "印得模糊", "印得模模糊糊", "印刷模糊", "糊成一团",
 ];
@@ -186,6 +192,19 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("收到", "死了"),
     ("到了", "死了"),
     ("打开", "死了"),
+    // Stuck on the way (`物流卡在中转站4天没动了`).
+    ("卡在", "没动"),
+    // Weighed short (`自己称了才43克`, `称了一下只有两斤`).
+    ("称了", "才"),
+    ("称了", "只有"),
+    ("称了", "不到"),
+    // A promised gift not in the box (`说好送炖盅的呢 盒子里没有`).
+    ("说好送", "没有"),
+    ("不是说送", "没有"),
+    // Stuck for days (`下单九天了 物流还卡在转运中心`, `第六天了还在中转站`).
+    ("天了", "卡在"),
+    ("天了", "还在中转"),
+    ("天了", "一动不动"),
     // Still travelling past the day promised (`说好第二天到 今天都第四天了还在路上`).
     ("说好", "还在路上"),
     ("不是说", "还在路上"),
@@ -254,6 +273,11 @@ const RECEIVED: &[&str] = &[
     "给我发了个",
     // What came, said without `的` (`寄来是白色的`, `拿到手是粉的`).
     "寄来是",
+    "给我寄来",
+    "打开是",
+    "拆开是",
+    "打开发现是",
+    "拆开发现是",
     "发来是",
     "送来是",
     "收到是",
@@ -344,7 +368,8 @@ const PROBLEMS_EN: &[&str] = &[
     "charged twice", "double charged", "charged me twice",
     // Torn, stained or broken since (`the seam ripped after 2 wears`, `zipper broke`).
     "ripped", "torn", "tore", "split open", "coming apart", "falling apart", "fell apart",
-    "broke", "stained", "stain on", "a hole in", "has a hole",
+    "broke", "stained", "stain on", "a hole in", "has a hole", "has a big hole", "a big hole",
+    "missing in my", "missing in the", "tracking stuck", "been stuck",
     // Worked, and then did not (`stopped working after a month`).
     "stopped working", "quit working", "died on me", "no longer works", "stopped charging",
     // Cracked, chipped or peeling (`came with a crack in it`, `a chip on the handle`).
@@ -390,7 +415,9 @@ const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "and got"), ("ordered", "whats come"), ("ordered", "what came"),
     ("ordered", "still hasnt"), ("ordered", "still havent"), ("arrived", "theres no"),
     ("arrived", "there was no"), ("changed my mind", "send it back"),
-    ("changed my mind", "return it"), ("refund", "no update"), ("ordered", "why send"),
+    ("changed my mind", "return it"), ("refund", "no update"), ("sent back", "no update"),
+    ("sent back", "still no"), ("you said", "still not"), ("you said", "still havent"),
+    ("only", "came in the"), ("ordered", "why send"),
     ("ordered", "why you send"),
 ];
 
@@ -551,6 +578,14 @@ fn progress_asked(marker: &str, after: &str) -> bool {
         && !OVERDUE.iter().any(|w| after.contains(w))
 }
 
+/// What came, and something not in it (`礼盒里没有炖盅`, `袋子里没有答案`): a report, unless
+/// asked (`盒子里有没有说明书`).
+#[rustfmt::skip]
+const NOT_INSIDE: &[&str] = &[
+    "盒里没有", "盒子里没有", "箱里没有", "箱子里没有", "袋里没有", "袋子里没有", "包裹里没有",
+    "盒子里没看到", "箱子里没看到", "包裹里没看到",
+];
+
 /// A part of the order reported missing (`赠品没收到`, `只有a剂 没有b剂`); a question about
 /// what comes with the order (`有没有赠品`, `送不送说明书吗`) is not a report.
 fn missing_part(normalized: &str) -> Option<String> {
@@ -564,6 +599,9 @@ fn missing_part(normalized: &str) -> Option<String> {
     let miss = MISSING.iter().find(|m| normalized.contains(*m))?;
     if let Some(part) = PARTS.iter().find(|p| normalized.contains(*p)) {
         return Some(format!("{part} … {miss}"));
+    }
+    if let Some(empty) = NOT_INSIDE.iter().find(|p| normalized.contains(*p)) {
+        return Some((*empty).to_owned());
     }
     let only = normalized.find("只有")?;
     normalized[only..]
