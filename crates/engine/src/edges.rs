@@ -12,6 +12,13 @@
 //!   退货的话手续费退不退`): the return entry says how to send goods back, the coupon entry how to
 //!   use one (four buyers of four shops).
 //!
+//! - **Goods made with the buyer's logo or name** (`礼盒能印我们公司logo吗`, `镜框能刻字吗`,
+//!   `can you embroider my logo on the towels`): fifteen buyers of fourteen shops asked it of
+//!   shops whose FAQ says nothing of customising, and six were answered from the bulk-order or
+//!   gift-box entry; every shop that answers it writes `logo`, `定制` or `刻字` in the entry.
+//! - **Freight collect** (`顺丰能到付吗`): three shops' buyers asked it of a courier entry that says
+//!   nothing of it; the thirteen shops that answer it write `到付` or `货到付款` in the entry.
+//!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
 
@@ -78,6 +85,24 @@ const RETURNED: &[&str] = &[
     "退货", "退款", "退回", "退掉", "退的话", "return", "returns", "refund", "refunds",
 ];
 
+/// Asking for the buyer's logo, name or words on the goods (`印我们公司logo`, `刻名字`).
+#[rustfmt::skip]
+const CUSTOMISING: &[&str] = &[
+    "logo", "刻字", "刻名字", "刻个名字", "刻上", "印名字", "印个名字", "印上名字", "印我们",
+    "印公司", "绣名字", "绣上", "embroider", "engrave", "engraving", "engraved", "personalise",
+    "personalize", "personalised", "personalized", "monogram",
+];
+/// What an entry that speaks of customising says.
+#[rustfmt::skip]
+const CUSTOMISED: &[&str] = &[
+    "logo", "定制", "订制", "客制", "定做", "印字", "刻字", "刻名", "印上", "印制", "custom",
+    "customise", "customize", "customised", "customized", "personalise", "personalize",
+    "personalised", "personalized", "personalisation", "personalization", "engrave",
+    "engraving", "engraved", "embroider", "embroidery", "monogram",
+];
+/// Postage paid by the receiver; `货到付款` holds it too.
+const COLLECT: &str = "到付";
+
 /// An edge of a policy that an entry must speak of to answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edge {
@@ -87,6 +112,10 @@ pub enum Edge {
     CollectedByAnother,
     /// A coupon, points or an instalment plan when the goods go back.
     SpentOnAReturn,
+    /// Goods made with the buyer's logo, name or words.
+    Customised,
+    /// The postage paid by the receiver (`到付`).
+    FreightCollect,
 }
 
 impl Edge {
@@ -96,6 +125,8 @@ impl Edge {
             Edge::PassedOn => "a benefit passed to someone else",
             Edge::CollectedByAnother => "the order collected by someone else",
             Edge::SpentOnAReturn => "a coupon or instalments when the goods go back",
+            Edge::Customised => "goods made with the buyer's logo or name",
+            Edge::FreightCollect => "postage paid on delivery",
         }
     }
 }
@@ -108,6 +139,10 @@ pub fn asked(normalized: &str) -> Option<Edge> {
         Some(Edge::CollectedByAnother)
     } else if any_in(normalized, SPENT) && any_in(normalized, RETURNED) {
         Some(Edge::SpentOnAReturn)
+    } else if any_in(normalized, CUSTOMISING) {
+        Some(Edge::Customised)
+    } else if normalized.contains(COLLECT) {
+        Some(Edge::FreightCollect)
     } else {
         None
     }
@@ -158,6 +193,8 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
         .any(|t| match edge {
             Edge::PassedOn | Edge::CollectedByAnother => SPOKEN.iter().any(|s| t.contains(s)),
             Edge::SpentOnAReturn => any_in(&t, SPENT) && any_in(&t, RETURNED),
+            Edge::Customised => any_in(&t, CUSTOMISED),
+            Edge::FreightCollect => t.contains(COLLECT),
         })
 }
 
@@ -190,6 +227,16 @@ mod tests {
             want,
             "{text:?}: {got:?}"
         );
+    }
+
+    #[rstest]
+    #[case::logo("团购的杯子能印我们公司logo吗", Some(Edge::Customised))]
+    #[case::engraved_name("手镯内圈能刻名字吗", Some(Edge::Customised))]
+    #[case::en_embroidered("can you embroider our club name on the caps", Some(Edge::Customised))]
+    #[case::freight_collect("走顺丰到付行吗", Some(Edge::FreightCollect))]
+    #[case::printed_size_asked("尺码印在哪里", None)]
+    fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
+        assert_eq!(asked(&normalize(text)), want, "{text:?}");
     }
 
     #[rstest]
