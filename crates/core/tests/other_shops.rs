@@ -258,6 +258,32 @@ struct Floors {
     "desi-threads",
     Floors { precision: 0.90, auto: 0.44, escalated: 0.93 }
 )]
+// Five more, measured once with the engine at e923f80, then read (session 24): 0.809 / 0.339 /
+// 0.946 (0.830), a bakery delivering cakes in time slots;
+#[case::cake_hour(
+    "cake-hour",
+    Floors { precision: 0.81, auto: 0.30, escalated: 0.95 }
+)]
+// 0.816 / 0.357 / 0.893 (0.880), electric bicycles, plates and batteries, riders and older buyers;
+#[case::e_ride(
+    "e-ride",
+    Floors { precision: 0.80, auto: 0.32, escalated: 0.88 }
+)]
+// 0.923 / 0.429 / 0.964 (0.870), baijiu and wine, fakes feared, gifts for elders and bosses;
+#[case::wine_cellar(
+    "wine-cellar",
+    Floors { precision: 0.91, auto: 0.40, escalated: 0.95 }
+)]
+// 0.938 / 0.545 / 0.946 (0.604), Philippine skincare, buyers writing Taglish;
+#[case::pinoy_glow(
+    "pinoy-glow",
+    Floors { precision: 0.93, auto: 0.51, escalated: 0.93 }
+)]
+// 0.857 / 0.482 / 0.875 (0.918), guitars and ukuleles, beginners and parents.
+#[case::string_loft(
+    "string-loft",
+    Floors { precision: 0.84, auto: 0.45, escalated: 0.86 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,

@@ -75,7 +75,8 @@ const GREETING_PHRASES: &[&str] = &[
     "感谢解答", "谢谢解答", "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "你们辛苦了", "大家辛苦了", "辛苦你们了", "辛苦您了", "辛苦了",
     "辛苦",
     "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯呐", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
-    "明白晒", "收到晒", "明白", "懂了", "懂啦",
+    "明白晒", "收到晒", "明白", "懂了", "懂啦", "我先考虑下", "我先考虑一下",
+    "先考虑下", "先考虑一下", "我再考虑下", "我再考虑一下", "我再想想", "我再看看",
     "爱你们", "爱你", "宝子们", "宝宝们", "了解了", "了解", "收到", "在不", "麻烦你们了", "麻烦你了", "麻烦您了", "麻烦了", "麻烦啦", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
     "暂时不用", "暂时不需要了", "暂时不需要", "目前没有了", "不需要了", "没有了", "没有啦", "没了", "没啦", "不用了", "不用啦",
     "没问题", "对的", "对", "是的", "没错", "稍等", "等等", "等一下", "拜拜", "再见", "么么哒",
@@ -97,6 +98,10 @@ const GREETING_PHRASES: &[&str] = &[
     // Indian English (`thank you so much bhaiya`, `okk noted`, `good morning maam`, `namaste`).
     "okk", "bhaiya", "didi", "maam", "madam", "sir", "namaste", "for the info",
     "for the information",
+    // Taglish (`salamat po ate`, `sige po gets ko na`, `hello po, gandang hapon`).
+    "maraming salamat", "salamat", "po", "opo", "ate", "kuya", "sige", "gets ko na", "gets",
+    "noted", "helo", "magandang umaga", "magandang hapon", "magandang gabi", "gandang umaga",
+    "gandang hapon", "gandang gabi", "sa fast reply", "fast reply",
     // Australian and British (`g'day`, `thanks heaps`, `ta, legend`).
     // Singapore English (`thanks ah`, `can can`, `ok noted, will order later`).
     "can can", "will order later", "order later", "ah", "lah", "leh", "lor", "hor",
@@ -127,6 +132,8 @@ const PRAISE: &[&str] = &[
     // The service or the parcel praised (`服务挺好`, `包装好可爱`).
     "服务挺好", "服务很好", "服务真好", "服务好好", "态度很好", "态度挺好", "包装好可爱", "包装很好",
     "包装很用心",
+    // A ride praised (`车挺好骑的`).
+    "挺好骑", "很好骑", "超好骑",
     // Fresh goods praised (`收到了 很新鲜`).
     "很新鲜", "挺新鲜", "好新鲜", "超新鲜", "非常新鲜", "特别新鲜",
 ];
@@ -168,7 +175,8 @@ const HUMAN_ZH: &[&str] = &[
     "找她", "找他", "是她帮我", "是他帮我", "是她给我", "是他给我", "是她跟我", "是他跟我",
     // The one replying as a robot, not a robot the buyer owns (`我的扫地机器人`, `机器人底部`).
     "是机器人", "机器人吗", "机器人客服", "机器人回", "不要机器人", "别用机器人", "机器人听不懂",
-    "机器人说不明白", "机器人说不清",
+    "机器人说不明白", "机器人说不清", "直接跟我聊", "直接跟我谈", "直接和我聊", "本人来跟我",
+    "师傅来跟我",
     // Someone in charge called out (`叫你们掌柜出来`).
     "老板出来", "掌柜出来", "店长出来", "负责人出来",
 ];
@@ -189,6 +197,8 @@ const HUMAN_EN: &[&str] = &[
     // No machine (`dont want auto reply`, `reply me personally`; Malay `bukan bot`).
     "dont want auto reply", "no auto reply", "not auto reply", "reply me personally", "bukan bot",
     "connect me with", "connect me to", "real insaan",
+    // Taglish (`pwede po makausap yung tao`, `ayoko ng auto reply`, `paki connect po ako kay`).
+    "makausap", "tao mismo", "tao po sana", "ayoko ng auto reply", "hindi yung bot", "paki connect",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
@@ -617,6 +627,9 @@ mod tests {
     #[case::understood_now("ok 懂啦 感谢解答", true)]
     #[case::en_indian_thanks("okk thank you so much bhaiya", true)]
     #[case::en_maam("good evening ma'am", true)]
+    #[case::thinking_it_over("嗯嗯好的 我再考虑一下", true)]
+    #[case::taglish_thanks("salamat po ate", true)]
+    #[case::taglish_greeting("hello po, magandang umaga", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -703,6 +716,8 @@ mod tests {
     #[case::in_charge_called("把你们店长叫出来 叫你们负责人出来", true)]
     #[case::robot_unclear("机器人说不明白 换个人", true)]
     #[case::en_connect_me("please connect me with the owner", true)]
+    #[case::straight_to_me("让你们店长直接跟我聊", true)]
+    #[case::taglish_person("pwede po makausap yung may-ari", true)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -919,6 +934,19 @@ mod tests {
     #[case::en_missing_in_set("the scarf is missing in my set", true)]
     #[case::en_sent_back_no_update("sent back the shoes a week ago, still no update", true)]
     #[case::en_said_not_shipped("you said two days, still not shipped", true)]
+    #[case::not_given("筷子和纸巾都没给", true)]
+    #[case::rest_all_there("少了一包湿巾 别的都在", true)]
+    #[case::hair_in_food("饼干里吃出来一根头发", true)]
+    #[case::hair_asked("吃出来头发了怎么赔 先问问", false)]
+    #[case::cake_collapsed("送到的时候蛋糕一边塌了", true)]
+    #[case::late_promised_slot("说好中午送到 现在还没到", true)]
+    #[case::stuck_not_moving("下单八天了 物流停在中转站不动", true)]
+    #[case::chosen_vs_came("下单选的原味 送来的是辣的", true)]
+    #[case::name_misspelt("贺卡上名字写成了别的字", true)]
+    #[case::sent_back_asked("寄回地址是哪里", false)]
+    #[case::taglish_broken("sira po yung zipper pagdating", true)]
+    #[case::taglish_not_received("delivered daw pero wala po akong natanggap", true)]
+    #[case::taglish_return("gusto ko po ibalik yung order ko", true)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -37,6 +37,8 @@ const AFTER_SALE_VERBS: &[&str] = &[
     "重做", "重新做", "返工",
     // Returning, however it ends (`我要退`, `我想退`): the verbs above name what.
     "退",
+    // Sending the goods back (`要寄回给你们`).
+    "寄回",
 ];
 
 /// What an exchange verb may take that is not goods: `想换个地址` changes the order's details,
@@ -140,7 +142,18 @@ const PROBLEMS: &[&str] = &[
     "打开只有", "拆开只有", "打开就只有", "拆开就只有",
     // A cap come loose, a unit that drips or blows warm (`瓶盖子松了`, `内机一直往下滴水`,
     // `开制冷吹出来是热风`).
-    "还没退回来", "还没退回", "还在待发货", "断在", "道长划痕", "条长划痕",
+    "还没退回来", "还没退回", "还在待发货", "到现在没退", "到现在没到", "到现在还没到",
+    // Something not given or not found in the box (`蜡烛和叉子都没给`, `套餐里没有调音器 别的都在`,
+    // `箱子翻了好几遍 没看到充电器`).
+    "都没给", "别的都在", "其他都在", "其他都齐", "别的都齐", "翻了好几遍", "翻遍了", "套餐里没有",
+    // A cake or a bottle gone wrong (`化成一滩`, `侧面整个塌了`, `一直在渗酒`, `木塞上全是霉`).
+    "化成一滩", "化成水", "塌了", "一直在渗", "渗出来", "全是霉", "都是霉",
+    // Something in the food (`吃出来一根头发`, `茶叶里面有根头发`).
+    "里吃出来", "吃出来一", "吃出来个", "吃出一", "有根头发", "一根头发",
+    // Written wrong (`名字写成了亭`), cutting out, buzzing, bent (`一加速就断电`, `一按就嗡嗡响`,
+    // `琴颈好像弯了`).
+    "名字写成", "名字写错", "字写错", "写成了", "就断电", "老是断电", "一直断电", "嗡嗡响", "弯了",
+    "变形了", "断在", "道长划痕", "条长划痕",
     "掉了好几颗", "掉了几颗", "挤不出来",
     "盖子松了", "瓶盖松了", "一直滴水", "一直往下滴", "一直漏水", "吹出来是热风",
     "吹的是热风",
@@ -194,6 +207,12 @@ const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("打开", "死了"),
     // Stuck on the way (`物流卡在中转站4天没动了`).
     ("卡在", "没动"),
+    // Late, stuck or not moving after a promise or days (`说好17-19点 现在还没到`, `下单十天了
+    // 物流一直停在转运中心不动`).
+    ("说好", "还没到"),
+    ("说好", "还没来"),
+    ("说好", "还没发"),
+    ("天了", "不动"),
     // Weighed short (`自己称了才43克`, `称了一下只有两斤`).
     ("称了", "才"),
     ("称了", "只有"),
@@ -246,6 +265,8 @@ const ORDERED: &[&str] = &[
     "拍的",
     "订的是",
     "下单的是",
+    "下单选的",
+    "选的是",
     "要的是",
     // What the listing or the order promised (`图上是豆绿 收到是军绿色`, `订单上写的北师大版`).
     "图上是",
@@ -340,6 +361,8 @@ const REQUESTS_EN: &[&str] = &[
     "reprint it", "remake it",
     // Singapore English (`want return`, `want refund pls`).
     "want return", "want refund", "want exchange", "want to exchange", "send new one",
+    // Taglish (`gusto ko na lang po ibalik`, `pwede ko po ba ipapalit`).
+    "ibalik", "ipapalit", "ipalit", "papalitan",
     "send a new one",
 ];
 
@@ -396,6 +419,10 @@ const PROBLEMS_EN: &[&str] = &[
     // burning smell`, `the plug pin bent`).
     "havent arrive", "still not arrive", "still never arrive", "no sound", "burning smell",
     "pin bent", "pins bent",
+    // Taglish (`sira po yung case`, `basag yung bote`, `expired na po`, `isa lang laman`, `ayaw na
+    // mag steam`, `wala na yung seal`, `wala po akong natanggap`).
+    "sira", "basag", "expired na", "isa lang laman", "ayaw na", "wala na yung seal",
+    "akong natanggap", "walang natanggap", "di ko natanggap", "hindi ko natanggap",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -417,6 +444,7 @@ const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("arrived", "there was no"), ("changed my mind", "send it back"),
     ("changed my mind", "return it"), ("refund", "no update"), ("sent back", "no update"),
     ("sent back", "still no"), ("you said", "still not"), ("you said", "still havent"),
+    ("inorder", "dumating"), ("na ship", "wala pa rin"), ("refund", "wala pa rin"), ("delivered", "wala"),
     ("only", "came in the"), ("ordered", "why send"),
     ("ordered", "why you send"),
 ];
