@@ -34,8 +34,8 @@ use crate::tokenize::{
 };
 use answers::{ANSWER_SHARE, AnswerField};
 pub use confidence::{
-    CALIBRATION, CLEAR_MARGIN, CONTENT_FLOOR, Evidence, STRANGE_NOUN, TOPIC_CLASH, confidence,
-    plausibility,
+    CALIBRATION, CLEAR_MARGIN, CONTENT_FLOOR, Evidence, STRANGE_NOUN, TOPIC_CLASH, WEATHER_ASKED,
+    confidence, plausibility,
 };
 
 /// BM25's term-frequency saturation.

@@ -190,7 +190,7 @@ impl FaqIndex {
     /// sounds like a pair it does, written as the FAQ's (`什么快第` → `什么快递`, `沃甘` → `沃柑`),
     /// so that the segmenter and the lexicon read the buyer's words as the shop's (`什么快递` is
     /// `#courier`). The same repair [`FaqIndex::repair`] makes of a bigram term, made before
-    /// reading; an everyday word is left alone (see [`EVERYDAY_WORD`]).
+    /// reading; an everyday word is left alone (see `EVERYDAY_WORD` in this module).
     pub fn respelt_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         if self.bigram_sounds.is_empty() || !self.has_sound_alike_pair(text) {
             return text.into();

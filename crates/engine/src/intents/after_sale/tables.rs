@@ -1,0 +1,461 @@
+//! The phrase tables of [`super`]: who asks, what is asked for, the problems reported, and
+//! what makes a report a question. Data, read by the functions of `after_sale`; to extend the
+//! after-sale reading, add phrases here (keep a policy phrasing out of the request tables).
+
+/// Who asks: a request marker before an after-sale verb makes it the buyer's own request.
+pub(super) const REQUEST_MARKERS: &[&str] = &[
+    "我要", "我想", "想", "要求", "给我", "帮我", "帮忙", "申请", "赶紧", "马上", "立刻", "必须",
+    "快点",
+];
+
+/// What may follow a request marker without making a request: `我想问下退货要运费吗`.
+pub(super) const ASKING: &[&str] = &["问", "了解", "咨询", "知道", "确认", "看看", "请教"];
+
+/// After-sale verbs a request marker may govern (within a few characters).
+#[rustfmt::skip]
+pub(super) const AFTER_SALE_VERBS: &[&str] = &[
+    "退货", "退款", "退钱", "退了", "退掉", "退回", "退一", "退个", "退两", "退这", "换货", "换一",
+    "换个", "换成", "换了", "换掉", "换新", "换码", "换尺码", "换大", "换小", "换色", "换颜色", "补发",
+    "重发", "取消", "售后", "退差价", "补差价", "赔偿", "赔钱",
+    // Asking the shop to act on the buyer's case (`帮我处理下`, `快点同意一下`).
+    "处理", "同意",
+    // Made again (`想重做`).
+    "重做", "重新做", "返工",
+    // Returning, however it ends (`我要退`, `我想退`): the verbs above name what.
+    "退",
+    // Sending the goods back (`要寄回给你们`).
+    "寄回",
+];
+
+/// What an exchange verb may take that is not goods: `想换个地址` changes the order's details,
+/// `想换个发票抬头` the invoice's.
+pub(super) const NOT_GOODS: &[&str] = &[
+    "地址",
+    "电话",
+    "手机号",
+    "号码",
+    "收货人",
+    "收件人",
+    "快递",
+    "物流",
+    "付款方式",
+    "支付方式",
+    "发票",
+    "抬头",
+];
+
+/// Demands that need no marker.
+#[rustfmt::skip]
+pub(super) const DEMANDS: &[&str] = &[
+    "退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了",
+    // Compensation for the buyer's own loss (`看病花了三百多 你们得赔`).
+    "赔我", "给我赔", "赔给我", "你们得赔", "你们要赔", "必须赔", "要求赔偿",
+];
+
+/// How long something already under way takes: with an application made (`申请退款了
+/// 多久能退回来`) it asks about progress the FAQ can answer, not for a new request.
+pub(super) const HOW_LONG: &[&str] = &[
+    "多久",
+    "几天",
+    "多长时间",
+    "多少天",
+    "什么时候",
+    "啥时候",
+    "何时",
+];
+
+/// Words that make a wait a complaint (`申请退款三天了还没到`).
+pub(super) const OVERDUE: &[&str] = &["还没", "还不", "怎么还", "没到", "没通过", "没处理"];
+
+/// Reports of a problem with what arrived.
+#[rustfmt::skip]
+pub(super) const PROBLEMS: &[&str] = &[
+    "坏了", "是坏的", "坏掉", "压坏", "摔坏", "损坏", "破了", "破损", "是破的", "碎了", "裂了",
+    "漏液", "漏了", "洒了", "少发", "漏发", "发错", "错发", "发成", "少了", "缺了", "缺少",
+    "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
+    "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
+    // Food and other perishables gone off.
+    "发霉", "霉了", "长霉", "长白毛", "长了白毛", "长毛了", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
+    "里有虫", "有虫子", "有小虫", "生虫了", "长虫了",
+    // Broken on arrival or soon after (`是碎的`), batteries swollen, parts come off.
+    "是碎的", "是裂的", "鼓包了", "鼓起来了", "掉出来了", "脱落了", "脱胶了", "开胶了",
+    // Chipped, or a part that will not close, open or move (`崩了个口`, `柜门关不严`).
+    "崩了", "崩口", "磕坏", "关不严", "关不上", "合不上", "装不上", "拉不动", "推不动", "打不开",
+    // Scratched, split or snapped (`镜面有道划痕`, `底座有裂缝`, `断了两根`).
+    "有划痕", "道划痕", "条划痕", "划花了", "刮花了", "有裂缝", "条裂缝", "道裂缝", "裂开了", "断了",
+    "折断了",
+    // Delivered to the wrong place or as the wrong thing (`送错了`, `寄错了`).
+    "送错", "寄错",
+    // A pair that does not match (`左脚比右脚大`, `一只大一只小`).
+    "左脚比右脚", "右脚比左脚", "一只大一只小", "一大一小",
+    // Fewer than ordered, counted (`数了只有18个`).
+    "数了只有", "只来了", "只到了",
+    // The shop's own slip in what it wrote or made for the buyer (a card, an engraving, lenses):
+    // `你们写成了别的字`, `你们做成了小号`.
+    "你们写成", "你们写错", "给我写成", "给我写错", "你们做成", "给我做成",
+    // A piece come off (`漆掉了一块`, `扣子掉了一颗`).
+    "掉了一块", "掉了一个", "掉了一颗",
+    // A machine that stopped doing its job, or creaks (`屏幕不显示了`, `椅子坐着咯吱咯吱响`).
+    "不显示了", "不转了", "不亮了", "不工作了", "跑偏了", "有异响",
+    "咯吱咯吱", "嘎吱嘎吱", "咯吱响", "嘎吱响",
+    // Pens, paper, chargers and lights that fail (`笔老是断水`, `笔帽里漏墨了`, `最后几页脱页`,
+    // `指示灯一直闪`, `充了一晚没充进去`); water cut off alone is care (`多肉夏天要断水吗`).
+    "一直断水", "老是断水", "总是断水", "经常断水", "就断水", "漏墨", "脱页", "掉页", "一直闪", "没充进去", "充不进去", "充不进电", "开不了机",
+    // Broken, come off or shattered (`挂钩是断的`, `把手掉下来了`, `杯子碎成两半`, `尺子断成三截`).
+    "是断的", "掉下来了", "碎成", "断成", "摔断了",
+    // Plants and food gone bad, dirty or smelling (`兰花根是烂的`, `叶子一碰全是水`,
+    // `茶叶一股怪味`, `米袋里有小黑虫`, `红枣里有沙子`).
+    "是烂的", "烂掉了", "烂根了", "全黑了", "全是水", "一股怪味", "一股臭味",
+    "小黑虫", "有沙子",
+    // Scratched (`表盘上有一道明显的刮痕`).
+    "的划痕", "的刮痕", "有刮痕", "道刮痕", "条刮痕",
+    // Not what was bought (`这双不是我拍的`), made wrong (`印章刻错了`), a size off against what
+    // it should fit (`表带比表盘小一圈`).
+    "不是我拍的", "不是我买的", "不是我订的", "不是我要的", "刻错", "印错", "小一圈", "大一圈",
+    // Tracking that stopped, or no word at all (`三天了物流都没更新`, `订了半个月还没消没息`).
+    "都没更新", "一直没更新", "还没更新", "没消没息",
+    // Money of a return not come back (`货都寄回了 钱还没退`).
+    "钱还没退", "还没退钱", "还没退给我", "钱没退",
+    // Nothing moving at all (`寄回去一周了 一点动静都没有`, `付款五天了还是待发货`).
+    "还没动静", "没有动静", "一点动静没有", "一点动静都没有", "还是待发货", "一直待发货",
+    // Loose where it should hold (`刷头装上去是松的`).
+    "是松的",
+    // A seam come apart or a snag in the cloth (`从缝线那里扯开了`, `前片有一道抽丝`).
+    "扯开了", "开线了", "脱线了", "抽丝了", "道抽丝", "条抽丝",
+    // Frozen goods thawed, or gone off (`带鱼收到全化了`, `水都是臭的`).
+    "全化了", "都化了", "是臭的", "发臭了",
+    // The box opened and only part inside (`三件套打开只有上襦和裙子`).
+    "打开只有", "拆开只有", "打开就只有", "拆开就只有",
+    // A cap come loose, a unit that drips or blows warm (`瓶盖子松了`, `内机一直往下滴水`,
+    // `开制冷吹出来是热风`).
+    "还没退回来", "还没退回", "还在待发货", "到现在没退", "到现在没到", "到现在还没到",
+    // Something not given or not found in the box (`蜡烛和叉子都没给`, `套餐里没有调音器 别的都在`,
+    // `箱子翻了好几遍 没看到充电器`).
+    "都没给", "别的都在", "其他都在", "其他都齐", "别的都齐", "翻了好几遍", "翻遍了", "套餐里没有",
+    // A cake or a bottle gone wrong (`化成一滩`, `侧面整个塌了`, `一直在渗酒`, `木塞上全是霉`).
+    "化成一滩", "化成水", "塌了", "一直在渗", "渗出来", "全是霉", "都是霉",
+    // Something in the food (`吃出来一根头发`, `茶叶里面有根头发`).
+    "里吃出来", "吃出来一", "吃出来个", "吃出一", "有根头发", "一根头发",
+    // Written wrong (`名字写成了亭`), cutting out, buzzing, bent (`一加速就断电`, `一按就嗡嗡响`,
+    // `琴颈好像弯了`).
+    "名字写成", "名字写错", "字写错", "写成了", "就断电", "老是断电", "一直断电", "嗡嗡响", "弯了",
+    "变形了", "断在", "道长划痕", "条长划痕",
+    "掉了好几颗", "掉了几颗", "挤不出来",
+    "盖子松了", "瓶盖松了", "一直滴水", "一直往下滴", "一直漏水", "吹出来是热风",
+    "吹的是热风",
+    // Print and binding gone wrong (`装订反了`, `印得模模糊糊的`, `字糊成一团`).
+    "装订反", "印反了", "印得模糊", "印得模模糊糊", "印刷模糊", "糊成一团",
+];
+
+/// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
+/// matter (`商家说没收到钱` is a payment question).
+#[rustfmt::skip]
+pub(super) const NOT_RECEIVED: &[&str] = &[
+    "没收到货", "没有收到货", "没收到快递", "没有收到快递", "没收到包裹", "没有收到包裹",
+    "没收到东西", "没有收到东西", "快递没收到", "包裹没收到", "东西没收到", "货没收到",
+    "货还没收到", "宝贝没收到", "还没到货",
+    // Delivered by the shop's own courier (flowers, cakes, furniture): `这周没送来`.
+    "没送来", "没送到", "没有送到", "没有送来",
+];
+
+/// The whole message saying it has not come: in a shop's chat, the parcel.
+#[rustfmt::skip]
+pub(super) const NOT_RECEIVED_ALONE: &[&str] = &[
+    "没收到", "没有收到", "还没收到", "还没有收到", "我没收到", "我还没收到", "我还没有收到",
+];
+
+/// Pairs of words that together report a problem with the buyer's own order (a refund that has
+/// not come, a parcel signed for but not received).
+pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
+    ("退款", "还没"),
+    ("退款", "没通过"),
+    ("签收", "没收到"),
+    // Marked delivered, and not there (`显示已签收 可家里根本没人`, `写着已配达 我没收到`).
+    ("签收", "根本没"),
+    ("签收", "没人收"),
+    ("签收", "什么都没有"),
+    ("签收", "都没有"),
+    ("签收", "也没有"),
+    ("签收", "啥也没有"),
+    ("签收", "没看到"),
+    ("签收", "没找到"),
+    ("签收", "没见到"),
+    ("配达", "没收到"),
+    ("配达", "根本没"),
+    // A promise broken (`不是说当天发吗 怎么还没动`, `说好的周五到 还没来`, `等了五天了还没发`).
+    ("不是说", "还没"),
+    ("说好的", "还没"),
+    // Live goods dead when they came (`螃蟹到了开箱死了三只`); dead later, or bought elsewhere
+    // (`去年死了一半`), is a question of care.
+    ("开箱", "死了"),
+    ("收到", "死了"),
+    ("到了", "死了"),
+    ("打开", "死了"),
+    // Stuck on the way (`物流卡在中转站4天没动了`).
+    ("卡在", "没动"),
+    // Late, stuck or not moving after a promise or days (`说好17-19点 现在还没到`, `下单十天了
+    // 物流一直停在转运中心不动`).
+    ("说好", "还没到"),
+    ("说好", "还没来"),
+    ("说好", "还没发"),
+    ("天了", "不动"),
+    // Weighed short (`自己称了才43克`, `称了一下只有两斤`).
+    ("称了", "才"),
+    ("称了", "只有"),
+    ("称了", "不到"),
+    // A promised gift not in the box (`说好送炖盅的呢 盒子里没有`).
+    ("说好送", "没有"),
+    ("不是说送", "没有"),
+    // Stuck for days (`下单九天了 物流还卡在转运中心`, `第六天了还在中转站`).
+    ("天了", "卡在"),
+    ("天了", "还在中转"),
+    ("天了", "一动不动"),
+    // Still travelling past the day promised (`说好第二天到 今天都第四天了还在路上`).
+    ("说好", "还在路上"),
+    ("不是说", "还在路上"),
+    ("天了", "还没发"),
+    // Fewer came than were bought (`买了三条毛巾 就一个`, `数了一下只有9个`).
+    ("买了", "就一个"),
+    ("买了", "就收到一"),
+    ("买了", "只收到"),
+    ("拍了", "就一个"),
+    ("数了", "只有"),
+    ("寄回", "退款"),
+    // Sent back, and nothing since (`寄回去一周了 还没收到新的`, `退回去好几天了 还没消息`).
+    ("寄回", "还没"),
+    ("退回去", "还没"),
+    ("寄回", "怎么还"),
+    // A delivery past its time (`外卖送到哪了 超时半小时了`).
+    ("超时", "送"),
+    // What arrived beside what was ordered (`收到的是白色 我拍的是黑色`).
+    ("收到的", "拍的是"),
+    ("收到的", "买的是"),
+    ("收到的", "订的是"),
+    // A part come off what arrived (`收到的衣服扣子掉了一颗`).
+    ("收到的", "掉了"),
+    // One thing of several bought did not come (`买了猫砂和抓板 抓板没收到啊`).
+    ("买了", "没收到"),
+    ("拍了", "没收到"),
+    // An appointment not kept (`师傅说好今天上午来装 现在还没来`).
+    ("说好", "没来"),
+    ("约好", "没来"),
+    ("师傅", "还没来"),
+];
+
+/// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
+/// wrong item, whatever X and Y are.
+pub(super) const ORDERED: &[&str] = &[
+    "买的是",
+    "买的",
+    "拍的是",
+    "拍的",
+    "订的是",
+    "下单的是",
+    "下单选的",
+    "选的是",
+    "要的是",
+    // What the listing or the order promised (`图上是豆绿 收到是军绿色`, `订单上写的北师大版`).
+    "图上是",
+    "图片上是",
+    "图片是",
+    "订单上写的",
+    "页面上写的",
+    "详情页写的",
+];
+/// See [`ORDERED`].
+pub(super) const RECEIVED: &[&str] = &[
+    "寄来的",
+    "送来的",
+    "发的是",
+    "给我发的",
+    "发来的",
+    "收到的是",
+    "到的是",
+    "来的是",
+    // What came, pointed at (`来的这个是蓝色的`, `给我来了个小号`).
+    "来的这个",
+    "到的这个",
+    "收到的这个",
+    "给我来了",
+    "给我发了个",
+    // What came, said without `的` (`寄来是白色的`, `拿到手是粉的`).
+    "寄来是",
+    "给我寄来",
+    "打开是",
+    "拆开是",
+    "打开发现是",
+    "拆开发现是",
+    "发来是",
+    "送来是",
+    "收到是",
+    "到手是",
+];
+
+/// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
+pub(super) const PARTS: &[&str] = &[
+    "赠品",
+    "配件",
+    "附件",
+    "零件",
+    "说明书",
+    "小样",
+    "工具",
+    "发票",
+    "贺卡",
+    "证书",
+    "手提袋",
+    "礼袋",
+    "小册子",
+];
+
+/// Words for the order's invoice; with one of [`INVOICE_ERRORS`] they report an invoice made out
+/// wrong (`发票开错了`, `税号填错了怎么办`, `忘记改抬头了`), which a person reissues.
+pub(super) const INVOICE_WORDS: &[&str] = &["发票", "抬头", "税号"];
+/// See [`INVOICE_WORDS`].
+#[rustfmt::skip]
+pub(super) const INVOICE_ERRORS: &[&str] = &[
+    "错了", "开错", "填错", "写错", "弄错", "有误", "不对", "忘记改", "忘了改",
+];
+
+/// Ways of saying a part did not come; `只有…没有` says it for any part.
+#[rustfmt::skip]
+pub(super) const MISSING: &[&str] = &[
+    "没收到", "没有", "没给", "没看到", "没看见", "没找到", "少了", "缺", "没放", "忘放", "漏放",
+];
+
+/// Words that make a problem hypothetical or a request conditional: a policy question.
+#[rustfmt::skip]
+pub(super) const HYPOTHETICAL: &[&str] = &[
+    "如果", "万一", "比如", "比方说", "要是", "假如", "假设", "的话", "会不会", "会不", "容易", "担心", "怕", "不会",
+];
+
+/// English requests for money back, a return or an exchange.
+#[rustfmt::skip]
+pub(super) const REQUESTS_EN: &[&str] = &[
+    "i want a refund", "i need a refund", "i want my money back", "want my money back",
+    "refund me", "give me a refund", "i demand a refund", "i want to return", "i need to return",
+    "i want to exchange", "i need to exchange", "i want a replacement", "i need a replacement",
+    "send me a replacement", "get a refund for", "i want to get a refund",
+    "i need to get a refund", "get a replacement", "send a replacement", "send me a new one",
+    // Asked politely (`id like to return`, `please refund order 123`).
+    "id like to return", "i would like to return", "id like a refund", "i would like a refund",
+    "id like to exchange", "i would like to exchange", "please refund", "refund my order",
+    "need my money back", "need that money back", "get my money back", "can you replace it",
+    "send new ones", "get new ones", "i want to send back", "i need to send back",
+    "could i have my money back", "can i have my money back", "can i get my money back",
+    "id like to send back", "want to send it back", "can you redo", "redo it", "can you reprint",
+    "reprint it", "remake it",
+    // Singapore English (`want return`, `want refund pls`).
+    "want return", "want refund", "want exchange", "want to exchange", "send new one",
+    // Taglish (`gusto ko na lang po ibalik`, `pwede ko po ba ipapalit`).
+    "ibalik", "ipapalit", "ipalit", "papalitan",
+    "send a new one",
+];
+
+/// English reports of a problem with what arrived.
+#[rustfmt::skip]
+pub(super) const PROBLEMS_EN: &[&str] = &[
+    "arrived damaged", "arrived broken", "is broken", "was broken", "came broken", "is damaged",
+    "was damaged", "came damaged", "is defective", "was defective", "is leaking", "was leaking",
+    "wrong item", "wrong product", "wrong colour", "wrong color", "wrong size", "missing item",
+    "item missing", "items missing", "missing from my order", "not what i ordered",
+    // Broken, bent or come apart (`the chain snapped`, `a stone fell out`).
+    "snapped", "fell out", "fell off", "came off", "came apart", "is bent", "got bent",
+    "arrived bent", "all bent", "crushed", "kinked", "is scratched", "came scratched",
+    // Less came than was ordered, or the wrong thing (`only got one earring`).
+    "only got", "only received", "wrong name", "wrong letter", "wrong engraving", "spelled wrong",
+    "spelt wrong", "misspelled", "misspelt",
+    // The parcel marked delivered and not there.
+    "says delivered", "shows delivered", "said delivered", "marked as delivered",
+    "marked delivered",
+    // Glass and wax (`arrived with the glass cracked`, `turns up in bits`, `leaked all over`).
+    "cracked", "smashed", "shattered", "in bits", "in pieces", "leaked", "arrived melted",
+    "all melted",
+    // Less came than was ordered (`only had 2 tins in it`).
+    "only had", "was missing", "were missing", "is missing", "are missing",
+    // Paid more than once.
+    "charged twice", "double charged", "charged me twice",
+    // Torn, stained or broken since (`the seam ripped after 2 wears`, `zipper broke`).
+    "ripped", "torn", "tore", "split open", "coming apart", "falling apart", "fell apart",
+    "broke", "stained", "stain on", "a hole in", "has a hole", "has a big hole", "a big hole",
+    "missing in my", "missing in the", "tracking stuck", "been stuck",
+    // Worked, and then did not (`stopped working after a month`).
+    "stopped working", "quit working", "died on me", "no longer works", "stopped charging",
+    // Cracked, chipped or peeling (`came with a crack in it`, `a chip on the handle`).
+    "a crack", "has a crack", "with a crack", "a chip in", "a chip on", "chipped", "peeling",
+    "peeled off", "already fading", "faded after", "bled onto", "bleed onto", "leaking through",
+    "leaks through",
+    // Not come, though marked so (`app say delivered but i never receive`).
+    "say delivered", "never receive", "never received", "havent received my", "charged 2 times",
+    "charged two times",
+    // Someone else's parcel.
+    "someone elses order", "not my order", "wrong order",
+    // Consoles, discs and cartridges that fail (`just a black screen`, `wont keep my save`,
+    // `keeps skipping`).
+    "black screen", "wont turn on", "wont power on", "doesnt turn on", "doesnt power on",
+    "keeps freezing", "keeps skipping", "keeps crashing", "froze twice", "wont keep my save",
+    "wont hold a save", "file was gone", "save was gone", "wont charge", "doesnt charge",
+    // Pulled apart, dirty, a different dye lot, a blank file (`pulled clean out`, `is filthy`,
+    // `clearly a different shade`, `all i ever got was a blank file`).
+    "pulled out", "pulled clean out", "split right open", "filthy", "a different shade",
+    "different shades", "blank file", "all i ever got", "all i got was",
+    // Tracking that stopped, a parcel not sent, money not back.
+    "hasnt moved", "hasnt updated", "havent had my money", "havent got my money",
+    // Singapore and Malaysian English (`still havent arrive`, `left earbud no sound`, `got
+    // burning smell`, `the plug pin bent`).
+    "havent arrive", "still not arrive", "still never arrive", "no sound", "burning smell",
+    "pin bent", "pins bent",
+    // Taglish (`sira po yung case`, `basag yung bote`, `expired na po`, `isa lang laman`, `ayaw na
+    // mag steam`, `wala na yung seal`, `wala po akong natanggap`).
+    "sira", "basag", "expired na", "isa lang laman", "ayaw na", "wala na yung seal",
+    "akong natanggap", "walang natanggap", "di ko natanggap", "hindi ko natanggap",
+];
+
+/// English pairs of words that together report a problem with the buyer's own order: a refund
+/// not come, one thing sent or made instead of another (`ordered a size 7 and got a 9`,
+/// `engraved jonh instead of john`).
+#[rustfmt::skip]
+pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
+    ("refund", "still havent"), ("refund", "still hasnt"), ("refund", "havent received"),
+    ("refund", "not received"), ("refund", "never received"), ("refund", "still not"),
+    ("refund", "still no"), ("instead of", "sent"), ("instead of", "got"),
+    ("instead of", "received"), ("instead of", "engraved"), ("ordered", "in the box"),
+    ("ordered", "sent me"), ("ordered", "you sent"), ("ordered", "got the wrong"),
+    ("ordered", "received the wrong"), ("swap", "i got"), ("swap", "i received"),
+    ("exchange", "i got"), ("exchange", "i received"), ("ordered", "in the bag"),
+    ("ordered", "in the package"), ("ordered", "came in"), ("only", "should be"),
+    ("i wrote", "it says"), ("ordered", "but receive"), ("ordered", "but got"),
+    ("ordered", "and got"), ("ordered", "whats come"), ("ordered", "what came"),
+    ("ordered", "still hasnt"), ("ordered", "still havent"), ("arrived", "theres no"),
+    ("arrived", "there was no"), ("changed my mind", "send it back"),
+    ("changed my mind", "return it"), ("refund", "no update"), ("sent back", "no update"),
+    ("sent back", "still no"), ("you said", "still not"), ("you said", "still havent"),
+    ("inorder", "dumating"), ("na ship", "wala pa rin"), ("refund", "wala pa rin"), ("delivered", "wala"),
+    ("only", "came in the"), ("ordered", "why send"),
+    ("ordered", "why you send"),
+];
+
+/// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
+#[rustfmt::skip]
+pub(super) const REFUND_WORDS: &[&str] = &[
+    "refund", "refunds", "reimbursement", "reimbursements", "reimburse", "rebate", "rebates",
+];
+
+/// English verbs that ask for money back.
+#[rustfmt::skip]
+pub(super) const REFUND_VERBS: &[&str] = &[
+    "want", "need", "demand", "demanding", "request", "requesting", "get", "getting", "obtain",
+    "obtaining", "receive", "receiving", "give",
+];
+
+/// English words that make a refund sentence a question about policy or progress.
+#[rustfmt::skip]
+pub(super) const REFUND_POLICY_EN: &[&str] = &[
+    "policy", "cases", "situations", "circumstances", "conditions", "eligible", "long", "status",
+    "track", "tracking", "check", "waiting", "expect", "if", "when",
+];
+
+/// English words that make a problem or request hypothetical.
+pub(super) const HYPOTHETICAL_EN: &[&str] = &[
+    "if", "what if", "in case", "will it", "would it", "could it",
+];
