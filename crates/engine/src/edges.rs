@@ -24,7 +24,10 @@
 
 use owldesk_domain::FaqEntry;
 
+use std::sync::LazyLock;
+
 use crate::normalize;
+use crate::phrase_table::Table;
 
 /// Benefits a shop gives that a buyer may wish to pass on.
 #[rustfmt::skip]
@@ -131,15 +134,45 @@ impl Edge {
     }
 }
 
+/// The tables `asked` reads on every search (a search per question of a message), and two that
+/// `spoken_of` reads: compiled once, each read in one pass.
+struct Tables {
+    benefits: Table,
+    passing: Table,
+    recipients_en: Table,
+    pick_up: Table,
+    proxies: Table,
+    spent: Table,
+    returned: Table,
+    customising: Table,
+    customised: Table,
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let table = |phrases: &[&'static str]| Table::new(phrases.iter().copied());
+    Tables {
+        benefits: table(BENEFITS),
+        passing: table(PASSING),
+        recipients_en: table(RECIPIENTS_EN),
+        pick_up: table(PICK_UP),
+        proxies: table(PROXIES),
+        spent: table(SPENT),
+        returned: table(RETURNED),
+        customising: table(CUSTOMISING),
+        customised: table(CUSTOMISED),
+    }
+});
+
 /// The edge of a policy `normalized` asks about, if any.
 pub fn asked(normalized: &str) -> Option<Edge> {
-    if passed_on(normalized) {
+    let t = &*TABLES;
+    if passed_on(t, normalized) {
         Some(Edge::PassedOn)
-    } else if collected_by_another(normalized) {
+    } else if t.pick_up.first_in(normalized).is_some() && t.proxies.first_in(normalized).is_some() {
         Some(Edge::CollectedByAnother)
-    } else if any_in(normalized, SPENT) && any_in(normalized, RETURNED) {
+    } else if t.spent.holds_as_written(normalized) && t.returned.holds_as_written(normalized) {
         Some(Edge::SpentOnAReturn)
-    } else if any_in(normalized, CUSTOMISING) {
+    } else if t.customising.holds_as_written(normalized) {
         Some(Edge::Customised)
     } else if normalized.contains(COLLECT) {
         Some(Edge::FreightCollect)
@@ -148,27 +181,11 @@ pub fn asked(normalized: &str) -> Option<Edge> {
     }
 }
 
-/// True when `text` holds one of `words`; English ones as whole words (`points` is not in
-/// `appointments`).
-fn any_in(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        if w.is_ascii() {
-            crate::intents::contains_words(text, w)
-        } else {
-            text.contains(w)
-        }
-    })
-}
-
-fn collected_by_another(normalized: &str) -> bool {
-    PICK_UP.iter().any(|p| normalized.contains(p)) && PROXIES.iter().any(|p| normalized.contains(p))
-}
-
-fn passed_on(normalized: &str) -> bool {
-    if !BENEFITS.iter().any(|b| normalized.contains(b)) {
+fn passed_on(t: &Tables, normalized: &str) -> bool {
+    if t.benefits.first_in(normalized).is_none() {
         return false;
     }
-    let zh = PASSING.iter().any(|p| normalized.contains(p))
+    let zh = t.passing.first_in(normalized).is_some()
         || normalized.match_indices("转到").any(|(at, to)| {
             let after: String = normalized[at + to.len()..].chars().take(8).collect();
             ACCOUNTS.iter().any(|a| after.contains(a))
@@ -177,9 +194,8 @@ fn passed_on(normalized: &str) -> bool {
             let after: String = normalized[at + to.len()..].chars().take(6).collect();
             after.contains('用')
         });
-    let words: Vec<&str> = normalized.split(' ').collect();
-    let en = words.iter().any(|w| PASSING_EN.contains(w))
-        && RECIPIENTS_EN.iter().any(|r| normalized.contains(r));
+    let en = normalized.split(' ').any(|w| PASSING_EN.contains(&w))
+        && t.recipients_en.first_in(normalized).is_some();
     zh || en
 }
 
@@ -192,8 +208,10 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
         .map(|t| normalize(t))
         .any(|t| match edge {
             Edge::PassedOn | Edge::CollectedByAnother => SPOKEN.iter().any(|s| t.contains(s)),
-            Edge::SpentOnAReturn => any_in(&t, SPENT) && any_in(&t, RETURNED),
-            Edge::Customised => any_in(&t, CUSTOMISED),
+            Edge::SpentOnAReturn => {
+                TABLES.spent.holds_as_written(&t) && TABLES.returned.holds_as_written(&t)
+            }
+            Edge::Customised => TABLES.customised.holds_as_written(&t),
             Edge::FreightCollect => t.contains(COLLECT),
         })
 }

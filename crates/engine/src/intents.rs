@@ -24,11 +24,10 @@
 //! them, add phrases to the tables; keep a policy phrasing out of the request tables.
 
 mod after_sale;
-mod table;
 
 use std::sync::{LazyLock, OnceLock};
 
-use table::Table;
+use crate::phrase_table::Table;
 
 use crate::given::{self, Given};
 use crate::normalize::is_han;

@@ -23,6 +23,7 @@ pub mod knowledge;
 pub mod lexicon;
 pub mod mood;
 pub mod normalize;
+pub(crate) mod phrase_table;
 pub mod pinyin;
 pub mod questions;
 pub mod rules;

@@ -13,8 +13,8 @@
 
 use std::sync::LazyLock;
 
-use super::table::Table;
 use super::{GREETING_PARTICLES, contains_words};
+use crate::phrase_table::Table;
 
 mod tables;
 

@@ -1,6 +1,7 @@
 //! A phrase table searched in one pass over a message.
 //!
-//! The intent tables hold hundreds of phrases, and looking for each in turn (`text.contains(p)`)
+//! The intent tables ([`crate::intents`]) and the edges of a policy ([`crate::edges`]) hold
+//! hundreds of phrases, and looking for each in turn (`text.contains(p)`)
 //! builds a substring searcher per phrase per message: for a long review that was a tenth of the
 //! whole decision. A [`Table`] compiles its phrases once into an Aho-Corasick automaton and finds
 //! every occurrence of every phrase in a single scan, then answers as the loop it replaces did:
@@ -9,14 +10,14 @@
 use aho_corasick::AhoCorasick;
 
 /// Phrases, in the order of their table, with an automaton over all of them.
-pub(super) struct Table {
+pub(crate) struct Table {
     phrases: Vec<&'static str>,
     automaton: AhoCorasick,
 }
 
 impl Table {
     /// Compiles `phrases` (in table order; earlier phrases win).
-    pub(super) fn new(phrases: impl IntoIterator<Item = &'static str>) -> Self {
+    pub(crate) fn new(phrases: impl IntoIterator<Item = &'static str>) -> Self {
         let phrases: Vec<&'static str> = phrases.into_iter().collect();
         // The phrases are a few hundred short literals: building cannot fail.
         let automaton = AhoCorasick::new(&phrases).expect("phrase table compiles");
@@ -24,21 +25,34 @@ impl Table {
     }
 
     /// The first phrase of the table found anywhere in `text` (as `find(|p| text.contains(p))`).
-    pub(super) fn first_in(&self, text: &str) -> Option<&'static str> {
+    pub(crate) fn first_in(&self, text: &str) -> Option<&'static str> {
         self.first_where(text, |_, _| true)
     }
 
     /// The first phrase of the table found in `text` as whole words: bounded by the text's ends or
     /// spaces (as `find(|p| contains_words(text, p))`).
-    pub(super) fn first_words_in(&self, text: &str) -> Option<&'static str> {
+    pub(crate) fn first_words_in(&self, text: &str) -> Option<&'static str> {
         let bytes = text.as_bytes();
         self.first_where(text, |start, end| {
             (start == 0 || bytes[start - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ')
         })
     }
 
+    /// True when a phrase of the table occurs in `text`: a Chinese one anywhere, an English one
+    /// (ASCII) as whole words (as `any(|p| if p.is_ascii() { contains_words(text, p) } else {
+    /// text.contains(p) })`: `points` is not in `appointments`).
+    pub(crate) fn holds_as_written(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        self.automaton.find_overlapping_iter(text).any(|m| {
+            let (start, end) = (m.start(), m.end());
+            !self.phrases[m.pattern().as_usize()].is_ascii()
+                || (start == 0 || bytes[start - 1] == b' ')
+                    && (end == bytes.len() || bytes[end] == b' ')
+        })
+    }
+
     /// For each phrase of the table, in order, whether it occurs in `text`.
-    pub(super) fn found(&self, text: &str) -> Vec<bool> {
+    pub(crate) fn found(&self, text: &str) -> Vec<bool> {
         let mut found = vec![false; self.phrases.len()];
         for m in self.automaton.find_overlapping_iter(text) {
             found[m.pattern().as_usize()] = true;
@@ -102,6 +116,10 @@ mod tests {
             );
             let found: Vec<bool> = PHRASES.iter().map(|p| text.contains(p)).collect();
             prop_assert_eq!(table.found(&text), found);
+            let written = PHRASES
+                .iter()
+                .any(|p| if p.is_ascii() { contains_words(&text, p) } else { text.contains(p) });
+            prop_assert_eq!(table.holds_as_written(&text), written);
         }
     }
 }
