@@ -18,6 +18,18 @@
 //!   gift-box entry; every shop that answers it writes `logo`, `定制` or `刻字` in the entry.
 //! - **Freight collect** (`顺丰能到付吗`): three shops' buyers asked it of a courier entry that says
 //!   nothing of it; the thirteen shops that answer it write `到付` or `货到付款` in the entry.
+//! - **Instalments without interest** (`花呗分期免息吗`): a payment entry that says instalments
+//!   are accepted does not say who pays the fee. Five shops' buyers asked it of such an entry;
+//!   every shop that answers it writes `免息`, `手续费` or `贴息`.
+//! - **A discount for a kind of buyer** (`有学生价吗`, `got a student discount?`, `do you do a
+//!   military discount`): seven shops' buyers asked it of a discount entry that names no one.
+//!   Combining it with another discount (`use my welcome code and the student discount
+//!   together`) is a question for the stacking rule, whoever the discount is for.
+//! - **Out of warranty** (`过了保修期的加热棒你们有偿维修吗`): a warranty entry says what is
+//!   covered while it lasts; four shops' buyers asked what happens after it, and the shops that
+//!   answer it write `过保`, `有偿` or `过了保修期`.
+//! - **Parking** (`去工作室试琴 那边好停车吗`): eight shops' buyers asked it of a pick-up or
+//!   showroom entry that says where the shop is, not where to park.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
@@ -106,6 +118,62 @@ const CUSTOMISED: &[&str] = &[
 /// Postage paid by the receiver; `货到付款` holds it too.
 const COLLECT: &str = "到付";
 
+/// Asking whether instalments carry interest.
+#[rustfmt::skip]
+const INTEREST_FREE: &[&str] = &[
+    "免息", "interest free", "no interest", "0 interest", "zero interest", "without interest",
+];
+/// What an entry that speaks of the cost of instalments says.
+#[rustfmt::skip]
+const INTEREST_SPOKEN: &[&str] = &[
+    "免息", "贴息", "手续费", "利息", "interest", "fee",
+];
+
+/// Discounts for a kind of buyer, in Chinese.
+#[rustfmt::skip]
+const GROUP_DISCOUNTS: &[&str] = &[
+    "学生价", "学生优惠", "学生折扣", "学生证", "教师优惠", "老师优惠", "教师价", "军人优惠",
+    "军人价", "老人优惠", "老年人优惠",
+];
+/// Kinds of buyer a discount may be for, in English (whole words, with [`DISCOUNT_WORDS_EN`]).
+#[rustfmt::skip]
+const GROUPS_EN: &[&str] = &[
+    "student", "students", "senior", "seniors", "military", "teacher", "teachers", "nhs",
+    "pensioner", "pensioners", "veteran", "veterans", "unidays", "educator", "educators",
+];
+/// See [`GROUPS_EN`].
+const DISCOUNT_WORDS_EN: &[&str] = &["discount", "discounts", "concession", "concessions"];
+/// Combining discounts, which the stacking rule answers whoever a discount is for.
+#[rustfmt::skip]
+const STACKING: &[&str] = &[
+    "together", "stack", "combine", "combined", "叠加", "一起用", "同时用", "同享", "同时享",
+];
+/// What an entry that speaks of a kind of buyer says.
+#[rustfmt::skip]
+const GROUPS_SPOKEN: &[&str] = &[
+    "学生", "教师", "老师", "军人", "老人", "老年", "student", "senior", "military", "teacher",
+    "nhs", "pensioner", "veteran", "unidays", "educator",
+];
+
+/// After the warranty has run out.
+#[rustfmt::skip]
+const PAST_WARRANTY: &[&str] = &[
+    "过保", "保修期过", "过了保修", "保修到期", "保修期到了", "质保期过", "过了质保", "质保到期",
+    "保修期外", "out of warranty", "warranty expired", "warranty has expired", "warranty is over",
+    "warranty ran out", "warranty runs out", "past the warranty", "after the warranty",
+    "warranty is up",
+];
+/// What an entry that speaks of repairs after the warranty says, besides [`PAST_WARRANTY`].
+#[rustfmt::skip]
+const PAST_WARRANTY_SPOKEN: &[&str] = &[
+    "有偿", "付费维修", "收费维修", "保外", "paid repair", "for a fee",
+];
+
+/// Parking near the shop.
+const PARKING: &[&str] = &["停车", "车位", "parking", "park the car", "park my car"];
+/// What an entry that speaks of parking says.
+const PARKING_SPOKEN: &[&str] = &["停车", "车位", "parking", "car park"];
+
 /// An edge of a policy that an entry must speak of to answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edge {
@@ -119,6 +187,14 @@ pub enum Edge {
     Customised,
     /// The postage paid by the receiver (`到付`).
     FreightCollect,
+    /// Whether instalments carry interest.
+    InterestFree,
+    /// A discount for a kind of buyer (students, teachers, the military, seniors).
+    GroupDiscount,
+    /// Repairs or cover after the warranty has run out.
+    PastWarranty,
+    /// Parking near the shop.
+    Parking,
 }
 
 impl Edge {
@@ -130,6 +206,10 @@ impl Edge {
             Edge::SpentOnAReturn => "a coupon or instalments when the goods go back",
             Edge::Customised => "goods made with the buyer's logo or name",
             Edge::FreightCollect => "postage paid on delivery",
+            Edge::InterestFree => "whether instalments carry interest",
+            Edge::GroupDiscount => "a discount for a kind of buyer",
+            Edge::PastWarranty => "what happens after the warranty",
+            Edge::Parking => "parking",
         }
     }
 }
@@ -146,6 +226,15 @@ struct Tables {
     returned: Table,
     customising: Table,
     customised: Table,
+    interest_free: Table,
+    interest_spoken: Table,
+    group_discounts: Table,
+    stacking: Table,
+    groups_spoken: Table,
+    past_warranty: Table,
+    past_warranty_spoken: Table,
+    parking: Table,
+    parking_spoken: Table,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -160,6 +249,15 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         returned: table(RETURNED),
         customising: table(CUSTOMISING),
         customised: table(CUSTOMISED),
+        interest_free: table(INTEREST_FREE),
+        interest_spoken: table(INTEREST_SPOKEN),
+        group_discounts: table(GROUP_DISCOUNTS),
+        stacking: table(STACKING),
+        groups_spoken: table(GROUPS_SPOKEN),
+        past_warranty: table(PAST_WARRANTY),
+        past_warranty_spoken: table(PAST_WARRANTY_SPOKEN),
+        parking: table(PARKING),
+        parking_spoken: table(PARKING_SPOKEN),
     }
 });
 
@@ -176,9 +274,24 @@ pub fn asked(normalized: &str) -> Option<Edge> {
         Some(Edge::Customised)
     } else if normalized.contains(COLLECT) {
         Some(Edge::FreightCollect)
+    } else if t.interest_free.holds_as_written(normalized) {
+        Some(Edge::InterestFree)
+    } else if group_discount(t, normalized) {
+        Some(Edge::GroupDiscount)
+    } else if t.past_warranty.holds_as_written(normalized) {
+        Some(Edge::PastWarranty)
+    } else if t.parking.holds_as_written(normalized) {
+        Some(Edge::Parking)
     } else {
         None
     }
+}
+
+fn group_discount(t: &Tables, normalized: &str) -> bool {
+    let asked = t.group_discounts.first_in(normalized).is_some()
+        || normalized.split(' ').any(|w| GROUPS_EN.contains(&w))
+            && normalized.split(' ').any(|w| DISCOUNT_WORDS_EN.contains(&w));
+    asked && !t.stacking.holds_as_written(normalized)
 }
 
 fn passed_on(t: &Tables, normalized: &str) -> bool {
@@ -213,6 +326,13 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             }
             Edge::Customised => TABLES.customised.holds_as_written(&t),
             Edge::FreightCollect => t.contains(COLLECT),
+            Edge::InterestFree => TABLES.interest_spoken.holds_as_written(&t),
+            Edge::GroupDiscount => TABLES.groups_spoken.holds_as_written(&t),
+            Edge::PastWarranty => {
+                TABLES.past_warranty.holds_as_written(&t)
+                    || TABLES.past_warranty_spoken.holds_as_written(&t)
+            }
+            Edge::Parking => TABLES.parking_spoken.holds_as_written(&t),
         })
 }
 
@@ -253,6 +373,20 @@ mod tests {
     #[case::en_embroidered("can you embroider our club name on the caps", Some(Edge::Customised))]
     #[case::freight_collect("走顺丰到付行吗", Some(Edge::FreightCollect))]
     #[case::printed_size_asked("尺码印在哪里", None)]
+    #[case::interest_free("白条分6期免息不", Some(Edge::InterestFree))]
+    #[case::en_interest_free("is the payment plan interest-free?", Some(Edge::InterestFree))]
+    #[case::instalments_alone("能用花呗分期吗", None)]
+    #[case::student_price("有没有学生价 学生证有的", Some(Edge::GroupDiscount))]
+    #[case::en_student_discount("any student discount?", Some(Edge::GroupDiscount))]
+    #[case::en_teachers("do you give discounts to teachers", Some(Edge::GroupDiscount))]
+    #[case::en_stacked("can i stack the student discount with a sale code", None)]
+    #[case::en_student_budget("whats good on a student budget", None)]
+    #[case::student_budget("学生党 便宜点呗", None)]
+    #[case::past_warranty("保修期过了还能修吗 收费吗", Some(Edge::PastWarranty))]
+    #[case::en_past_warranty("can you fix it once its out of warranty", Some(Edge::PastWarranty))]
+    #[case::warranty_asked("保修多久", None)]
+    #[case::parking("去店里自提好停车吗", Some(Edge::Parking))]
+    #[case::en_parking("is there parking near the studio", Some(Edge::Parking))]
     fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
         assert_eq!(asked(&normalize(text)), want, "{text:?}");
     }
@@ -278,6 +412,19 @@ mod tests {
             tags: Vec::new(),
             enabled: true,
         }
+    }
+
+    #[rstest]
+    #[case::fee_borne(Edge::InterestFree, "花呗分期手续费由买家承担", true)]
+    #[case::instalments_only(Edge::InterestFree, "支持支付宝、花呗分期", false)]
+    #[case::students_named(Edge::GroupDiscount, "学生凭学生证九五折", true)]
+    #[case::codes_only(Edge::GroupDiscount, "Sign up for 10% off your first order", false)]
+    #[case::paid_repair(Edge::PastWarranty, "过了保修期提供有偿维修，只收配件费", true)]
+    #[case::cover_only(Edge::PastWarranty, "电机保修三年，其余配件一年", false)]
+    #[case::car_park(Edge::Parking, "Free parking behind the shop", true)]
+    #[case::address_only(Edge::Parking, "自提地址：芳村花鸟市场B区12号", false)]
+    fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {
+        assert_eq!(spoken_of(edge, &entry(answer)), want, "{answer:?}");
     }
 
     #[test]
