@@ -34,7 +34,7 @@ use crate::index::{Match, plausibility};
 use crate::intents::{self, Intents};
 use crate::mood::{self, MoodReading};
 use crate::normalize::has_han;
-use crate::questions::{questions, without_reports};
+use crate::questions::{questions, without_elsewhere, without_reports};
 use crate::rules::{self, RuleInput, RuleOutcome};
 use crate::tokenize::{asked, clauses, tokenize};
 use crate::typed_pinyin::spell_out;
@@ -64,7 +64,8 @@ pub fn decide(
     // No step of the first cut depends on the time; business-hour rules will.
     let _ = now;
     let normalized = normalize(msg.text);
-    let matched = without_reports(&normalized);
+    let about_this_shop = without_elsewhere(&normalized);
+    let matched = without_reports(&about_this_shop);
     let question = asked(&matched);
     let tokens = tokenize(&question);
     let respelt = k.index().respelt_text(&question);
@@ -76,7 +77,7 @@ pub fn decide(
     let reading = Reading {
         mood: mood::read(msg.text, &normalized),
         // Typed pinyin of general words (`zhuan ren gong`) asks as its Chinese does.
-        intents: intents::read(&spell_out(&normalized)),
+        intents: intents::read(&spell_out(&about_this_shop)),
         normalized,
         tokens,
         found,
@@ -92,7 +93,8 @@ pub fn decide(
     };
     if matched != reading.normalized {
         trace.notes.push(format!(
-            "matched as \"{matched}\": a clause only saying the order was paid or placed is left out"
+            "matched as \"{matched}\": a clause only saying the order was paid or placed, or \
+             telling what happened at another shop, is left out"
         ));
     }
     if let std::borrow::Cow::Owned(respelt) = &respelt {
@@ -305,7 +307,7 @@ fn several(
     r: &Reading,
     trace: &mut Trace,
 ) -> Option<Decision> {
-    let parts = questions(&r.normalized);
+    let parts = questions(&without_elsewhere(&r.normalized));
     if parts.len() < 2 {
         return None;
     }

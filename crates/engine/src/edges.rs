@@ -290,7 +290,9 @@ pub fn asked(normalized: &str) -> Option<Edge> {
 fn group_discount(t: &Tables, normalized: &str) -> bool {
     let asked = t.group_discounts.first_in(normalized).is_some()
         || normalized.split(' ').any(|w| GROUPS_EN.contains(&w))
-            && normalized.split(' ').any(|w| DISCOUNT_WORDS_EN.contains(&w));
+            && normalized
+                .split(' ')
+                .any(|w| DISCOUNT_WORDS_EN.contains(&w));
     asked && !t.stacking.holds_as_written(normalized)
 }
 

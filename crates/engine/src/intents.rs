@@ -67,9 +67,14 @@ const BARE_REPLIES: &[&str] = &[
 /// groups that overlap. A message made only of these (and particles) is a greeting.
 #[rustfmt::skip]
 const GREETING_PHRASES: &[&str] = &[
+    // Understood, and thanked for (`我知道了`, `谢谢耐心解答`), or going to order (`那我先下单了`):
+    // before the shorter phrases inside them.
+    "我知道了", "我明白了", "我懂了", "谢谢耐心解答", "感谢耐心解答", "耐心解答",
+    "那我先下单了", "我先下单了", "先下单了", "我去下单了", "去下单了",
     // The shop addressed with a greeting (`老板好`; `好了吗` asks).
     "老板好", "掌柜好", "客服好", "店家好", "亲好", "美女好", "小姐姐好", "大家好",
-    "有人在吗", "有人吗", "有人么", "在不在", "在吗", "在么", "在嘛", "你们好", "你好", "您好",
+    "有人在吗", "有人吗", "有人么", "在不在", "在吗", "在么", "在嘛", "在的吧", "在吧", "你们好",
+    "你好", "您好",
     "哈喽", "哈啰", "嗨", "早上好", "早晨好", "早晨", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安", "早啊", "早",
     "感谢解答", "谢谢解答", "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "你们辛苦了", "大家辛苦了", "辛苦你们了", "辛苦您了", "辛苦了",
     "辛苦",
@@ -135,6 +140,22 @@ const PRAISE: &[&str] = &[
     "挺好骑", "很好骑", "超好骑",
     // Fresh goods praised (`收到了 很新鲜`).
     "很新鲜", "挺新鲜", "好新鲜", "超新鲜", "非常新鲜", "特别新鲜",
+    // Goods praised when they came (`收到了 茶很香`, `鱼都很精神`, `好漂亮`).
+    "很香", "好香", "超香", "挺香", "很精神", "挺精神", "很漂亮", "好漂亮", "超漂亮", "很好看",
+    "好好看", "挺好看", "超好看", "很舒服", "挺舒服", "很可爱", "好可爱", "超可爱",
+];
+
+/// Saying the goods have come (`到了到了`, `收到货了`): with thanks or praise beside it and
+/// nothing asked, a greeting; alone it may ask (`到了吗`).
+#[rustfmt::skip]
+const ARRIVED: &[&str] = &[
+    "收到货了", "收到货", "收到了", "货收到了", "货到了", "东西收到了", "东西到了", "到货了", "已收到",
+    "已签收", "签收了", "到了",
+];
+/// Thanks, which with [`ARRIVED`] make the arrival a greeting.
+#[rustfmt::skip]
+const THANKS: &[&str] = &[
+    "谢谢", "感谢", "多谢", "辛苦", "thank", "thanks", "cheers",
 ];
 
 /// Who may be pleased before [`PRAISE`], with `也` or `都` after it or not.
@@ -163,6 +184,8 @@ const HUMAN_ZH: &[&str] = &[
     "跟店长说", "和你们店长说", "跟你们店长说", "和老板聊", "跟老板聊", "跟老板本人", "和老板本人",
     // Not the automatic reply (`不要自动回复 找个客服`).
     "不要自动回复", "别自动回复", "找个客服",
+    // A person, not the assistant (`想直接跟人聊`, `我要跟人说`).
+    "跟人聊", "和人聊", "跟人说", "和人说", "跟人讲", "和人讲", "跟人谈", "和人谈",
     // Finding them (`能找下你们老板吗`, `帮我找下店长`), or a call asked for (`打个电话给我`; not
     // `师傅什么时候会打电话给我`, which asks when one comes).
     "找下老板", "找下你们老板", "找一下老板", "找一下你们老板", "找下店长", "找一下店长",
@@ -237,7 +260,9 @@ pub fn read(normalized: &str) -> Intents {
 /// `normalized` with each English word one typing slip from a word of the English request and
 /// problem tables written as that word (`conttact` → `contact`, `reimbvurse` → `reimburse`, `damged`
 /// → `damaged`), as the matcher repairs a word against the FAQ's (see [`crate::spelling`]). A
-/// word two table words are a slip from is left alone.
+/// word two table words are a slip from is left alone, and so is one that differs from a table
+/// word only in its last letter: that is most often another word's ending (`snapper`, not
+/// `snapped`; `tiles`, not `tiled`), seldom a slip.
 fn respelt(normalized: &str) -> String {
     if !normalized.bytes().any(|b| b.is_ascii_lowercase()) {
         return normalized.to_owned();
@@ -250,12 +275,19 @@ fn respelt(normalized: &str) -> String {
                 return w;
             }
             match spelling.neighbours(w).as_slice() {
-                [one] => words[*one as usize],
+                [one] if !other_ending(w, words[*one as usize]) => words[*one as usize],
                 _ => w,
             }
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// True when `a` and `b` differ only in their last letter.
+fn other_ending(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (a.chars(), b.chars());
+    let (last_a, last_b) = (a.next_back(), b.next_back());
+    last_a != last_b && a.as_str() == b.as_str() && !a.as_str().is_empty()
 }
 
 /// The English words of the tables that ask for a person or report an after-sale matter, and
@@ -282,6 +314,15 @@ fn greeting_only(normalized: &str) -> bool {
         return false;
     }
     let mut rest = format!(" {normalized} ");
+    // The goods came and the buyer is glad of it: the goods may be named before the praise
+    // (`鱼都很精神`), and the arrival said (`到了到了 谢谢老板`), unless something is asked.
+    let asks = ['吗', '么', '没', '?']
+        .iter()
+        .any(|q| normalized.contains(*q));
+    let came = !asks
+        && ARRIVED.iter().any(|a| normalized.contains(a))
+        && (THANKS.iter().any(|t| normalized.contains(t))
+            || PRAISE.iter().any(|p| normalized.contains(p)));
     for praise in PRAISE {
         while let Some(at) = rest.find(praise) {
             let before = rest[..at].trim_end_matches(['也', '都']);
@@ -289,8 +330,25 @@ fn greeting_only(normalized: &str) -> bool {
                 .iter()
                 .find(|w| before.ends_with(*w))
                 .map_or(0, |w| w.len());
-            let start = if who > 0 { before.len() - who } else { at };
+            let start = if who > 0 {
+                before.len() - who
+            } else if came {
+                // A word or two of the goods (`茶`, `鱼都`), back to the last space.
+                let goods = before.rsplit(' ').next().unwrap_or("");
+                if goods.chars().count() <= 2 {
+                    before.len() - goods.len()
+                } else {
+                    at
+                }
+            } else {
+                at
+            };
             rest.replace_range(start..at + praise.len(), " ");
+        }
+    }
+    if came {
+        for arrived in ARRIVED {
+            rest = rest.replace(arrived, " ");
         }
     }
     // Most phrases are absent: find those present in one pass. Striking a phrase out leaves a
@@ -629,6 +687,17 @@ mod tests {
     #[case::thinking_it_over("嗯嗯好的 我再考虑一下", true)]
     #[case::taglish_thanks("salamat po ate", true)]
     #[case::taglish_greeting("hello po, magandang umaga", true)]
+    #[case::still_there("亲 在的吧", true)]
+    #[case::arrived_thanks("到了到了 谢谢老板", true)]
+    #[case::arrived_asked("到了吗 谢谢", false)]
+    #[case::arrived_alone("到了", false)]
+    #[case::goods_praised("收到了 鱼都很精神 谢谢老板😊", true)]
+    #[case::tea_praised("收到了 茶很香 👍", true)]
+    #[case::goods_praise_asked("面料很舒服吗", false)]
+    #[case::praise_asked_after_arrival("收到了 谢谢 颜色很好看 有别的款吗", false)]
+    #[case::received_thanks("收到货了 谢谢啦", true)]
+    #[case::understood_and_ordering("哦哦 懂了 那我先下单了", true)]
+    #[case::i_see("好的 谢谢亲 我知道了", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -677,6 +746,8 @@ mod tests {
     #[case::store_manager("能让你们店长跟我说吗", true)]
     #[case::en_manager("let me speak to the manager", true)]
     #[case::en_misspelt("how do i conttact customer service", true)]
+    #[case::with_a_person("有点复杂 想直接跟人聊", true)]
+    #[case::people_at_large("晚上放卧室会不会跟人抢氧气", false)]
     #[case::manager_pick("店长推荐哪款", false)]
     #[case::not("什么时候发货", false)]
     #[case::not_en("when do you ship", false)]
@@ -946,6 +1017,26 @@ mod tests {
     #[case::taglish_broken("sira po yung zipper pagdating", true)]
     #[case::taglish_not_received("delivered daw pero wala po akong natanggap", true)]
     #[case::taglish_return("gusto ko po ibalik yung order ko", true)]
+    #[case::no_response("充电器插上一点反应都没有", true)]
+    #[case::a_crack("杯子到了 杯口一条裂痕", true)]
+    #[case::not_as_said("收到的跟你们说的不一样啊", true)]
+    #[case::not_as_pictured("颜色和图片不一样", true)]
+    #[case::pictured_asked("万一和图片不一样能退吗", false)]
+    #[case::code_used("兑换码显示已被使用", true)]
+    #[case::fewer_given("买了两瓶 只给了一瓶", true)]
+    #[case::refund_not_approved("退款申请三天了一直没人同意", true)]
+    #[case::promise_not_moving("说好的周二发 物流到现在没动", true)]
+    #[case::live_goods_still("虾到了 好几只不动了", true)]
+    #[case::listing_against_received("链接写的9成新 收到划痕一堆", true)]
+    #[case::in_disbelief("拍的白色 来的怎么是米色", true)]
+    #[case::nothing_in_the_tin("罐子里没有勺子", true)]
+    #[case::tin_asked("罐子里有没有勺子", false)]
+    #[case::en_not_there("the socks i paid for werent there", true)]
+    #[case::en_nothing_came("paid a week ago and nothing has turned up", true)]
+    #[case::en_size_label("ordered a 10 and the tag says 12", true)]
+    #[case::en_zip("the zip wont go up", true)]
+    #[case::en_code_not_working("my code isnt working at checkout", false)]
+    #[case::en_fish_named("is the snapper fresh today", false)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

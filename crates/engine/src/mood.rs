@@ -624,6 +624,12 @@ mod tests {
     #[case::done_to_me_asked("你们是不是一直在骗我", Mood::Upset)]
     #[case::worry_asked("这款会不会不合适 能换吗", Mood::Calm)]
     #[case::manner_asked_calm("售后的态度怎么样", Mood::Calm)]
+    #[case::review_given("已经给差评了 你们看着办吧", Mood::Upset)]
+    #[case::this_kind_of_shop("你们这种店我见多了", Mood::Upset)]
+    #[case::en_clowns("dispatched same day, sure. clowns.", Mood::Upset)]
+    #[case::en_kidding("are you f***ing kidding me", Mood::Upset)]
+    #[case::pasted_code("卡密是复制粘贴的 没输错", Mood::Calm)]
+    #[case::pasted_replies("回复全是复制粘贴的", Mood::Upset)]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

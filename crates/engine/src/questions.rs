@@ -15,7 +15,9 @@
 //! sentences whole (see [`clauses`]).
 //!
 //! [`without_reports`] leaves out a clause that only reports the purchase (`付款了`, `半夜拍的`,
-//! `用信用卡付的`): where the buyer stands, not what is asked.
+//! `用信用卡付的`): where the buyer stands, not what is asked. [`without_elsewhere`] leaves out
+//! one that tells what once happened at another shop (`上次在别家买的就碎了`): why the buyer
+//! asks, not about this shop's goods.
 
 use crate::tokenize::clauses;
 
@@ -111,6 +113,39 @@ pub fn without_reports(normalized: &str) -> String {
         .filter(|c| !reports_purchase(c))
         .collect();
     if kept.is_empty() || kept.len() == all.len() {
+        return normalized.to_owned();
+    }
+    kept.join(" ")
+}
+
+/// When a clause tells of the past (see [`ELSEWHERE`]).
+const ONCE: &[&str] = &["上次", "上回", "之前", "以前", "以往", "去年", "前阵子"];
+/// Another shop, in a clause that with [`ONCE`] tells what happened there.
+#[rustfmt::skip]
+const ELSEWHERE: &[&str] = &[
+    "别家", "别处", "别的店", "别的家", "其他店", "其他家", "其他地方", "别的地方", "别人家",
+];
+/// A pointer back to what was told (`你家会这样吗`): the story is then what is asked about.
+const POINTING_BACK: &[&str] = &["这样", "这种", "那样", "那种", "这个情况", "这情况"];
+
+/// `normalized` without its clauses that tell what happened at another shop (`会不会压坏 之前在
+/// 别家买的琴头都断了`, `你家加热棒管多久 之前买别家的用俩月就炸了`), when a question is left
+/// that does not point back at the story (`上次别家收货要补关税 你家会这样吗` keeps it). The
+/// story's words drew the question away from its entry, and its problem (`碎了`, `断了`) read as
+/// a report of the buyer's own order.
+pub fn without_elsewhere(normalized: &str) -> String {
+    let all = clauses(normalized);
+    let told =
+        |c: &&str| ONCE.iter().any(|w| c.contains(w)) && ELSEWHERE.iter().any(|w| c.contains(w));
+    let kept: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|c| !(told(c) && !is_question(c)))
+        .collect();
+    let points_back = kept
+        .iter()
+        .any(|c| POINTING_BACK.iter().any(|w| c.contains(w)));
+    if kept.len() == all.len() || !kept.iter().any(|c| is_question(c)) || points_back {
         return normalized.to_owned();
     }
     kept.join(" ")
@@ -268,6 +303,20 @@ mod tests {
     #[case::goods_named("买了猫砂 抓板没收到啊", "买了猫砂 抓板没收到啊")]
     fn reports_of_the_purchase_are_left_out(#[case] text: &str, #[case] want: &str) {
         assert_eq!(without_reports(text), want, "{text:?}");
+    }
+
+    #[rstest]
+    #[case::story_left_out("会不会压坏啊 之前在别家买的琴头都断了", "会不会压坏啊")]
+    #[case::story_first("上回别家的用俩月就坏了 你家保修多久", "你家保修多久")]
+    #[case::story_pointed_at(
+        "上次在别家买的要补关税 你家会这样吗",
+        "上次在别家买的要补关税 你家会这样吗"
+    )]
+    #[case::story_alone("之前在别家买的全死了", "之前在别家买的全死了")]
+    #[case::no_question_left("之前在别家买过 这次想试试你家", "之前在别家买过 这次想试试你家")]
+    #[case::this_shop_before("之前在你家买的 还能再买一样的吗", "之前在你家买的 还能再买一样的吗")]
+    fn stories_of_another_shop_are_left_out(#[case] text: &str, #[case] want: &str) {
+        assert_eq!(without_elsewhere(text), want, "{text:?}");
     }
 
     #[test]

@@ -149,6 +149,12 @@ fn ask(k: &Knowledge, text: &str, kind: MessageKind) -> owldesk_domain::Decision
     None,
     Some(EscalationReason::Anger)
 )]
+#[case::another_shops_story_is_no_report(
+    "可以退吗 上次在别家买的到了就碎了",
+    Action::Answer,
+    Some("return_policy"),
+    None
+)]
 #[case::unknown(
     "你们老板多大了",
     Action::Escalate,

@@ -157,6 +157,7 @@ fn progress_asked(marker: &str, after: &str) -> bool {
 #[rustfmt::skip]
 const NOT_INSIDE: &[&str] = &[
     "盒里没有", "盒子里没有", "箱里没有", "箱子里没有", "袋里没有", "袋子里没有", "包裹里没有",
+    "罐里没有", "罐子里没有", "包装里没有",
     "盒子里没看到", "箱子里没看到", "包裹里没看到",
 ];
 
@@ -238,6 +239,9 @@ fn short_by_count(normalized: &str) -> Option<String> {
 /// Words before a count of what came: `只有一盒`, `就两条`, `才三个`.
 const ONLY: &[&str] = &[
     "只有",
+    "只给了",
+    "只发了",
+    "只寄了",
     "只来了",
     "只收到",
     "只到了",

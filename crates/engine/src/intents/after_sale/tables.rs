@@ -145,6 +145,13 @@ pub(super) const PROBLEMS: &[&str] = &[
     "吹的是热风",
     // Print and binding gone wrong (`装订反了`, `印得模模糊糊的`, `字糊成一团`).
     "装订反", "印反了", "印得模糊", "印得模模糊糊", "印刷模糊", "糊成一团",
+    // No response at all (`插上电一点反应都没有`), a crack (`屏幕左上角一条裂痕`), not as the
+    // shop said or showed (`跟你们说的不一样`, `和图片不一样`), a code already used
+    // (`卡密兑换显示已被使用`).
+    "一点反应都没有", "一点反应也没有", "没有任何反应", "没反应了", "一条裂痕", "道裂痕", "条裂痕",
+    "有裂痕", "的裂痕", "跟你们说的不一样", "和你们说的不一样", "跟说的不一样", "跟描述不一样",
+    "和描述不一样", "与描述不符", "跟描述不符", "和描述不符", "跟图片不一样", "和图片不一样",
+    "跟图片不符", "和图片不符", "已被使用", "已经被使用", "已被兑换", "已经被兑换",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -240,6 +247,24 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("说好", "没来"),
     ("约好", "没来"),
     ("师傅", "还没来"),
+    // A refund no one acts on (`申请退款好几天了 一直没人同意`).
+    ("退款", "没人同意"),
+    ("退款", "没人处理"),
+    ("退款", "一直没人"),
+    // Not sent or not moving after a promise (`说好的周一发 今天都周五了物流还是没动`).
+    ("说好", "没动"),
+    ("说好", "还是没"),
+    // Live goods not moving when they came (`到了 两条已经不动了`, `到了 一半躺着不动`).
+    ("到了", "不动了"),
+    ("收到", "不动了"),
+    ("到了", "躺着不动"),
+    ("收到", "躺着不动"),
+    // What the listing said against what came (`电池健康链接写的91 我收到看才86`).
+    ("链接写的", "收到"),
+    ("链接上写", "收到"),
+    ("链接写的", "显示"),
+    ("详情页写", "收到"),
+    ("页面写的", "收到"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -272,6 +297,10 @@ pub(super) const RECEIVED: &[&str] = &[
     "收到的是",
     "到的是",
     "来的是",
+    // Asked in disbelief (`拍的莫斯科蓝 来的怎么是蓝草尾`).
+    "来的怎么是",
+    "到的怎么是",
+    "发的怎么是",
     // What came, pointed at (`来的这个是蓝色的`, `给我来了个小号`).
     "来的这个",
     "到的这个",
@@ -409,6 +438,12 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // mag steam`, `wala na yung seal`, `wala po akong natanggap`).
     "sira", "basag", "expired na", "isa lang laman", "ayaw na", "wala na yung seal",
     "akong natanggap", "walang natanggap", "di ko natanggap", "hindi ko natanggap",
+    // Not in the parcel, a zip that sticks, nothing come (`the 2 rashies i paid for werent
+    // there`, `wont go up past halfway`, `still nothing has turned up`); a code that will not
+    // work is a question of the code's terms.
+    "werent there", "wasnt there", "werent in my", "wasnt in my", "wont zip", "wont go up",
+    "wont stay up", "wont stay closed", "nothing has turned up", "nothing has arrived",
+    "never turned up", "never showed up", "never arrived",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -433,6 +468,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("inorder", "dumating"), ("na ship", "wala pa rin"), ("refund", "wala pa rin"), ("delivered", "wala"),
     ("only", "came in the"), ("ordered", "why send"),
     ("ordered", "why you send"),
+    ("ordered", "bag says"), ("ordered", "tag says"), ("ordered", "label says"),
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
