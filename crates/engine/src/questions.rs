@@ -140,7 +140,7 @@ pub fn without_elsewhere(normalized: &str) -> String {
     let kept: Vec<&str> = all
         .iter()
         .copied()
-        .filter(|c| !(told(c) && !is_question(c)))
+        .filter(|c| !told(c) || is_question(c))
         .collect();
     let points_back = kept
         .iter()
