@@ -53,6 +53,14 @@ const BENEFITS: &[&str] = &[
 /// account (`转到我妈的账号`), since `积分转到余额` converts.
 const PASSING: &[&str] = &["转给", "转赠", "转让", "转送", "给别人用", "给他人用"];
 
+/// Someone else, right after a word of [`PASSING`] (`Q币能转给别人吗`, `e卡能转给我爸用吗`): whatever
+/// is passed, it goes to another person (`微信转给你` pays the shop).
+#[rustfmt::skip]
+const RECIPIENTS: &[&str] = &[
+    "别人", "他人", "朋友", "家人", "我妈", "我爸", "爸妈", "闺蜜", "同事", "邻居", "老公", "老婆",
+    "室友", "同学", "亲戚",
+];
+
 /// `转到` followed within a few characters by one of these sends it to another account.
 const ACCOUNTS: &[&str] = &["账号", "账户", "号上", "名下"];
 
@@ -297,6 +305,15 @@ fn group_discount(t: &Tables, normalized: &str) -> bool {
 }
 
 fn passed_on(t: &Tables, normalized: &str) -> bool {
+    let to_someone = PASSING.iter().any(|p| {
+        normalized.match_indices(p).any(|(at, p)| {
+            let after: String = normalized[at + p.len()..].chars().take(4).collect();
+            RECIPIENTS.iter().any(|r| after.starts_with(r))
+        })
+    });
+    if to_someone {
+        return true;
+    }
     if t.benefits.first_in(normalized).is_none() {
         return false;
     }
@@ -351,6 +368,9 @@ mod tests {
     #[case::coupon_given("新人券能送给我姐用吗", true)]
     #[case::en_points("can i transfer my points to my brother", true)]
     #[case::points_converted("积分能转到余额吗", false)]
+    #[case::game_currency_to_someone("Q币能转给别人吗", true)]
+    #[case::card_to_a_parent("e卡绑了以后能转给我爸用吗", true)]
+    #[case::paying_the_shop("能微信直接转给你吗", false)]
     #[case::paying_by_transfer("可以直接微信转给你吗", false)]
     #[case::coupon_used("优惠券怎么用", false)]
     #[case::en_bank_transfer("can i pay by bank transfer", false)]

@@ -1031,6 +1031,8 @@ mod tests {
     #[case::in_disbelief("拍的白色 来的怎么是米色", true)]
     #[case::nothing_in_the_tin("罐子里没有勺子", true)]
     #[case::tin_asked("罐子里有没有勺子", false)]
+    #[case::intercept("号码填错了 帮我拦一下", true)]
+    #[case::intercept_asked("发出去了还能拦截吗", false)]
     #[case::en_not_there("the socks i paid for werent there", true)]
     #[case::en_nothing_came("paid a week ago and nothing has turned up", true)]
     #[case::en_size_label("ordered a 10 and the tag says 12", true)]

@@ -25,6 +25,8 @@ pub(super) const AFTER_SALE_VERBS: &[&str] = &[
     "退",
     // Sending the goods back (`要寄回给你们`).
     "寄回",
+    // Stopping a parcel or an order on its way (`帮我拦一下`, `马上拦截`); `能拦截吗` asks.
+    "拦截", "拦一下", "拦下",
 ];
 
 /// What an exchange verb may take that is not goods: `想换个地址` changes the order's details,
