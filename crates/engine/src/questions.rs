@@ -15,7 +15,8 @@
 //! sentences whole (see [`clauses`]).
 //!
 //! [`without_reports`] leaves out a clause that only reports the purchase (`付款了`, `半夜拍的`,
-//! `用信用卡付的`): where the buyer stands, not what is asked. [`without_elsewhere`] leaves out
+//! `用信用卡付的`) or the buyer's hurry (`急用`, `第一次买`): where the buyer stands, not what is
+//! asked. [`without_elsewhere`] leaves out
 //! one that tells what once happened at another shop (`上次在别家买的就碎了`): why the buyer
 //! asks, not about this shop's goods.
 
@@ -103,14 +104,15 @@ const PURCHASES: &[&str] = &[
 ];
 
 /// `normalized` without its clauses that only report the purchase (`付款了 到成都要多久`,
-/// `付完款多久发啊 半夜拍的`), when something else is left. Such a clause is where the buyer
+/// `付完款多久发啊 半夜拍的`) or only say the buyer is in a hurry or new (`明天能发吗 急用`,
+/// `这个咋用啊 第一次买`), when something else is left. Such a clause is where the buyer
 /// stands, not what is asked: matched, it drew the question to the entry on paying.
 pub fn without_reports(normalized: &str) -> String {
     let all = clauses(normalized);
     let kept: Vec<&str> = all
         .iter()
         .copied()
-        .filter(|c| !reports_purchase(c))
+        .filter(|c| !reports_purchase(c) && !is_urgency_or_first_time(c))
         .collect();
     if kept.is_empty() || kept.len() == all.len() {
         return normalized.to_owned();
@@ -149,6 +151,20 @@ pub fn without_elsewhere(normalized: &str) -> String {
         return normalized.to_owned();
     }
     kept.join(" ")
+}
+
+/// Clauses that say only that the buyer is in a hurry or buying for the first time (`急用`,
+/// `在线等`, `第一次买`): why they ask, not what. A bare `急` stays, since a rush entry answers it.
+#[rustfmt::skip]
+const URGENCY_OR_FIRST_TIME: &[&str] = &[
+    "急用", "着急", "很急", "挺急", "比较急", "有点急", "急急急", "在线等", "等着用", "第一次买",
+    "头一次买", "第一次在你家买",
+];
+
+/// True for a clause of [`URGENCY_OR_FIRST_TIME`], with its closing particles.
+fn is_urgency_or_first_time(clause: &str) -> bool {
+    let core = clause.trim_end_matches(['啊', '呀', '的', '哈', '哦', '了', '!']);
+    URGENCY_OR_FIRST_TIME.contains(&core)
 }
 
 /// True for a clause that says the order was paid or placed, and nothing else.
@@ -301,6 +317,9 @@ mod tests {
     #[case::paid_with("用信用卡付的 钱会原路退吗", "钱会原路退吗")]
     #[case::paying_is_asked("用花呗付可以吗", "用花呗付可以吗")]
     #[case::goods_named("买了猫砂 抓板没收到啊", "买了猫砂 抓板没收到啊")]
+    #[case::in_a_hurry("明天能发吗 急用", "明天能发吗")]
+    #[case::first_time("这个怎么用啊 第一次买", "这个怎么用啊")]
+    #[case::rush_asked("急 能加急吗", "急 能加急吗")]
     fn reports_of_the_purchase_are_left_out(#[case] text: &str, #[case] want: &str) {
         assert_eq!(without_reports(text), want, "{text:?}");
     }
