@@ -140,6 +140,18 @@ fn a_pair_across_the_faq_s_words_is_no_typo() {
     assert_eq!(k.index().respelt_text(&text), text);
 }
 
+/// A time word is when the buyer asks, not a slip: `明天` stays, though the FAQ writes `名填`
+/// (`姓名填错了`) and not `明天`.
+#[test]
+fn a_time_word_is_no_typo() {
+    let k = knowledge(vec![
+        entry("name_wrong", "姓名填错了怎么办?", &["名字填错了"]),
+        entry("rain", "下雨还能去吗?", &["雨天能玩吗"]),
+    ]);
+    let text = normalize("明天下雨还能去吗");
+    assert_eq!(k.index().respelt_text(&text), text);
+}
+
 #[test]
 fn a_lone_character_of_a_repaired_bigram_is_the_faq_s() {
     // The segmenter leaves `或` alone in `什么时候发或`; the bigram `发或` sounds like `发货`, so

@@ -223,7 +223,8 @@ impl FaqIndex {
                     && words[i + 1].chars().count() == 1;
                 let candidate = if lone_pair {
                     Some(format!("{w}{}", words[i + 1]))
-                } else if w.chars().count() == 2 && !self.vocab.contains_key(w) {
+                } else if w.chars().count() == 2 && !self.vocab.contains_key(w) && !is_time_word(w)
+                {
                     Some(w.to_owned())
                 } else {
                     None
@@ -384,5 +385,14 @@ impl FaqIndex {
 
     fn sound(&self, map: &HashMap<String, u32>, key: Option<String>) -> Option<&str> {
         map.get(&key?).map(|&id| self.names[id as usize].as_str())
+    }
+}
+
+/// True for a word the dictionary knows as a time word (`明天`, `周末`): when the buyer asks, not a
+/// slip for a word of the FAQ (`明天` is no `名填`, however alike they sound).
+fn is_time_word(word: &str) -> bool {
+    match crate::tokenize::jieba().tag(word, false).as_slice() {
+        [one] => one.word == word && matches!(one.tag, "t" | "tg"),
+        _ => false,
     }
 }
