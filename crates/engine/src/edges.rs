@@ -28,6 +28,10 @@
 //! - **Out of warranty** (`过了保修期的加热棒你们有偿维修吗`): a warranty entry says what is
 //!   covered while it lasts; four shops' buyers asked what happens after it, and the shops that
 //!   answer it write `过保`, `有偿` or `过了保修期`.
+//! - **A lost document reissued** (`证书搞丢了 能补一张吗`, `合格证弄丢了能补吗`): a certificate or
+//!   warranty entry says what the document is, not whether a lost one is made again; four
+//!   shops' buyers asked it of such an entry. A lost part bought again (`底座弄丢了 能单独买吗`)
+//!   or a warranty kept without its card (`保修卡弄丢了 还能保修吗`) is not this question.
 //! - **Parking** (`去工作室试琴 那边好停车吗`): eight shops' buyers asked it of a pick-up or
 //!   showroom entry that says where the shop is, not where to park.
 //!
@@ -177,6 +181,21 @@ const PAST_WARRANTY_SPOKEN: &[&str] = &[
     "有偿", "付费维修", "收费维修", "保外", "paid repair", "for a fee",
 ];
 
+/// Losing something (with [`DOCUMENTS`] and [`REISSUE`], a lost document asked to be reissued).
+const LOST: &[&str] = &["丢了", "弄丢", "搞丢", "遗失", "丢失", "找不到了"];
+/// Documents that come with goods.
+#[rustfmt::skip]
+const DOCUMENTS: &[&str] = &[
+    "证书", "合格证", "质保卡", "保修卡", "保卡", "发票", "收据", "说明书", "鉴定书",
+];
+/// Making a document again.
+const REISSUE: &[&str] = &["补", "重开", "重新开", "再开", "再发一"];
+/// What an entry that speaks of reissuing a lost document says.
+#[rustfmt::skip]
+const REISSUE_SPOKEN: &[&str] = &[
+    "丢", "遗失", "补办", "补开", "补发", "补一", "补寄", "重开", "重新开", "重新发",
+];
+
 /// Parking near the shop.
 const PARKING: &[&str] = &["停车", "车位", "parking", "park the car", "park my car"];
 /// What an entry that speaks of parking says.
@@ -201,6 +220,8 @@ pub enum Edge {
     GroupDiscount,
     /// Repairs or cover after the warranty has run out.
     PastWarranty,
+    /// A lost document asked to be made again.
+    LostDocument,
     /// Parking near the shop.
     Parking,
 }
@@ -217,6 +238,7 @@ impl Edge {
             Edge::InterestFree => "whether instalments carry interest",
             Edge::GroupDiscount => "a discount for a kind of buyer",
             Edge::PastWarranty => "what happens after the warranty",
+            Edge::LostDocument => "a lost document made again",
             Edge::Parking => "parking",
         }
     }
@@ -288,6 +310,11 @@ pub fn asked(normalized: &str) -> Option<Edge> {
         Some(Edge::GroupDiscount)
     } else if t.past_warranty.holds_as_written(normalized) {
         Some(Edge::PastWarranty)
+    } else if [LOST, DOCUMENTS, REISSUE]
+        .iter()
+        .all(|words| words.iter().any(|w| normalized.contains(w)))
+    {
+        Some(Edge::LostDocument)
     } else if t.parking.holds_as_written(normalized) {
         Some(Edge::Parking)
     } else {
@@ -351,6 +378,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
                 TABLES.past_warranty.holds_as_written(&t)
                     || TABLES.past_warranty_spoken.holds_as_written(&t)
             }
+            Edge::LostDocument => REISSUE_SPOKEN.iter().any(|w| t.contains(w)),
             Edge::Parking => TABLES.parking_spoken.holds_as_written(&t),
         })
 }
@@ -407,6 +435,9 @@ mod tests {
     #[case::past_warranty("保修期过了还能修吗 收费吗", Some(Edge::PastWarranty))]
     #[case::en_past_warranty("can you fix it once its out of warranty", Some(Edge::PastWarranty))]
     #[case::warranty_asked("保修多久", None)]
+    #[case::lost_certificate("证书搞丢了 能补一张吗", Some(Edge::LostDocument))]
+    #[case::lost_part("底座弄丢了 能单独买一个吗", None)]
+    #[case::warranty_without_card("保修卡弄丢了 还能保修吗", None)]
     #[case::parking("去店里自提好停车吗", Some(Edge::Parking))]
     #[case::en_parking("is there parking near the studio", Some(Edge::Parking))]
     fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
@@ -443,6 +474,8 @@ mod tests {
     #[case::codes_only(Edge::GroupDiscount, "Sign up for 10% off your first order", false)]
     #[case::paid_repair(Edge::PastWarranty, "过了保修期提供有偿维修，只收配件费", true)]
     #[case::cover_only(Edge::PastWarranty, "电机保修三年，其余配件一年", false)]
+    #[case::reissued(Edge::LostDocument, "证书遗失可以补办，工本费20元", true)]
+    #[case::certificate_only(Edge::LostDocument, "每件都附国检证书，可扫码查询", false)]
     #[case::car_park(Edge::Parking, "Free parking behind the shop", true)]
     #[case::address_only(Edge::Parking, "自提地址：芳村花鸟市场B区12号", false)]
     fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {

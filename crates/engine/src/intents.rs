@@ -69,7 +69,8 @@ const BARE_REPLIES: &[&str] = &[
 const GREETING_PHRASES: &[&str] = &[
     // Understood, and thanked for (`我知道了`, `谢谢耐心解答`), or going to order (`那我先下单了`):
     // before the shorter phrases inside them.
-    "我知道了", "我明白了", "我懂了", "谢谢耐心解答", "感谢耐心解答", "耐心解答",
+    "我知道了", "我明白了", "我懂了", "知道啦", "谢谢耐心解答", "感谢耐心解答", "耐心解答",
+    "下次还找你们", "下次还来", "下次再来", "还会再来", "会回购",
     "那我先下单了", "我先下单了", "先下单了", "我去下单了", "去下单了",
     // The shop addressed with a greeting (`老板好`; `好了吗` asks).
     "老板好", "掌柜好", "客服好", "店家好", "亲好", "美女好", "小姐姐好", "大家好",
@@ -89,7 +90,7 @@ const GREETING_PHRASES: &[&str] = &[
     "亲亲", "亲", "老板",
     "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok了", "ok啦", "ok",
     // Other ways of addressing the seller (`老妹儿`, a livestream's `主播`, `姐妹们`).
-    "老妹儿", "老妹", "老铁", "妹子", "姐妹们", "姐妹", "亲爱的", "宝子", "主播", "家人们",
+    "老妹儿", "老妹", "老铁", "妹子", "姐妹们", "姐妹", "亲爱的", "宝子", "主播", "家人们", "师傅",
     "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
     "thanks a lot", "thank you so much", "thank you", "thanks", "thx", "ty", "cheers", "great",
     "cool", "bye", "goodbye", "got it", "anyone there", "is anyone there", "are you there",
@@ -124,6 +125,9 @@ const GREETING_PHRASES: &[&str] = &[
     "happy holidays",
     "thats all i needed", "thats all", "for being so helpful", "for the help", "for your help",
     "for helping", "so helpful", "very helpful", "really helpful",
+    // A fix that worked, quick help (`thank you so much, that worked!!`).
+    "that worked", "it worked", "for the quick help", "the quick help", "quick help",
+    "for the quick reply", "quick reply",
 ];
 
 /// Praise that may follow who is pleased (`主子很喜欢`, `孩子都说好吃`): the whole phrase is
@@ -186,6 +190,9 @@ const HUMAN_ZH: &[&str] = &[
     "不要自动回复", "别自动回复", "找个客服",
     // A person, not the assistant (`想直接跟人聊`, `我要跟人说`).
     "跟人聊", "和人聊", "跟人说", "和人说", "跟人讲", "和人讲", "跟人谈", "和人谈",
+    // The seller in person, a livestream's host, a person taking over (`卖家本人回复一下`,
+    // `叫你们主播来`, `能不能让人工接一下`).
+    "卖家本人", "店主本人", "本人回复", "叫你们主播", "叫主播", "老板来跟我说", "让人工", "人工接",
     // Finding them (`能找下你们老板吗`, `帮我找下店长`), or a call asked for (`打个电话给我`; not
     // `师傅什么时候会打电话给我`, which asks when one comes).
     "找下老板", "找下你们老板", "找一下老板", "找一下你们老板", "找下店长", "找一下店长",
@@ -314,15 +321,16 @@ fn greeting_only(normalized: &str) -> bool {
         return false;
     }
     let mut rest = format!(" {normalized} ");
-    // The goods came and the buyer is glad of it: the goods may be named before the praise
-    // (`鱼都很精神`), and the arrival said (`到了到了 谢谢老板`), unless something is asked.
+    // The goods came, or the buyer thanks, and is glad of it: the goods may be named before the
+    // praise (`鱼都很精神`, `谢谢 东西很好用`), and the arrival said (`到了到了 谢谢老板`),
+    // unless something is asked.
     let asks = ['吗', '么', '没', '?']
         .iter()
         .any(|q| normalized.contains(*q));
-    let came = !asks
-        && ARRIVED.iter().any(|a| normalized.contains(a))
-        && (THANKS.iter().any(|t| normalized.contains(t))
-            || PRAISE.iter().any(|p| normalized.contains(p)));
+    let thanked = THANKS.iter().any(|t| normalized.contains(t));
+    let arrived = ARRIVED.iter().any(|a| normalized.contains(a));
+    let came =
+        !asks && (arrived || thanked) && (thanked || PRAISE.iter().any(|p| normalized.contains(p)));
     for praise in PRAISE {
         while let Some(at) = rest.find(praise) {
             let before = rest[..at].trim_end_matches(['也', '都']);
@@ -346,7 +354,7 @@ fn greeting_only(normalized: &str) -> bool {
             rest.replace_range(start..at + praise.len(), " ");
         }
     }
-    if came {
+    if came && arrived {
         for arrived in ARRIVED {
             rest = rest.replace(arrived, " ");
         }
@@ -698,6 +706,11 @@ mod tests {
     #[case::received_thanks("收到货了 谢谢啦", true)]
     #[case::understood_and_ordering("哦哦 懂了 那我先下单了", true)]
     #[case::i_see("好的 谢谢亲 我知道了", true)]
+    #[case::thanks_and_again("谢谢小姐姐 东西很好用 下次还找你们", true)]
+    #[case::master_thanked("谢啦师傅👍", true)]
+    #[case::master_asked("师傅什么时候上门", false)]
+    #[case::en_it_worked("thank you so much, that worked!!", true)]
+    #[case::en_quick_help("Perfect, appreciate the quick help", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -747,6 +760,10 @@ mod tests {
     #[case::en_manager("let me speak to the manager", true)]
     #[case::en_misspelt("how do i conttact customer service", true)]
     #[case::with_a_person("有点复杂 想直接跟人聊", true)]
+    #[case::seller_in_person("卖家本人回复一下 谢谢", true)]
+    #[case::host_called("叫你们主播或者老板来跟我说", true)]
+    #[case::staff_take_over("能不能让人工接一下", true)]
+    #[case::host_asked("主播今晚几点开播", false)]
     #[case::people_at_large("晚上放卧室会不会跟人抢氧气", false)]
     #[case::manager_pick("店长推荐哪款", false)]
     #[case::not("什么时候发货", false)]
@@ -1032,6 +1049,18 @@ mod tests {
     #[case::nothing_in_the_tin("罐子里没有勺子", true)]
     #[case::tin_asked("罐子里有没有勺子", false)]
     #[case::intercept("号码填错了 帮我拦一下", true)]
+    #[case::not_inside("刚拆箱 遮光罩没在里面", true)]
+    #[case::weighed_short("证书写21克 我拿去称只有20.5", true)]
+    #[case::clicking("风扇转几秒就停 还咔咔响", true)]
+    #[case::black_screen("插上电风扇狂转 屏幕一直黑的", true)]
+    #[case::fix_tried("装上认不出来 换了个口也一样", true)]
+    #[case::came_off_soon("扣环掉了 才戴两天", true)]
+    #[case::box_opened("打开盒子是个戒指 我拍的是吊坠", true)]
+    #[case::sent_back_waiting("上周就寄回去了 押金到现在还冻着", true)]
+    #[case::en_money_back("not what I expected. I'd like my money back please", true)]
+    #[case::en_blank_pages("pages 40 to 75 are just blank", true)]
+    #[case::en_files_got("I ordered the green set but the files I got are the navy ones", true)]
+    #[case::en_refund_policy_asked("can you refund a digital download?", false)]
     #[case::intercept_asked("发出去了还能拦截吗", false)]
     #[case::en_not_there("the socks i paid for werent there", true)]
     #[case::en_nothing_came("paid a week ago and nothing has turned up", true)]

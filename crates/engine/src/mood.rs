@@ -630,6 +630,15 @@ mod tests {
     #[case::en_kidding("are you f***ing kidding me", Mood::Upset)]
     #[case::pasted_code("卡密是复制粘贴的 没输错", Mood::Calm)]
     #[case::pasted_replies("回复全是复制粘贴的", Mood::Upset)]
+    #[case::vow("行 我算是看透了 以后再在你们家买我就是狗", Mood::Upset)]
+    #[case::still_in_business("问了半小时没人理 还做不做生意了", Mood::Upset)]
+    #[case::admired("顺丰都能发出七天 真是佩服👍", Mood::Upset)]
+    #[case::platform_court("我要申请闲鱼小法庭", Mood::Upset)]
+    #[case::en_police("you sent NOTHING. I'm going to the police with this", Mood::Upset)]
+    #[case::en_self_deprecating(
+        "can you help me write vows? im terrible at this stuff",
+        Mood::Calm
+    )]
     fn complaints_and_praise(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

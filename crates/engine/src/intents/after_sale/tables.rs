@@ -154,6 +154,9 @@ pub(super) const PROBLEMS: &[&str] = &[
     "有裂痕", "的裂痕", "跟你们说的不一样", "和你们说的不一样", "跟说的不一样", "跟描述不一样",
     "和描述不一样", "与描述不符", "跟描述不符", "和描述不符", "跟图片不一样", "和图片不一样",
     "跟图片不符", "和图片不符", "已被使用", "已经被使用", "已被兑换", "已经被兑换",
+    // Not in the box, weighed short, clicking, a screen that stays black (`遮光罩没在里面`,
+    // `拿到金店称只有20.9`, `风扇咔咔响`, `屏幕一直黑的`).
+    "没在里面", "不在里面", "称只有", "咔咔响", "咔咔的响", "咔咔作响", "屏幕一直黑", "一直黑屏",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -262,6 +265,21 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("到了", "躺着不动"),
     ("收到", "躺着不动"),
     // What the listing said against what came (`电池健康链接写的91 我收到看才86`).
+    // A fix tried and failed (`换了个m2口也一样`, `重启好几次都这样`).
+    ("换了", "也一样"),
+    ("换了", "还是一样"),
+    ("重启", "都这样"),
+    ("好几次", "都这样"),
+    // All there, said the courier, and not (`包裹都到齐了 可是只有两根内存`).
+    ("到齐", "只有"),
+    // Come off soon after (`扣环掉了 才戴两天`).
+    ("掉了", "才戴"),
+    ("掉了", "才用"),
+    ("掉了", "才穿"),
+    // Still on the way past a promise (`说好周五前到 现在还在成都中转`).
+    ("说好", "中转"),
+    // Sent back, and still waited on (`寄回去了 …押金到现在还冻着`).
+    ("寄回", "到现在"),
     ("链接写的", "收到"),
     ("链接上写", "收到"),
     ("链接写的", "显示"),
@@ -316,6 +334,8 @@ pub(super) const RECEIVED: &[&str] = &[
     "拆开是",
     "打开发现是",
     "拆开发现是",
+    "打开盒子是",
+    "拆开盒子是",
     "发来是",
     "送来是",
     "收到是",
@@ -381,6 +401,9 @@ pub(super) const REQUESTS_EN: &[&str] = &[
     // Taglish (`gusto ko na lang po ibalik`, `pwede ko po ba ipapalit`).
     "ibalik", "ipapalit", "ipalit", "papalitan",
     "send a new one",
+    // Asked outright (`id like my money back please`, `can you switch it for me`); `can you
+    // refund` may ask the policy.
+    "like my money back", "can you switch it", "switch it for me",
 ];
 
 /// English reports of a problem with what arrived.
@@ -446,6 +469,8 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "werent there", "wasnt there", "werent in my", "wasnt in my", "wont zip", "wont go up",
     "wont stay up", "wont stay closed", "nothing has turned up", "nothing has arrived",
     "never turned up", "never showed up", "never arrived",
+    // Pages or files empty (`pages 40 to 75 are just blank white`).
+    "just blank", "are blank", "came out blank",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -471,6 +496,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("only", "came in the"), ("ordered", "why send"),
     ("ordered", "why you send"),
     ("ordered", "bag says"), ("ordered", "tag says"), ("ordered", "label says"),
+    ("ordered", "i got are"), ("ordered", "i got is"), ("ordered", "i got was"),
+    ("you said", "havent heard"), ("only has", "theres no"), ("only has", "there is no"),
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
