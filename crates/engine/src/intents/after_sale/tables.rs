@@ -52,6 +52,8 @@ pub(super) const DEMANDS: &[&str] = &[
     "退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了",
     // Compensation for the buyer's own loss (`看病花了三百多 你们得赔`).
     "赔我", "给我赔", "赔给我", "你们得赔", "你们要赔", "必须赔", "要求赔偿",
+    // What the buyer is owed (`索道那部分钱应该退吧`).
+    "应该退吧", "应该退给我", "得退给我", "该退给我",
 ];
 
 /// How long something already under way takes: with an application made (`申请退款了
@@ -156,6 +158,8 @@ pub(super) const PROBLEMS: &[&str] = &[
     "跟图片不符", "和图片不符", "已被使用", "已经被使用", "已被兑换", "已经被兑换",
     // Not in the box, weighed short, clicking, a screen that stays black (`遮光罩没在里面`,
     // `拿到金店称只有20.9`, `风扇咔咔响`, `屏幕一直黑的`).
+    "跟图片完全不一样", "和图片完全不一样", "跟描述完全不一样", "和描述完全不一样", "查不到我们的",
+    "查不到我的",
     "没在里面", "不在里面", "称只有", "咔咔响", "咔咔的响", "咔咔作响", "屏幕一直黑", "一直黑屏",
 ];
 
@@ -276,6 +280,10 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("掉了", "才戴"),
     ("掉了", "才用"),
     ("掉了", "才穿"),
+    // A promise not kept, a wait for someone who never came (`说好的午饭 结果没给安排`,
+    // `等了半个多小时 车也没来`).
+    ("说好的", "结果没"),
+    ("等了", "没来"),
     // Still on the way past a promise (`说好周五前到 现在还在成都中转`).
     ("说好", "中转"),
     // Sent back, and still waited on (`寄回去了 …押金到现在还冻着`).
