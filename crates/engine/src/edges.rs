@@ -32,6 +32,9 @@
 //!   warranty entry says what the document is, not whether a lost one is made again; four
 //!   shops' buyers asked it of such an entry. A lost part bought again (`底座弄丢了 能单独买吗`)
 //!   or a warranty kept without its card (`保修卡弄丢了 还能保修吗`) is not this question.
+//! - **An invoice for an old order** (`去年十月的订单还能补开发票不`, `签收很久了还能开发票吗`): an
+//!   invoice entry says how to ask for one, not until when; the two shops that answer it write a
+//!   time limit (`30天内`, `当月`), two others' buyers asked it of an entry that has none.
 //! - **Parking** (`去工作室试琴 那边好停车吗`): eight shops' buyers asked it of a pick-up or
 //!   showroom entry that says where the shop is, not where to park.
 //!
@@ -196,6 +199,34 @@ const REISSUE_SPOKEN: &[&str] = &[
     "丢", "遗失", "补办", "补开", "补发", "补一", "补寄", "重开", "重新开", "重新发",
 ];
 
+/// An invoice (with [`LATE`] and [`STILL_ISSUED`], one asked for an old order).
+const INVOICE: &[&str] = &["发票", "开票"];
+/// Long ago.
+#[rustfmt::skip]
+const LATE: &[&str] = &[
+    "去年", "上个月", "上上个月", "半年", "几个月", "好几个月", "很久", "好久", "好几天",
+];
+/// Still issued, or issued after the fact.
+const STILL_ISSUED: &[&str] = &["补开", "还能开", "还可以开", "还能补", "还能不能开"];
+/// What an entry that speaks of a time limit for it says, besides a span counted from the order's
+/// end (`交易成功后180天内`, see [`time_limit_spoken`]); how long issuing takes (`3个工作日内开出`)
+/// is no limit.
+const TIME_LIMIT: &[&str] = &["期限", "过期", "超过", "逾期", "跨月", "跨年", "当月"];
+
+/// True when `text` sets a time limit: a word of [`TIME_LIMIT`], or a span within which, counted
+/// from after something (`收货后30天内`).
+fn time_limit_spoken(text: &str) -> bool {
+    if TIME_LIMIT.iter().any(|w| text.contains(w)) {
+        return true;
+    }
+    ["天内", "日内", "月内"].iter().any(|span| {
+        text.match_indices(span).any(|(at, _)| {
+            let before: String = text[..at].chars().rev().take(6).collect();
+            before.contains('后') && !text[..at].ends_with("工作")
+        })
+    })
+}
+
 /// Parking near the shop.
 const PARKING: &[&str] = &["停车", "车位", "parking", "park the car", "park my car"];
 /// What an entry that speaks of parking says.
@@ -222,6 +253,8 @@ pub enum Edge {
     PastWarranty,
     /// A lost document asked to be made again.
     LostDocument,
+    /// An invoice asked for an order long past.
+    LateInvoice,
     /// Parking near the shop.
     Parking,
 }
@@ -239,6 +272,7 @@ impl Edge {
             Edge::GroupDiscount => "a discount for a kind of buyer",
             Edge::PastWarranty => "what happens after the warranty",
             Edge::LostDocument => "a lost document made again",
+            Edge::LateInvoice => "an invoice for an old order",
             Edge::Parking => "parking",
         }
     }
@@ -315,6 +349,11 @@ pub fn asked(normalized: &str) -> Option<Edge> {
         .all(|words| words.iter().any(|w| normalized.contains(w)))
     {
         Some(Edge::LostDocument)
+    } else if [INVOICE, LATE, STILL_ISSUED]
+        .iter()
+        .all(|words| words.iter().any(|w| normalized.contains(w)))
+    {
+        Some(Edge::LateInvoice)
     } else if t.parking.holds_as_written(normalized) {
         Some(Edge::Parking)
     } else {
@@ -379,6 +418,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
                     || TABLES.past_warranty_spoken.holds_as_written(&t)
             }
             Edge::LostDocument => REISSUE_SPOKEN.iter().any(|w| t.contains(w)),
+            Edge::LateInvoice => time_limit_spoken(&t),
             Edge::Parking => TABLES.parking_spoken.holds_as_written(&t),
         })
 }
@@ -438,6 +478,8 @@ mod tests {
     #[case::lost_certificate("证书搞丢了 能补一张吗", Some(Edge::LostDocument))]
     #[case::lost_part("底座弄丢了 能单独买一个吗", None)]
     #[case::warranty_without_card("保修卡弄丢了 还能保修吗", None)]
+    #[case::late_invoice("去年十月的订单还能补开发票不", Some(Edge::LateInvoice))]
+    #[case::invoice_asked("发票怎么开", None)]
     #[case::parking("去店里自提好停车吗", Some(Edge::Parking))]
     #[case::en_parking("is there parking near the studio", Some(Edge::Parking))]
     fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
@@ -476,6 +518,10 @@ mod tests {
     #[case::cover_only(Edge::PastWarranty, "电机保修三年，其余配件一年", false)]
     #[case::reissued(Edge::LostDocument, "证书遗失可以补办，工本费20元", true)]
     #[case::certificate_only(Edge::LostDocument, "每件都附国检证书，可扫码查询", false)]
+    #[case::invoice_limit(Edge::LateInvoice, "确认收货后30天内可以申请开票", true)]
+    #[case::invoice_how(Edge::LateInvoice, "下单时填写抬头和税号即可", false)]
+    #[case::invoice_issuing_time(Edge::LateInvoice, "发给客服，3个工作日内开出", false)]
+    #[case::invoice_span(Edge::LateInvoice, "3个工作日内开出；交易成功后180天内都能申请", true)]
     #[case::car_park(Edge::Parking, "Free parking behind the shop", true)]
     #[case::address_only(Edge::Parking, "自提地址：芳村花鸟市场B区12号", false)]
     fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {

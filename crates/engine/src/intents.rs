@@ -71,7 +71,8 @@ const GREETING_PHRASES: &[&str] = &[
     // before the shorter phrases inside them.
     "我知道了", "我明白了", "我懂了", "知道啦", "谢谢耐心解答", "感谢耐心解答", "耐心解答",
     "下次还找你们", "下次还来", "下次再来", "还会再来", "会回购",
-    "那我先下单了", "我先下单了", "先下单了", "我去下单了", "去下单了",
+    "那我先下单了", "我先下单了", "先下单了", "我去下单了", "去下单了", "已经拍下了", "拍下了",
+    "那我先去拍了", "我先去拍了", "先去拍了", "我去拍了", "去拍了",
     // The shop addressed with a greeting (`老板好`; `好了吗` asks).
     "老板好", "掌柜好", "客服好", "店家好", "亲好", "美女好", "小姐姐好", "大家好",
     "有人在吗", "有人吗", "有人么", "在不在", "在吗", "在么", "在嘛", "在的吧", "在吧", "你们好",
@@ -127,7 +128,10 @@ const GREETING_PHRASES: &[&str] = &[
     "for helping", "so helpful", "very helpful", "really helpful",
     // A fix that worked, quick help (`thank you so much, that worked!!`).
     "that worked", "it worked", "for the quick help", "the quick help", "quick help",
-    "for the quick reply", "quick reply",
+    "for the quick reply", "quick reply", "thats sorted it", "thats sorted", "sorted it",
+    "have a nice day", "have a good day", "have a great day", "have a lovely day",
+    // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
+    "中",
 ];
 
 /// Praise that may follow who is pleased (`主子很喜欢`, `孩子都说好吃`): the whole phrase is
@@ -710,6 +714,12 @@ mod tests {
     #[case::master_thanked("谢啦师傅👍", true)]
     #[case::master_asked("师傅什么时候上门", false)]
     #[case::en_it_worked("thank you so much, that worked!!", true)]
+    #[case::just_ordered_again("谢啦 已经拍下了", true)]
+    #[case::going_to_order("ok谢啦 那我先去拍了", true)]
+    #[case::all_right_henan("中 明白了", true)]
+    #[case::medium_asked("中号还有吗", false)]
+    #[case::en_sorted("thanks so much, that's sorted it", true)]
+    #[case::en_nice_day("Thank you so much for your help. Have a nice day.", true)]
     #[case::en_quick_help("Perfect, appreciate the quick help", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
@@ -764,6 +774,7 @@ mod tests {
     #[case::host_called("叫你们主播或者老板来跟我说", true)]
     #[case::staff_take_over("能不能让人工接一下", true)]
     #[case::host_asked("主播今晚几点开播", false)]
+    #[case::henan_boss("让恁老板孙师傅跟俺说话", true)]
     #[case::people_at_large("晚上放卧室会不会跟人抢氧气", false)]
     #[case::manager_pick("店长推荐哪款", false)]
     #[case::not("什么时候发货", false)]
@@ -1050,6 +1061,23 @@ mod tests {
     #[case::tin_asked("罐子里有没有勺子", false)]
     #[case::intercept("号码填错了 帮我拦一下", true)]
     #[case::not_inside("刚拆箱 遮光罩没在里面", true)]
+    #[case::squeaking("才用三个月 翻个身弹簧就吱吱响", true)]
+    #[case::sunk("床垫中间已经凹下去一个坑", true)]
+    #[case::not_risen("拆了五天了 还有一块是瘪的 没弹起来", true)]
+    #[case::found_missing("拼到一半发现没有7号袋", true)]
+    #[case::only_not_seen("四件套到了 只有被套和床单 两个枕套没看到", true)]
+    #[case::changed_still_not("灯线不亮 插头换了也不行", true)]
+    #[case::shandong_return("还没拆 给俺退了吧", true)]
+    #[case::en_tear("the bag has a tear all along the bottom", true)]
+    #[case::en_gone_off("the pouches are all puffed up and smell off", true)]
+    #[case::en_still_nothing(
+        "it was meant to come thursday, its now tuesday and still nothing",
+        true
+    )]
+    #[case::en_charged_again("my subscription charged me again even tho i cancelled", true)]
+    #[case::en_sent_instead("Ordered the lamb and you've sent chicken", true)]
+    #[case::en_by_mistake("ordered the 12kg by mistake, still sealed, can I send it back?", true)]
+    #[case::en_by_mistake_asked("if i order the wrong size by mistake can i return it", false)]
     #[case::nothing_like_the_pictures("房间跟图片完全不一样 没窗户", true)]
     #[case::booking_not_found("到前台了 说查不到我们的预订", true)]
     #[case::promise_broken("说好的午饭 结果没给安排", true)]

@@ -630,6 +630,14 @@ mod tests {
     #[case::en_kidding("are you f***ing kidding me", Mood::Upset)]
     #[case::pasted_code("卡密是复制粘贴的 没输错", Mood::Calm)]
     #[case::pasted_replies("回复全是复制粘贴的", Mood::Upset)]
+    #[case::for_show("服了 客服就是个摆设 包不包邮都说不明白", Mood::Upset)]
+    #[case::en_sick_of_it(
+        "sick to death of this, how am I supposed to pay you then",
+        Mood::Upset
+    )]
+    #[case::en_asked_three_times("ffs ive asked 3 times now. HOW do i cancel", Mood::Upset)]
+    #[case::en_regulator("Im reporting your pre workout to the FDA", Mood::Upset)]
+    #[case::en_approval_asked("is it fda approved?", Mood::Calm)]
     #[case::you_are_sick("你们有病吧 押金要一万多 芝麻分多少才能免押啊", Mood::Upset)]
     #[case::said_again_and_again("说了多少遍了 我就问儿童票怎么买", Mood::Upset)]
     #[case::cannot_understand("听不懂人话是吧", Mood::Upset)]

@@ -179,9 +179,10 @@ fn missing_part(normalized: &str) -> Option<String> {
         return Some((*empty).to_owned());
     }
     let only = normalized.find("只有")?;
-    normalized[only..]
-        .contains("没有")
-        .then(|| "只有 … 没有".to_owned())
+    ["没有", "没看到", "没找到"]
+        .iter()
+        .find(|m| normalized[only..].contains(*m))
+        .map(|m| format!("只有 … {m}"))
 }
 
 /// `normalized` with a count of parcels struck out (`只收到一个包裹`, `只到了一个快递`): an order

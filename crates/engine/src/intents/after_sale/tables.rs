@@ -160,6 +160,10 @@ pub(super) const PROBLEMS: &[&str] = &[
     // `拿到金店称只有20.9`, `风扇咔咔响`, `屏幕一直黑的`).
     "跟图片完全不一样", "和图片完全不一样", "跟描述完全不一样", "和描述完全不一样", "查不到我们的",
     "查不到我的",
+    // Squeaking, sunk, flat, water coming out, found missing (`弹簧就吱吱响`, `中间凹下去一个坑`,
+    // `一块是瘪的 没弹起来`, `底下就往外冒水`, `拼到一半发现没有7号袋`).
+    "吱吱响", "吱吱的响", "凹下去", "塌下去", "是瘪的", "没弹起来", "往外冒水", "一直冒水", "发现没有",
+    "发现少了",
     "没在里面", "不在里面", "称只有", "咔咔响", "咔咔的响", "咔咔作响", "屏幕一直黑", "一直黑屏",
 ];
 
@@ -271,6 +275,7 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     // What the listing said against what came (`电池健康链接写的91 我收到看才86`).
     // A fix tried and failed (`换了个m2口也一样`, `重启好几次都这样`).
     ("换了", "也一样"),
+    ("换了", "也不行"),
     ("换了", "还是一样"),
     ("重启", "都这样"),
     ("好几次", "都这样"),
@@ -479,6 +484,12 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "never turned up", "never showed up", "never arrived",
     // Pages or files empty (`pages 40 to 75 are just blank white`).
     "just blank", "are blank", "came out blank",
+    // Torn, gone off, leaking, not come, charged after cancelling (`has a tear all along the
+    // bottom`, `puffed up and smell off`, `lid leaks everywhere`, `still no package`, `charged me
+    // again`).
+    "has a tear", "a tear in", "a tear along", "puffed up", "smell off", "smells off",
+    "smell really off", "gone off", "leaks everywhere", "leaking everywhere", "stuck together",
+    "still nothing", "still no package", "still no parcel", "charged me again", "charged again",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -506,6 +517,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "bag says"), ("ordered", "tag says"), ("ordered", "label says"),
     ("ordered", "i got are"), ("ordered", "i got is"), ("ordered", "i got was"),
     ("you said", "havent heard"), ("only has", "theres no"), ("only has", "there is no"),
+    ("ordered", "youve sent"), ("ordered", "you have sent"), ("only", "in my box"),
+    ("by mistake", "send it back"), ("by mistake", "return it"),
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
