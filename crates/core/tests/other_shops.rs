@@ -329,10 +329,35 @@ struct Floors {
     "print-pixel",
     Floors { precision: 0.89, auto: 0.36, escalated: 0.92 }
 )]
-// 0.736 / 0.348 / 0.875 (0.816), scenic-area tickets and tours, real-name booking.
+// 0.736 / 0.348 / 0.875 (0.816), scenic-area tickets and tours, real-name booking;
 #[case::trip_ticket(
     "trip-ticket",
     Floors { precision: 0.72, auto: 0.32, escalated: 0.87 }
+)]
+// 0.816 / 0.357 / 0.911 (0.902), seeds and fertiliser for farmers, dialect and voice input;
+#[case::farm_supply(
+    "farm-supply",
+    Floors { precision: 0.82, auto: 0.33, escalated: 0.92 }
+)]
+// 0.952 / 0.357 / 0.982 (0.836), dog and cat food on subscription, British English;
+#[case::paw_pantry(
+    "paw-pantry",
+    Floors { precision: 0.93, auto: 0.33, escalated: 0.96 }
+)]
+// 0.912 / 0.464 / 0.911 (0.902), mattresses with a 100-night trial;
+#[case::sleep_well(
+    "sleep-well",
+    Floors { precision: 0.89, auto: 0.44, escalated: 0.89 }
+)]
+// 0.898 / 0.393 / 0.964 (0.944), building-block toys, missing pieces sent again;
+#[case::brick_box(
+    "brick-box",
+    Floors { precision: 0.87, auto: 0.37, escalated: 0.94 }
+)]
+// 0.920 / 0.411 / 0.964 (0.870), vitamins and protein on subscribe-and-save, American English.
+#[case::vita_crate(
+    "vita-crate",
+    Floors { precision: 0.90, auto: 0.39, escalated: 0.94 }
 )]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
