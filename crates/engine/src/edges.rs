@@ -1,5 +1,7 @@
 //! The edges of a policy, which an entry answers only when it speaks of them: someone else in
-//! the buyer's place, and a coupon or an instalment plan when the goods go back.
+//! the buyer's place, a coupon or an instalment plan when the goods go back, the buyer's logo,
+//! freight collect, interest on instalments, a discount for a kind of buyer, what happens after
+//! the warranty, a lost document, an invoice for an old order, parking.
 //!
 //! - **A benefit passed on** (`优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`, `can i transfer my
 //!   points to my sister's account`): a shop's coupon or points entry says how to get and use
