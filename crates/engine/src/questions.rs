@@ -16,9 +16,8 @@
 //!
 //! [`without_reports`] leaves out a clause that only reports the purchase (`付款了`, `半夜拍的`,
 //! `用信用卡付的`) or the buyer's hurry (`急用`, `第一次买`): where the buyer stands, not what is
-//! asked. [`without_elsewhere`] leaves out
-//! one that tells what once happened at another shop (`上次在别家买的就碎了`): why the buyer
-//! asks, not about this shop's goods.
+//! asked. [`without_elsewhere`] leaves out one that tells what once happened at another shop
+//! (`上次在别家买的就碎了`): why the buyer asks, not about this shop's goods.
 
 use crate::tokenize::clauses;
 
@@ -136,6 +135,9 @@ const POINTING_BACK: &[&str] = &["这样", "这种", "那样", "那种", "这个
 /// story's words drew the question away from its entry, and its problem (`碎了`, `断了`) read as
 /// a report of the buyer's own order.
 pub fn without_elsewhere(normalized: &str) -> String {
+    if !ELSEWHERE.iter().any(|w| normalized.contains(w)) {
+        return normalized.to_owned();
+    }
     let all = clauses(normalized);
     let told =
         |c: &&str| ONCE.iter().any(|w| c.contains(w)) && ELSEWHERE.iter().any(|w| c.contains(w));
