@@ -37,6 +37,9 @@
 //! - **An invoice for an old order** (`去年十月的订单还能补开发票不`, `签收很久了还能开发票吗`): an
 //!   invoice entry says how to ask for one, not until when; the two shops that answer it write a
 //!   time limit (`30天内`, `当月`), two others' buyers asked it of an entry that has none.
+//! - **What an invoice says** (`发票内容能开成办公用品吗`, `发票日期能开上个月的吗`): thirteen
+//!   buyers of twelve shops asked it of an invoice entry that says how to ask for one; the four
+//!   shops that answer it say what the invoice's item or date will be (`发票内容按实际商品开`).
 //! - **Parking** (`去工作室试琴 那边好停车吗`): eight shops' buyers asked it of a pick-up or
 //!   showroom entry that says where the shop is, not where to park.
 //!
@@ -53,14 +56,23 @@ use crate::phrase_table::Table;
 /// Benefits a shop gives that a buyer may wish to pass on.
 #[rustfmt::skip]
 const BENEFITS: &[&str] = &[
-    "券", "优惠卷", "积分", "红包", "礼品卡", "购物卡", "储值卡", "会员", "coupon", "voucher",
-    "points", "gift card", "store credit", "membership", "discount code", "promo code",
+    "券", "优惠卷", "积分", "红包", "礼品卡", "购物卡", "储值卡", "会员", "保修", "质保", "coupon",
+    "voucher", "points", "gift card", "store credit", "membership", "discount code", "promo code",
+    "warranty",
 ];
 
 /// Passing something to another person (`转给`, `转赠`); `送给` only for someone else to use
 /// (`送给闺蜜用`: a gift card bought to give is what gift cards are for), and `转到` only to an
 /// account (`转到我妈的账号`), since `积分转到余额` converts.
-const PASSING: &[&str] = &["转给", "转赠", "转让", "转送", "给别人用", "给他人用"];
+const PASSING: &[&str] = &[
+    "转给",
+    "转赠",
+    "转让",
+    "转送",
+    "转卖",
+    "给别人用",
+    "给他人用",
+];
 
 /// Someone else, right after a word of [`PASSING`] (`Q币能转给别人吗`, `e卡能转给我爸用吗`): whatever
 /// is passed, it goes to another person (`微信转给你` pays the shop).
@@ -229,6 +241,14 @@ fn time_limit_spoken(text: &str) -> bool {
     })
 }
 
+/// What an invoice states (with [`INVOICE`]): its item or its date.
+const INVOICE_WORDING: &[&str] = &["日期", "内容", "品名", "明细", "开成", "写成", "开进"];
+/// What an entry that speaks of an invoice's item or date says.
+#[rustfmt::skip]
+const INVOICE_WORDING_SPOKEN: &[&str] = &[
+    "内容", "品名", "明细", "类目", "开成", "改成", "改开", "日期", "开票时间",
+];
+
 /// Parking near the shop.
 const PARKING: &[&str] = &["停车", "车位", "parking", "park the car", "park my car"];
 /// What an entry that speaks of parking says.
@@ -257,6 +277,8 @@ pub enum Edge {
     LostDocument,
     /// An invoice asked for an order long past.
     LateInvoice,
+    /// What an invoice states: its item or its date.
+    InvoiceWording,
     /// Parking near the shop.
     Parking,
 }
@@ -275,6 +297,7 @@ impl Edge {
             Edge::PastWarranty => "what happens after the warranty",
             Edge::LostDocument => "a lost document made again",
             Edge::LateInvoice => "an invoice for an old order",
+            Edge::InvoiceWording => "what an invoice states",
             Edge::Parking => "parking",
         }
     }
@@ -356,6 +379,11 @@ pub fn asked(normalized: &str) -> Option<Edge> {
         .all(|words| words.iter().any(|w| normalized.contains(w)))
     {
         Some(Edge::LateInvoice)
+    } else if [INVOICE, INVOICE_WORDING]
+        .iter()
+        .all(|words| words.iter().any(|w| normalized.contains(w)))
+    {
+        Some(Edge::InvoiceWording)
     } else if t.parking.holds_as_written(normalized) {
         Some(Edge::Parking)
     } else {
@@ -375,7 +403,8 @@ fn group_discount(t: &Tables, normalized: &str) -> bool {
 fn passed_on(t: &Tables, normalized: &str) -> bool {
     let to_someone = PASSING.iter().any(|p| {
         normalized.match_indices(p).any(|(at, p)| {
-            let after: String = normalized[at + p.len()..].chars().take(4).collect();
+            let after: String = normalized[at + p.len()..].chars().take(5).collect();
+            let after = after.strip_prefix('给').unwrap_or(&after);
             RECIPIENTS.iter().any(|r| after.starts_with(r))
         })
     });
@@ -421,6 +450,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             }
             Edge::LostDocument => REISSUE_SPOKEN.iter().any(|w| t.contains(w)),
             Edge::LateInvoice => time_limit_spoken(&t),
+            Edge::InvoiceWording => INVOICE_WORDING_SPOKEN.iter().any(|w| t.contains(w)),
             Edge::Parking => TABLES.parking_spoken.holds_as_written(&t),
         })
 }
@@ -441,6 +471,7 @@ mod tests {
     #[case::game_currency_to_someone("Q币能转给别人吗", true)]
     #[case::card_to_a_parent("e卡绑了以后能转给我爸用吗", true)]
     #[case::paying_the_shop("能微信直接转给你吗", false)]
+    #[case::warranty_sold_on("床垫还在质保期 要是转卖给别人 质保还认吗", true)]
     #[case::paying_by_transfer("可以直接微信转给你吗", false)]
     #[case::coupon_used("优惠券怎么用", false)]
     #[case::en_bank_transfer("can i pay by bank transfer", false)]
@@ -482,6 +513,8 @@ mod tests {
     #[case::warranty_without_card("保修卡弄丢了 还能保修吗", None)]
     #[case::late_invoice("去年十月的订单还能补开发票不", Some(Edge::LateInvoice))]
     #[case::invoice_asked("发票怎么开", None)]
+    #[case::invoice_item("发票内容能开成办公用品吗", Some(Edge::InvoiceWording))]
+    #[case::invoice_date("发票日期能开上个月的吗", Some(Edge::InvoiceWording))]
     #[case::parking("去店里自提好停车吗", Some(Edge::Parking))]
     #[case::en_parking("is there parking near the studio", Some(Edge::Parking))]
     fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
@@ -524,6 +557,8 @@ mod tests {
     #[case::invoice_how(Edge::LateInvoice, "下单时填写抬头和税号即可", false)]
     #[case::invoice_issuing_time(Edge::LateInvoice, "发给客服，3个工作日内开出", false)]
     #[case::invoice_span(Edge::LateInvoice, "3个工作日内开出；交易成功后180天内都能申请", true)]
+    #[case::item_stated(Edge::InvoiceWording, "发票内容按实际商品开，不能改开成办公用品", true)]
+    #[case::amount_only(Edge::InvoiceWording, "发票金额按实际付款金额开", false)]
     #[case::car_park(Edge::Parking, "Free parking behind the shop", true)]
     #[case::address_only(Edge::Parking, "自提地址：芳村花鸟市场B区12号", false)]
     fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {

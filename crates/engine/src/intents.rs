@@ -116,7 +116,7 @@ const GREETING_PHRASES: &[&str] = &[
     "已经下单了", "已经下单", "已下单", "刚下单了", "刚下单", "下单了", "已经拍了", "刚拍了", "拍好了",
     // Small talk and sign-offs (`yo whats up`, `hi i hope youre well`, `thats all i needed
     // thanks for your help`).
-    "sweet", "yo", "whats up", "sup", "i hope youre both keeping well", "i hope youre keeping well",
+    "sweet as", "sweet", "yo", "whats up", "sup", "i hope youre both keeping well", "i hope youre keeping well",
     "i hope youre well", "i hope you are well", "hope youre both keeping well",
     "hope youre keeping well", "hope youre well", "hope you are well", "hope all is well",
     "thats all i needed to know",
@@ -130,6 +130,9 @@ const GREETING_PHRASES: &[&str] = &[
     "that worked", "it worked", "for the quick help", "the quick help", "quick help",
     "for the quick reply", "quick reply", "thats sorted it", "thats sorted", "sorted it",
     "have a nice day", "have a good day", "have a great day", "have a lovely day",
+    // New Zealand (`chur`, `kia ora`, `sweet as`, `all sorted now`), and mates (`谢了兄弟`).
+    "chur", "kia ora", "gidday", "all sorted now", "all sorted", "sorted now", "兄弟",
+    "老哥", "大哥",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -149,7 +152,7 @@ const PRAISE: &[&str] = &[
     // Fresh goods praised (`收到了 很新鲜`).
     "很新鲜", "挺新鲜", "好新鲜", "超新鲜", "非常新鲜", "特别新鲜",
     // Goods praised when they came (`收到了 茶很香`, `鱼都很精神`, `好漂亮`).
-    "很香", "好香", "超香", "挺香", "很精神", "挺精神", "很漂亮", "好漂亮", "超漂亮", "很好看",
+    "挺好使", "很好使", "真好使", "超好使", "很香", "好香", "超香", "挺香", "很精神", "挺精神", "很漂亮", "好漂亮", "超漂亮", "很好看",
     "好好看", "挺好看", "超好看", "很舒服", "挺舒服", "很可爱", "好可爱", "超可爱",
 ];
 
@@ -230,6 +233,8 @@ const HUMAN_EN: &[&str] = &[
     // No machine (`dont want auto reply`, `reply me personally`; Malay `bukan bot`).
     "dont want auto reply", "no auto reply", "not auto reply", "reply me personally", "bukan bot",
     "connect me with", "connect me to", "real insaan",
+    // Someone, not a machine (`is there an actual person there`, `id rather chat with mereana`).
+    "actual person", "an automated", "rather chat", "rather talk", "rather speak", "someone real",
     // Taglish (`pwede po makausap yung tao`, `ayoko ng auto reply`, `paki connect po ako kay`).
     "makausap", "tao mismo", "tao po sana", "ayoko ng auto reply", "hindi yung bot", "paki connect",
 ];
@@ -720,6 +725,11 @@ mod tests {
     #[case::medium_asked("中号还有吗", false)]
     #[case::en_sorted("thanks so much, that's sorted it", true)]
     #[case::en_nice_day("Thank you so much for your help. Have a nice day.", true)]
+    #[case::works_well("东西到了 挺好使 谢谢老板", true)]
+    #[case::mate_thanked("谢了兄弟", true)]
+    #[case::nz_thanks("thanks heaps, sweet as 👍", true)]
+    #[case::nz_greeting("kia ora", true)]
+    #[case::nz_asked("kia ora, whats postage to christchurch", false)]
     #[case::en_quick_help("Perfect, appreciate the quick help", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
@@ -774,6 +784,10 @@ mod tests {
     #[case::host_called("叫你们主播或者老板来跟我说", true)]
     #[case::staff_take_over("能不能让人工接一下", true)]
     #[case::host_asked("主播今晚几点开播", false)]
+    #[case::en_actual_person(
+        "Is there an actual person there? Would rather not deal with an automated thing",
+        true
+    )]
     #[case::henan_boss("让恁老板孙师傅跟俺说话", true)]
     #[case::people_at_large("晚上放卧室会不会跟人抢氧气", false)]
     #[case::manager_pick("店长推荐哪款", false)]
@@ -1061,6 +1075,17 @@ mod tests {
     #[case::tin_asked("罐子里有没有勺子", false)]
     #[case::intercept("号码填错了 帮我拦一下", true)]
     #[case::not_inside("刚拆箱 遮光罩没在里面", true)]
+    #[case::chipped("刚拆开 壶嘴磕掉一小块", true)]
+    #[case::useless("盖子老往下掉 根本没法用", true)]
+    #[case::shaking("角磨抖得厉害 声音也不对劲", true)]
+    #[case::cracked_tube("下管发现一道裂纹", true)]
+    #[case::still_nothing_moving("说48小时发货 现在第五天了还是没动静", true)]
+    #[case::wanted_and_came("要的大号 来的中号", true)]
+    #[case::chose_clearly("轮组到了 塔基是XDR的 我下单明明选的HG", true)]
+    #[case::glasses_slip_asked("一低头眼镜就往下掉 能调紧点吗", false)]
+    #[case::en_not_what_paid_for("it's the taster box, not the Big Thanks one I paid for", true)]
+    #[case::en_only_some_came("only 2 of the 3 jars came in my parcel", true)]
+    #[case::en_gone_sour("the honey smells kinda sour and fizzy", true)]
     #[case::squeaking("才用三个月 翻个身弹簧就吱吱响", true)]
     #[case::sunk("床垫中间已经凹下去一个坑", true)]
     #[case::not_risen("拆了五天了 还有一块是瘪的 没弹起来", true)]

@@ -630,6 +630,10 @@ mod tests {
     #[case::en_kidding("are you f***ing kidding me", Mood::Upset)]
     #[case::pasted_code("卡密是复制粘贴的 没输错", Mood::Calm)]
     #[case::pasted_replies("回复全是复制粘贴的", Mood::Upset)]
+    #[case::warn_everyone("回头就去虎扑发帖让车友避雷", Mood::Upset)]
+    #[case::take_me_for_a_fool("加了12块走顺丰 结果还是发的中通 当我傻？", Mood::Upset)]
+    #[case::chased_again("一张发票催了五次 你们到底会不会做生意", Mood::Upset)]
+    #[case::avoid_asked("有没有什么要避雷的款", Mood::Calm)]
     #[case::for_show("服了 客服就是个摆设 包不包邮都说不明白", Mood::Upset)]
     #[case::en_sick_of_it(
         "sick to death of this, how am I supposed to pay you then",

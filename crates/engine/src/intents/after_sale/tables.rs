@@ -164,6 +164,12 @@ pub(super) const PROBLEMS: &[&str] = &[
     // `一块是瘪的 没弹起来`, `底下就往外冒水`, `拼到一半发现没有7号袋`).
     "吱吱响", "吱吱的响", "凹下去", "塌下去", "是瘪的", "没弹起来", "往外冒水", "一直冒水", "发现没有",
     "发现少了",
+    // Chipped, seeping, falling off, shaking, cracked, nothing happening (`壶嘴磕掉一小块`, `壶身往外
+    // 渗水`, `盖子老往下掉 根本没法用`, `角磨抖得厉害 声音也不对劲`, `一道裂纹`, `还是没动静`);
+    // `就往下掉` and `是歪的` are how a pair of glasses sits, or the world looks through them.
+    "磕掉", "往外渗", "根本没法用", "老往下掉", "总往下掉", "全掉了", "一用就掉", "就掉出来",
+    "抖得厉害", "声音不对", "声音也不对", "一道裂纹", "道裂纹", "条裂纹", "有裂纹", "还是没动静",
+    "都没动静", "打开就一", "拆开就一", "跟我确认的不一样", "和确认的不一样",
     "没在里面", "不在里面", "称只有", "咔咔响", "咔咔的响", "咔咔作响", "屏幕一直黑", "一直黑屏",
 ];
 
@@ -289,6 +295,13 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     // `等了半个多小时 车也没来`).
     ("说好的", "结果没"),
     ("等了", "没来"),
+    // What was wanted against what came (`要的大号 来的中号`), signed for and not in the box.
+    ("要的", "来的"),
+    ("明明选的", "到了"),
+    ("明明选的", "收到"),
+    ("明明拍的", "到了"),
+    ("明明拍的", "收到"),
+    ("签收", "压根没有"),
     // Still on the way past a promise (`说好周五前到 现在还在成都中转`).
     ("说好", "中转"),
     // Sent back, and still waited on (`寄回去了 …押金到现在还冻着`).
@@ -310,6 +323,7 @@ pub(super) const ORDERED: &[&str] = &[
     "订的是",
     "下单的是",
     "下单选的",
+    "明明选的",
     "选的是",
     "要的是",
     // What the listing or the order promised (`图上是豆绿 收到是军绿色`, `订单上写的北师大版`).
@@ -349,6 +363,7 @@ pub(super) const RECEIVED: &[&str] = &[
     "拆开发现是",
     "打开盒子是",
     "拆开盒子是",
+    "到手一看",
     "发来是",
     "送来是",
     "收到是",
@@ -490,6 +505,7 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "has a tear", "a tear in", "a tear along", "puffed up", "smell off", "smells off",
     "smell really off", "gone off", "leaks everywhere", "leaking everywhere", "stuck together",
     "still nothing", "still no package", "still no parcel", "charged me again", "charged again",
+    "smells sour", "smell sour", "gone sour", "fizzy", "wont stay lit",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -518,7 +534,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "i got are"), ("ordered", "i got is"), ("ordered", "i got was"),
     ("you said", "havent heard"), ("only has", "theres no"), ("only has", "there is no"),
     ("ordered", "youve sent"), ("ordered", "you have sent"), ("only", "in my box"),
-    ("by mistake", "send it back"), ("by mistake", "return it"),
+    ("by mistake", "send it back"), ("by mistake", "return it"), ("not the", "i paid for"),
+    ("only", "came in my"), ("meant to be here", "its been"),
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
