@@ -369,26 +369,25 @@ pub fn asked(normalized: &str) -> Option<Edge> {
         Some(Edge::GroupDiscount)
     } else if t.past_warranty.holds_as_written(normalized) {
         Some(Edge::PastWarranty)
-    } else if [LOST, DOCUMENTS, REISSUE]
-        .iter()
-        .all(|words| words.iter().any(|w| normalized.contains(w)))
-    {
+    } else if each_named(normalized, &[LOST, DOCUMENTS, REISSUE]) {
         Some(Edge::LostDocument)
-    } else if [INVOICE, LATE, STILL_ISSUED]
-        .iter()
-        .all(|words| words.iter().any(|w| normalized.contains(w)))
-    {
+    } else if each_named(normalized, &[INVOICE, LATE, STILL_ISSUED]) {
         Some(Edge::LateInvoice)
-    } else if [INVOICE, INVOICE_WORDING]
-        .iter()
-        .all(|words| words.iter().any(|w| normalized.contains(w)))
-    {
+    } else if each_named(normalized, &[INVOICE, INVOICE_WORDING]) {
         Some(Edge::InvoiceWording)
     } else if t.parking.holds_as_written(normalized) {
         Some(Edge::Parking)
     } else {
         None
     }
+}
+
+/// True when `normalized` holds a word of each list (each a few short words, looked for only when
+/// the edges before have not matched).
+fn each_named(normalized: &str, lists: &[&[&str]]) -> bool {
+    lists
+        .iter()
+        .all(|words| words.iter().any(|w| normalized.contains(w)))
 }
 
 fn group_discount(t: &Tables, normalized: &str) -> bool {
