@@ -70,7 +70,7 @@ const GREETING_PHRASES: &[&str] = &[
     // Understood, and thanked for (`我知道了`, `谢谢耐心解答`), or going to order (`那我先下单了`):
     // before the shorter phrases inside them.
     "我知道了", "我明白了", "我懂了", "知道啦", "谢谢耐心解答", "感谢耐心解答", "耐心解答",
-    "下次还找你们", "下次还来", "下次再来", "还会再来", "会回购",
+    "下次还找你们", "下次再来拿货", "下次还来", "下次再来", "还会再来", "会回购",
     "那我先下单了", "我先下单了", "先下单了", "我去下单了", "去下单了", "已经拍下了", "拍下了",
     "那我先去拍了", "我先去拍了", "先去拍了", "我去拍了", "去拍了",
     // The shop addressed with a greeting (`老板好`; `好了吗` asks).
@@ -131,7 +131,11 @@ const GREETING_PHRASES: &[&str] = &[
     "for the quick reply", "quick reply", "thats sorted it", "thats sorted", "sorted it",
     "have a nice day", "have a good day", "have a great day", "have a lovely day",
     // New Zealand (`chur`, `kia ora`, `sweet as`, `all sorted now`), and mates (`谢了兄弟`).
-    "chur", "kia ora", "gidday", "all sorted now", "all sorted", "sorted now", "兄弟",
+    "chur", "kia ora", "gidday", "all sorted now", "that answers it", "answers it", "youve been",
+    // Malay (`assalamualaikum sis`, `terima kasih banyak2, dah faham`, `baik sis, nanti sy order`).
+    "assalamualaikum", "waalaikumsalam", "salam", "terima kasih banyak", "terima kasih",
+    "banyak2", "banyak banyak", "banyak", "dah faham", "faham", "selamat pagi", "selamat petang",
+    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "noted", "all sorted", "sorted now", "兄弟",
     "老哥", "大哥",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
@@ -200,6 +204,7 @@ const HUMAN_ZH: &[&str] = &[
     // The seller in person, a livestream's host, a person taking over (`卖家本人回复一下`,
     // `叫你们主播来`, `能不能让人工接一下`).
     "卖家本人", "店主本人", "本人回复", "叫你们主播", "叫主播", "让人工", "人工接",
+    "店里的人", "找店里老板",
     // Finding them (`能找下你们老板吗`, `帮我找下店长`), or a call asked for (`打个电话给我`; not
     // `师傅什么时候会打电话给我`, which asks when one comes).
     "找下老板", "找下你们老板", "找一下老板", "找一下你们老板", "找下店长", "找一下店长",
@@ -235,6 +240,9 @@ const HUMAN_EN: &[&str] = &[
     "connect me with", "connect me to", "real insaan",
     // Someone, not a machine (`is there an actual person there`, `id rather chat with mereana`).
     "actual person", "an automated", "rather chat", "rather talk", "rather speak", "someone real",
+    "someone call me", "have someone call", "id like to talk with",
+    // Malay (`sy nak orang sebenar`, `nak bercakap dengan Kak Nurul`, `boleh call sy tak`).
+    "orang sebenar", "bercakap dengan", "cakap dengan", "call sy", "call saya",
     // Taglish (`pwede po makausap yung tao`, `ayoko ng auto reply`, `paki connect po ako kay`).
     "makausap", "tao mismo", "tao po sana", "ayoko ng auto reply", "hindi yung bot", "paki connect",
 ];
@@ -730,6 +738,11 @@ mod tests {
     #[case::nz_thanks("thanks heaps, sweet as 👍", true)]
     #[case::nz_greeting("kia ora", true)]
     #[case::nz_asked("kia ora, whats postage to christchurch", false)]
+    #[case::malay_greeting("assalamualaikum sis", true)]
+    #[case::malay_thanks("terima kasih banyak2, dah faham", true)]
+    #[case::malay_later("baik sis, nanti sy order", true)]
+    #[case::malay_asked("sis ada stok saiz L tak", false)]
+    #[case::en_youve_been_helpful("thank you so much, you've been really helpful", true)]
     #[case::en_quick_help("Perfect, appreciate the quick help", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
@@ -788,6 +801,12 @@ mod tests {
         "Is there an actual person there? Would rather not deal with an automated thing",
         true
     )]
+    #[case::malay_real_person("sis ni auto reply ke? sy nak orang sebenar", true)]
+    #[case::en_call_me(
+        "please have someone call me, i'm not good at typing on this phone",
+        true
+    )]
+    #[case::shop_person("麻烦帮我转一下店里的人 谢谢", true)]
     #[case::henan_boss("让恁老板孙师傅跟俺说话", true)]
     #[case::people_at_large("晚上放卧室会不会跟人抢氧气", false)]
     #[case::manager_pick("店长推荐哪款", false)]
@@ -1075,6 +1094,14 @@ mod tests {
     #[case::tin_asked("罐子里有没有勺子", false)]
     #[case::intercept("号码填错了 帮我拦一下", true)]
     #[case::not_inside("刚拆箱 遮光罩没在里面", true)]
+    #[case::food_swapped("点的牛肉粉 送来的是酸辣粉", true)]
+    #[case::delivered_not_received("显示已送达 我根本没收到啊", true)]
+    #[case::late_past_estimate("预计12:10送达 现在12:55了还没到", true)]
+    #[case::note_ignored("备注了不要香菜 结果铺了一层香菜", true)]
+    #[case::sent_all_wrong("我拍的是15pro 寄来全是15的", true)]
+    #[case::malay_torn("sis baju sampai ada koyak kat bahagian lengan", true)]
+    #[case::malay_exchange("saiz L ketat kat lengan, nak tukar XL ye sis", true)]
+    #[case::malay_hypothetical("kalau barang sampai rosak macam mana", false)]
     #[case::chipped("刚拆开 壶嘴磕掉一小块", true)]
     #[case::useless("盖子老往下掉 根本没法用", true)]
     #[case::shaking("角磨抖得厉害 声音也不对劲", true)]

@@ -170,6 +170,11 @@ pub(super) const PROBLEMS: &[&str] = &[
     "磕掉", "往外渗", "根本没法用", "老往下掉", "总往下掉", "全掉了", "一用就掉", "就掉出来",
     "抖得厉害", "声音不对", "声音也不对", "一道裂纹", "道裂纹", "条裂纹", "有裂纹", "还是没动静",
     "都没动静", "打开就一", "拆开就一", "跟我确认的不一样", "和确认的不一样",
+    // Food gone cold or lumpy, a duplicate order, a size off against the one given, one of a
+    // pair, hair shed, a print gone crooked (`热干面是凉的 芝麻酱都结块了`, `点重复了`, `袖子比我
+    // 报的臂长短了`, `包裹里就一只手套 另一只呢`, `一梳就掉一大把`, `logo印歪了`).
+    "都结块了", "都凉了", "全凉了", "点重复了", "拍重复了", "比我报的", "另一只呢", "掉一大把",
+    "一梳就掉", "印歪了", "个边上开胶", "都开胶了",
     "没在里面", "不在里面", "称只有", "咔咔响", "咔咔的响", "咔咔作响", "屏幕一直黑", "一直黑屏",
 ];
 
@@ -297,6 +302,12 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("等了", "没来"),
     // What was wanted against what came (`要的大号 来的中号`), signed for and not in the box.
     ("要的", "来的"),
+    // Delivered, said the app, and not; late past the estimate; a note ignored (`显示已送达 我根本
+    // 没收到`, `预计12:10送达 现在还没到`, `备注了不要香菜 结果铺了一层`).
+    ("送达", "没收到"),
+    ("送达", "根本没"),
+    ("预计", "还没到"),
+    ("备注", "结果"),
     ("明明选的", "到了"),
     ("明明选的", "收到"),
     ("明明拍的", "到了"),
@@ -318,6 +329,9 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
 pub(super) const ORDERED: &[&str] = &[
     "买的是",
     "买的",
+    // Food ordered (`点的牛肉粉 送来的是酸辣粉`).
+    "点的是",
+    "点的",
     "拍的是",
     "拍的",
     "订的是",
@@ -364,6 +378,9 @@ pub(super) const RECEIVED: &[&str] = &[
     "打开盒子是",
     "拆开盒子是",
     "到手一看",
+    "寄来全是",
+    "来的全是",
+    "寄来都是",
     "发来是",
     "送来是",
     "收到是",
@@ -505,7 +522,12 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "has a tear", "a tear in", "a tear along", "puffed up", "smell off", "smells off",
     "smell really off", "gone off", "leaks everywhere", "leaking everywhere", "stuck together",
     "still nothing", "still no package", "still no parcel", "charged me again", "charged again",
-    "smells sour", "smell sour", "gone sour", "fizzy", "wont stay lit",
+    "smells sour", "smell sour", "gone sour", "fizzy", "wont stay lit", "a big crack",
+    "wont tighten", "still no money", "money back on", "can you swap my",
+    // Malay, as Malaysian buyers write it (`zip tu rosak`, `ada koyak kat lengan`, `warna luntur`,
+    // `tak terima apa2`, `nak tukar XL`, `nak pulangkan`, `jahitan dah terbuka`).
+    "rosak", "koyak", "luntur", "tak terima", "nak tukar", "nak pulangkan", "pulangkan",
+    "dah terbuka", "yang sampai", "tak sampai lagi", "hari tak sampai",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -535,7 +557,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("you said", "havent heard"), ("only has", "theres no"), ("only has", "there is no"),
     ("ordered", "youve sent"), ("ordered", "you have sent"), ("only", "in my box"),
     ("by mistake", "send it back"), ("by mistake", "return it"), ("not the", "i paid for"),
-    ("only", "came in my"), ("meant to be here", "its been"),
+    ("only", "came in my"), ("meant to be here", "its been"), ("send it back", "never used"),
+    ("order", "ada 2 je"), ("order", "dalam parcel"), ("pos balik", "senyap"),
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
@@ -561,4 +584,6 @@ pub(super) const REFUND_POLICY_EN: &[&str] = &[
 /// English words that make a problem or request hypothetical.
 pub(super) const HYPOTHETICAL_EN: &[&str] = &[
     "if", "what if", "in case", "will it", "would it", "could it",
+    // Malay `kalau` (if).
+    "kalau",
 ];
