@@ -308,6 +308,9 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("送达", "根本没"),
     ("预计", "还没到"),
     ("备注", "结果"),
+    // Food ordered against what came (`点的牛肉粉 送来的是酸辣粉`; `点的` alone is also `一点的`).
+    ("点的", "送来的是"),
+    ("我点的", "送来的"),
     ("明明选的", "到了"),
     ("明明选的", "收到"),
     ("明明拍的", "到了"),
@@ -329,9 +332,6 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
 pub(super) const ORDERED: &[&str] = &[
     "买的是",
     "买的",
-    // Food ordered (`点的牛肉粉 送来的是酸辣粉`).
-    "点的是",
-    "点的",
     "拍的是",
     "拍的",
     "订的是",
@@ -523,7 +523,7 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "smell really off", "gone off", "leaks everywhere", "leaking everywhere", "stuck together",
     "still nothing", "still no package", "still no parcel", "charged me again", "charged again",
     "smells sour", "smell sour", "gone sour", "fizzy", "wont stay lit", "a big crack",
-    "wont tighten", "still no money", "money back on", "can you swap my",
+    "wont tighten", "still no money", "like the money back", "can you swap my",
     // Malay, as Malaysian buyers write it (`zip tu rosak`, `ada koyak kat lengan`, `warna luntur`,
     // `tak terima apa2`, `nak tukar XL`, `nak pulangkan`, `jahitan dah terbuka`).
     "rosak", "koyak", "luntur", "tak terima", "nak tukar", "nak pulangkan", "pulangkan",
