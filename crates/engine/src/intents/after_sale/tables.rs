@@ -162,7 +162,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     "查不到我的",
     // Squeaking, sunk, flat, water coming out, found missing (`弹簧就吱吱响`, `中间凹下去一个坑`,
     // `一块是瘪的 没弹起来`, `底下就往外冒水`, `拼到一半发现没有7号袋`).
-    "吱吱响", "吱吱的响", "凹下去", "塌下去", "是瘪的", "没弹起来", "往外冒水", "一直冒水", "发现没有",
+    "吱吱响", "吱吱的响", "凹下去一个", "凹下去了", "已经凹下去", "塌下去了", "是瘪的", "没弹起来", "往外冒水", "一直冒水", "发现没有",
     "发现少了",
     // Chipped, seeping, falling off, shaking, cracked, nothing happening (`壶嘴磕掉一小块`, `壶身往外
     // 渗水`, `盖子老往下掉 根本没法用`, `角磨抖得厉害 声音也不对劲`, `一道裂纹`, `还是没动静`);
@@ -520,14 +520,14 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // bottom`, `puffed up and smell off`, `lid leaks everywhere`, `still no package`, `charged me
     // again`).
     "has a tear", "a tear in", "a tear along", "puffed up", "smell off", "smells off",
-    "smell really off", "gone off", "leaks everywhere", "leaking everywhere", "stuck together",
-    "still nothing", "still no package", "still no parcel", "charged me again", "charged again",
-    "smells sour", "smell sour", "gone sour", "fizzy", "wont stay lit", "a big crack",
+    "smell really off", "gone off", "leaks everywhere", "leaking everywhere", "all stuck together",
+    "still nothing", "still no package", "still no parcel", "charged me again",
+    "smells sour", "smell sour", "gone sour", "sour and fizzy", "gone fizzy", "wont stay lit", "a big crack",
     "wont tighten", "still no money", "like the money back", "can you swap my",
     // Malay, as Malaysian buyers write it (`zip tu rosak`, `ada koyak kat lengan`, `warna luntur`,
     // `tak terima apa2`, `nak tukar XL`, `nak pulangkan`, `jahitan dah terbuka`).
-    "rosak", "koyak", "luntur", "tak terima", "nak tukar", "nak pulangkan", "pulangkan",
-    "dah terbuka", "yang sampai", "tak sampai lagi", "hari tak sampai",
+    "rosak", "koyak", "luntur", "tak terima", "nak tukar", "nak pulangkan", "dah terbuka",
+    "tak sampai lagi", "hari tak sampai",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -558,7 +558,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "youve sent"), ("ordered", "you have sent"), ("only", "in my box"),
     ("by mistake", "send it back"), ("by mistake", "return it"), ("not the", "i paid for"),
     ("only", "came in my"), ("meant to be here", "its been"), ("send it back", "never used"),
-    ("order", "ada 2 je"), ("order", "dalam parcel"), ("pos balik", "senyap"),
+    ("order", "ada 2 je"), ("order", "dalam parcel"), ("order", "yang sampai"), ("pos balik", "senyap"),
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
