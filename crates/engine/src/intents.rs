@@ -135,7 +135,7 @@ const GREETING_PHRASES: &[&str] = &[
     // Malay (`assalamualaikum sis`, `terima kasih banyak2, dah faham`, `baik sis, nanti sy order`).
     "assalamualaikum", "waalaikumsalam", "salam", "terima kasih banyak", "terima kasih",
     "banyak2", "banyak banyak", "banyak", "dah faham", "faham", "selamat pagi", "selamat petang",
-    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "noted", "all sorted", "sorted now", "兄弟",
+    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟",
     "老哥", "大哥",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
