@@ -1,0 +1,275 @@
+//! The edges of a policy, which an entry answers only when it speaks of them: someone else in
+//! the buyer's place, a coupon or an instalment plan when the goods go back, the buyer's logo,
+//! freight collect, interest on instalments, a discount for a kind of buyer, what happens after
+//! the warranty, a lost document, an invoice for an old order, parking.
+//!
+//! - **A benefit passed on** (`优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`, `can i transfer my
+//!   points to my sister's account`): a shop's coupon or points entry says how to get and use
+//!   them, not whether they may go to another person. Twelve buyers of eleven shops written apart
+//!   from the engine asked it, and seven were answered from the coupon or points entry at
+//!   0.61–0.98.
+//! - **An order collected by someone else** (`自提可以让同事帮我拿吗`, `could my neighbour pick it
+//!   up for me`): a pick-up entry says where and when (four buyers of four shops).
+//! - **A coupon or instalments on a return** (`用了优惠券 退货的话券能退回来吗`, `花呗分期买的
+//!   退货的话手续费退不退`): the return entry says how to send goods back, the coupon entry how to
+//!   use one (four buyers of four shops).
+//!
+//! - **Goods made with the buyer's logo or name** (`礼盒能印我们公司logo吗`, `镜框能刻字吗`,
+//!   `can you embroider my logo on the towels`): fifteen buyers of fourteen shops asked it of
+//!   shops whose FAQ says nothing of customising, and six were answered from the bulk-order or
+//!   gift-box entry; every shop that answers it writes `logo`, `定制` or `刻字` in the entry.
+//! - **Freight collect** (`顺丰能到付吗`): three shops' buyers asked it of a courier entry that says
+//!   nothing of it; the thirteen shops that answer it write `到付` or `货到付款` in the entry.
+//! - **Instalments without interest** (`花呗分期免息吗`): a payment entry that says instalments
+//!   are accepted does not say who pays the fee. Five shops' buyers asked it of such an entry;
+//!   every shop that answers it writes `免息`, `手续费` or `贴息`.
+//! - **A discount for a kind of buyer** (`有学生价吗`, `got a student discount?`, `do you do a
+//!   military discount`): seven shops' buyers asked it of a discount entry that names no one.
+//!   Combining it with another discount (`use my welcome code and the student discount
+//!   together`) is a question for the stacking rule, whoever the discount is for.
+//! - **Out of warranty** (`过了保修期的加热棒你们有偿维修吗`): a warranty entry says what is
+//!   covered while it lasts; four shops' buyers asked what happens after it, and the shops that
+//!   answer it write `过保`, `有偿` or `过了保修期`.
+//! - **A lost document reissued** (`证书搞丢了 能补一张吗`, `合格证弄丢了能补吗`): a certificate or
+//!   warranty entry says what the document is, not whether a lost one is made again; four
+//!   shops' buyers asked it of such an entry. A lost part bought again (`底座弄丢了 能单独买吗`)
+//!   or a warranty kept without its card (`保修卡弄丢了 还能保修吗`) is not this question.
+//! - **An invoice for an old order** (`去年十月的订单还能补开发票不`, `签收很久了还能开发票吗`): an
+//!   invoice entry says how to ask for one, not until when; the two shops that answer it write a
+//!   time limit (`30天内`, `当月`), two others' buyers asked it of an entry that has none.
+//! - **What an invoice says** (`发票内容能开成办公用品吗`, `发票日期能开上个月的吗`): thirteen
+//!   buyers of twelve shops asked it of an invoice entry that says how to ask for one; the four
+//!   shops that answer it say what the invoice's item or date will be (`发票内容按实际商品开`).
+//! - **Parking** (`去工作室试琴 那边好停车吗`): eight shops' buyers asked it of a pick-up or
+//!   showroom entry that says where the shop is, not where to park.
+//!
+//! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
+//! answer speak of it (docs/ENGINE.md, session 24).
+
+use owldesk_domain::FaqEntry;
+
+use std::sync::LazyLock;
+
+use crate::normalize;
+use crate::phrase_table::Table;
+
+mod words;
+
+use words::*;
+
+/// True when `text` sets a time limit: a word of [`TIME_LIMIT`], or a span within which, counted
+/// from after something (`收货后30天内`).
+fn time_limit_spoken(text: &str) -> bool {
+    if TIME_LIMIT.iter().any(|w| text.contains(w)) {
+        return true;
+    }
+    ["天内", "日内", "月内"].iter().any(|span| {
+        text.match_indices(span).any(|(at, _)| {
+            let before: String = text[..at].chars().rev().take(6).collect();
+            before.contains('后') && !text[..at].ends_with("工作")
+        })
+    })
+}
+
+/// An edge of a policy that an entry must speak of to answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// A coupon, points or a gift card passed to someone else.
+    PassedOn,
+    /// The order collected by someone else.
+    CollectedByAnother,
+    /// A coupon, points or an instalment plan when the goods go back.
+    SpentOnAReturn,
+    /// Goods made with the buyer's logo, name or words.
+    Customised,
+    /// The postage paid by the receiver (`到付`).
+    FreightCollect,
+    /// Whether instalments carry interest.
+    InterestFree,
+    /// A discount for a kind of buyer (students, teachers, the military, seniors).
+    GroupDiscount,
+    /// Repairs or cover after the warranty has run out.
+    PastWarranty,
+    /// A lost document asked to be made again.
+    LostDocument,
+    /// An invoice asked for an order long past.
+    LateInvoice,
+    /// What an invoice states: its item or its date.
+    InvoiceWording,
+    /// Parking near the shop.
+    Parking,
+}
+
+impl Edge {
+    /// What is asked, for the trace.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Edge::PassedOn => "a benefit passed to someone else",
+            Edge::CollectedByAnother => "the order collected by someone else",
+            Edge::SpentOnAReturn => "a coupon or instalments when the goods go back",
+            Edge::Customised => "goods made with the buyer's logo or name",
+            Edge::FreightCollect => "postage paid on delivery",
+            Edge::InterestFree => "whether instalments carry interest",
+            Edge::GroupDiscount => "a discount for a kind of buyer",
+            Edge::PastWarranty => "what happens after the warranty",
+            Edge::LostDocument => "a lost document made again",
+            Edge::LateInvoice => "an invoice for an old order",
+            Edge::InvoiceWording => "what an invoice states",
+            Edge::Parking => "parking",
+        }
+    }
+}
+
+/// The tables `asked` reads on every search (a search per question of a message), and two that
+/// `spoken_of` reads: compiled once, each read in one pass.
+struct Tables {
+    benefits: Table,
+    passing: Table,
+    recipients_en: Table,
+    pick_up: Table,
+    proxies: Table,
+    spent: Table,
+    returned: Table,
+    customising: Table,
+    customised: Table,
+    interest_free: Table,
+    interest_spoken: Table,
+    group_discounts: Table,
+    stacking: Table,
+    groups_spoken: Table,
+    past_warranty: Table,
+    past_warranty_spoken: Table,
+    parking: Table,
+    parking_spoken: Table,
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let table = |phrases: &[&'static str]| Table::new(phrases.iter().copied());
+    Tables {
+        benefits: table(BENEFITS),
+        passing: table(PASSING),
+        recipients_en: table(RECIPIENTS_EN),
+        pick_up: table(PICK_UP),
+        proxies: table(PROXIES),
+        spent: table(SPENT),
+        returned: table(RETURNED),
+        customising: table(CUSTOMISING),
+        customised: table(CUSTOMISED),
+        interest_free: table(INTEREST_FREE),
+        interest_spoken: table(INTEREST_SPOKEN),
+        group_discounts: table(GROUP_DISCOUNTS),
+        stacking: table(STACKING),
+        groups_spoken: table(GROUPS_SPOKEN),
+        past_warranty: table(PAST_WARRANTY),
+        past_warranty_spoken: table(PAST_WARRANTY_SPOKEN),
+        parking: table(PARKING),
+        parking_spoken: table(PARKING_SPOKEN),
+    }
+});
+
+/// The edge of a policy `normalized` asks about, if any.
+pub fn asked(normalized: &str) -> Option<Edge> {
+    let t = &*TABLES;
+    if passed_on(t, normalized) {
+        Some(Edge::PassedOn)
+    } else if t.pick_up.first_in(normalized).is_some() && t.proxies.first_in(normalized).is_some() {
+        Some(Edge::CollectedByAnother)
+    } else if t.spent.holds_as_written(normalized) && t.returned.holds_as_written(normalized) {
+        Some(Edge::SpentOnAReturn)
+    } else if t.customising.holds_as_written(normalized) {
+        Some(Edge::Customised)
+    } else if normalized.contains(COLLECT) {
+        Some(Edge::FreightCollect)
+    } else if t.interest_free.holds_as_written(normalized) {
+        Some(Edge::InterestFree)
+    } else if group_discount(t, normalized) {
+        Some(Edge::GroupDiscount)
+    } else if t.past_warranty.holds_as_written(normalized) {
+        Some(Edge::PastWarranty)
+    } else if each_named(normalized, &[LOST, DOCUMENTS, REISSUE]) {
+        Some(Edge::LostDocument)
+    } else if each_named(normalized, &[INVOICE, LATE, STILL_ISSUED]) {
+        Some(Edge::LateInvoice)
+    } else if each_named(normalized, &[INVOICE, INVOICE_WORDING]) {
+        Some(Edge::InvoiceWording)
+    } else if t.parking.holds_as_written(normalized) {
+        Some(Edge::Parking)
+    } else {
+        None
+    }
+}
+
+/// True when `normalized` holds a word of each list (each a few short words, looked for only when
+/// the edges before have not matched).
+fn each_named(normalized: &str, lists: &[&[&str]]) -> bool {
+    lists
+        .iter()
+        .all(|words| words.iter().any(|w| normalized.contains(w)))
+}
+
+fn group_discount(t: &Tables, normalized: &str) -> bool {
+    let asked = t.group_discounts.first_in(normalized).is_some()
+        || normalized.split(' ').any(|w| GROUPS_EN.contains(&w))
+            && normalized
+                .split(' ')
+                .any(|w| DISCOUNT_WORDS_EN.contains(&w));
+    asked && !t.stacking.holds_as_written(normalized)
+}
+
+fn passed_on(t: &Tables, normalized: &str) -> bool {
+    let to_someone = PASSING.iter().any(|p| {
+        normalized.match_indices(p).any(|(at, p)| {
+            let after: String = normalized[at + p.len()..].chars().take(5).collect();
+            let after = after.strip_prefix('给').unwrap_or(&after);
+            RECIPIENTS.iter().any(|r| after.starts_with(r))
+        })
+    });
+    if to_someone {
+        return true;
+    }
+    if t.benefits.first_in(normalized).is_none() {
+        return false;
+    }
+    let zh = t.passing.first_in(normalized).is_some()
+        || normalized.match_indices("转到").any(|(at, to)| {
+            let after: String = normalized[at + to.len()..].chars().take(8).collect();
+            ACCOUNTS.iter().any(|a| after.contains(a))
+        })
+        || normalized.match_indices("送给").any(|(at, to)| {
+            let after: String = normalized[at + to.len()..].chars().take(6).collect();
+            after.contains('用')
+        });
+    let en = normalized.split(' ').any(|w| PASSING_EN.contains(&w))
+        && t.recipients_en.first_in(normalized).is_some();
+    zh || en
+}
+
+/// True when `entry`'s question, paraphrases or answer speak of `edge`.
+pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
+    std::iter::once(&entry.question)
+        .chain(&entry.paraphrases)
+        .chain(std::iter::once(&entry.answer))
+        .chain(entry.variants.values())
+        .map(|t| normalize(t))
+        .any(|t| match edge {
+            Edge::PassedOn | Edge::CollectedByAnother => SPOKEN.iter().any(|s| t.contains(s)),
+            Edge::SpentOnAReturn => {
+                TABLES.spent.holds_as_written(&t) && TABLES.returned.holds_as_written(&t)
+            }
+            Edge::Customised => TABLES.customised.holds_as_written(&t),
+            Edge::FreightCollect => t.contains(COLLECT),
+            Edge::InterestFree => TABLES.interest_spoken.holds_as_written(&t),
+            Edge::GroupDiscount => TABLES.groups_spoken.holds_as_written(&t),
+            Edge::PastWarranty => {
+                TABLES.past_warranty.holds_as_written(&t)
+                    || TABLES.past_warranty_spoken.holds_as_written(&t)
+            }
+            Edge::LostDocument => REISSUE_SPOKEN.iter().any(|w| t.contains(w)),
+            Edge::LateInvoice => time_limit_spoken(&t),
+            Edge::InvoiceWording => INVOICE_WORDING_SPOKEN.iter().any(|w| t.contains(w)),
+            Edge::Parking => TABLES.parking_spoken.holds_as_written(&t),
+        })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,129 @@
+//! Which questions ask an edge of a policy, and which entries speak of it.
+
+use super::*;
+use owldesk_domain::FaqId;
+use rstest::rstest;
+use std::collections::BTreeMap;
+
+#[rstest]
+#[case::coupon_to_a_friend("领的券能转给室友吗", true)]
+#[case::points_to_an_account("积分可以转到我老公的账号上吗", true)]
+#[case::coupon_given("新人券能送给我姐用吗", true)]
+#[case::en_points("can i transfer my points to my brother", true)]
+#[case::points_converted("积分能转到余额吗", false)]
+#[case::game_currency_to_someone("Q币能转给别人吗", true)]
+#[case::card_to_a_parent("e卡绑了以后能转给我爸用吗", true)]
+#[case::paying_the_shop("能微信直接转给你吗", false)]
+#[case::warranty_sold_on("床垫还在质保期 要是转卖给别人 质保还认吗", true)]
+#[case::paying_by_transfer("可以直接微信转给你吗", false)]
+#[case::coupon_used("优惠券怎么用", false)]
+#[case::en_bank_transfer("can i pay by bank transfer", false)]
+#[case::gift_card_bought_to_give("礼品卡可以买了送给朋友吗", false)]
+#[case::collected_by_a_friend("自提的话能让朋友帮我取吗", true)]
+#[case::en_collected_by_a_neighbour("can my neighbour do the collection for me", true)]
+#[case::parents_take_parcels("快递都是我妈帮我拿 能不能包装严实点", false)]
+#[case::en_collected_oneself("can i pick it up myself on friday", false)]
+#[case::en_gift_card_for_a_friend("can i buy a gift card for my friend", false)]
+fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
+    let got = asked(&normalize(text));
+    assert_eq!(
+        matches!(got, Some(Edge::PassedOn | Edge::CollectedByAnother)),
+        want,
+        "{text:?}: {got:?}"
+    );
+}
+
+#[rstest]
+#[case::logo("团购的杯子能印我们公司logo吗", Some(Edge::Customised))]
+#[case::engraved_name("手镯内圈能刻名字吗", Some(Edge::Customised))]
+#[case::en_embroidered("can you embroider our club name on the caps", Some(Edge::Customised))]
+#[case::freight_collect("走顺丰到付行吗", Some(Edge::FreightCollect))]
+#[case::printed_size_asked("尺码印在哪里", None)]
+#[case::interest_free("白条分6期免息不", Some(Edge::InterestFree))]
+#[case::en_interest_free("is the payment plan interest-free?", Some(Edge::InterestFree))]
+#[case::instalments_alone("能用花呗分期吗", None)]
+#[case::student_price("有没有学生价 学生证有的", Some(Edge::GroupDiscount))]
+#[case::en_student_discount("any student discount?", Some(Edge::GroupDiscount))]
+#[case::en_teachers("do you give discounts to teachers", Some(Edge::GroupDiscount))]
+#[case::en_stacked("can i stack the student discount with a sale code", None)]
+#[case::en_student_budget("whats good on a student budget", None)]
+#[case::student_budget("学生党 便宜点呗", None)]
+#[case::past_warranty("保修期过了还能修吗 收费吗", Some(Edge::PastWarranty))]
+#[case::en_past_warranty("can you fix it once its out of warranty", Some(Edge::PastWarranty))]
+#[case::warranty_asked("保修多久", None)]
+#[case::lost_certificate("证书搞丢了 能补一张吗", Some(Edge::LostDocument))]
+#[case::lost_part("底座弄丢了 能单独买一个吗", None)]
+#[case::warranty_without_card("保修卡弄丢了 还能保修吗", None)]
+#[case::late_invoice("去年十月的订单还能补开发票不", Some(Edge::LateInvoice))]
+#[case::invoice_asked("发票怎么开", None)]
+#[case::invoice_item("发票内容能开成办公用品吗", Some(Edge::InvoiceWording))]
+#[case::invoice_date("发票日期能开上个月的吗", Some(Edge::InvoiceWording))]
+#[case::parking("去店里自提好停车吗", Some(Edge::Parking))]
+#[case::en_parking("is there parking near the studio", Some(Edge::Parking))]
+fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
+    assert_eq!(asked(&normalize(text)), want, "{text:?}");
+}
+
+#[rstest]
+#[case::coupon_on_a_return("退货的话 用掉的满减券还给吗", true)]
+#[case::en_voucher_on_a_refund("if i get a refund do i keep the voucher", true)]
+#[case::instalments_on_a_return("分期付的 退款了手续费怎么算", true)]
+#[case::paid_by_huabei("花呗付的 退款退到哪", false)]
+#[case::coupon_alone("优惠券怎么领", false)]
+fn spent_on_a_return_asked(#[case] text: &str, #[case] want: bool) {
+    let got = asked(&normalize(text));
+    assert_eq!(got == Some(Edge::SpentOnAReturn), want, "{text:?}: {got:?}");
+}
+
+fn entry(answer: &str) -> FaqEntry {
+    FaqEntry {
+        id: FaqId("coupon".into()),
+        question: "优惠券怎么领".into(),
+        paraphrases: vec!["有券吗".into()],
+        answer: answer.into(),
+        variants: BTreeMap::new(),
+        tags: Vec::new(),
+        enabled: true,
+    }
+}
+
+#[rstest]
+#[case::fee_borne(Edge::InterestFree, "花呗分期手续费由买家承担", true)]
+#[case::instalments_only(Edge::InterestFree, "支持支付宝、花呗分期", false)]
+#[case::students_named(Edge::GroupDiscount, "学生凭学生证九五折", true)]
+#[case::codes_only(Edge::GroupDiscount, "Sign up for 10% off your first order", false)]
+#[case::paid_repair(Edge::PastWarranty, "过了保修期提供有偿维修，只收配件费", true)]
+#[case::cover_only(Edge::PastWarranty, "电机保修三年，其余配件一年", false)]
+#[case::reissued(Edge::LostDocument, "证书遗失可以补办，工本费20元", true)]
+#[case::certificate_only(Edge::LostDocument, "每件都附国检证书，可扫码查询", false)]
+#[case::invoice_limit(Edge::LateInvoice, "确认收货后30天内可以申请开票", true)]
+#[case::invoice_how(Edge::LateInvoice, "下单时填写抬头和税号即可", false)]
+#[case::invoice_issuing_time(Edge::LateInvoice, "发给客服，3个工作日内开出", false)]
+#[case::invoice_span(Edge::LateInvoice, "3个工作日内开出；交易成功后180天内都能申请", true)]
+#[case::item_stated(Edge::InvoiceWording, "发票内容按实际商品开，不能改开成办公用品", true)]
+#[case::amount_only(Edge::InvoiceWording, "发票金额按实际付款金额开", false)]
+#[case::car_park(Edge::Parking, "Free parking behind the shop", true)]
+#[case::address_only(Edge::Parking, "自提地址：芳村花鸟市场B区12号", false)]
+fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {
+    assert_eq!(spoken_of(edge, &entry(answer)), want, "{answer:?}");
+}
+
+#[test]
+fn an_entry_speaks_of_it_only_when_it_says_so() {
+    assert!(spoken_of(
+        Edge::PassedOn,
+        &entry("店铺券仅限本人使用，不可转赠")
+    ));
+    assert!(!spoken_of(
+        Edge::PassedOn,
+        &entry("首页领取，下单时自动抵扣")
+    ));
+    assert!(spoken_of(
+        Edge::SpentOnAReturn,
+        &entry("整单退货时优惠券原路退回，部分退货不退券")
+    ));
+    assert!(!spoken_of(
+        Edge::SpentOnAReturn,
+        &entry("首页领取，下单时自动抵扣")
+    ));
+}

@@ -1,0 +1,191 @@
+//! The words the edges of a policy are read by: what a buyer asks, and what an entry that
+//! speaks of it says.
+
+/// Benefits a shop gives that a buyer may wish to pass on.
+#[rustfmt::skip]
+pub(super) const BENEFITS: &[&str] = &[
+    "券", "优惠卷", "积分", "红包", "礼品卡", "购物卡", "储值卡", "会员", "保修", "质保", "coupon",
+    "voucher", "points", "gift card", "store credit", "membership", "discount code", "promo code",
+    "warranty",
+];
+
+/// Passing something to another person (`转给`, `转赠`); `送给` only for someone else to use
+/// (`送给闺蜜用`: a gift card bought to give is what gift cards are for), and `转到` only to an
+/// account (`转到我妈的账号`), since `积分转到余额` converts.
+pub(super) const PASSING: &[&str] = &[
+    "转给",
+    "转赠",
+    "转让",
+    "转送",
+    "转卖",
+    "给别人用",
+    "给他人用",
+];
+
+/// Someone else, right after a word of [`PASSING`] (`Q币能转给别人吗`, `e卡能转给我爸用吗`): whatever
+/// is passed, it goes to another person (`微信转给你` pays the shop).
+#[rustfmt::skip]
+pub(super) const RECIPIENTS: &[&str] = &[
+    "别人", "他人", "朋友", "家人", "我妈", "我爸", "爸妈", "闺蜜", "同事", "邻居", "老公", "老婆",
+    "室友", "同学", "亲戚",
+];
+
+/// `转到` followed within a few characters by one of these sends it to another account.
+pub(super) const ACCOUNTS: &[&str] = &["账号", "账户", "号上", "名下"];
+
+/// English: `transfer` or `give` with someone else (`to my sister's account`, `to a friend`).
+pub(super) const PASSING_EN: &[&str] = &["transfer", "give", "pass", "share"];
+/// See [`PASSING_EN`].
+#[rustfmt::skip]
+pub(super) const RECIPIENTS_EN: &[&str] = &[
+    "account", "someone", "somebody", "friend", "sister", "brother", "mum", "mom", "dad",
+    "husband", "wife", "partner", "roommate", "another person", "another account",
+];
+
+/// Collecting an order oneself (`自提`, `self collect`): with [`PROXIES`], someone else does it.
+#[rustfmt::skip]
+pub(super) const PICK_UP: &[&str] = &[
+    "自提", "自取", "到店取", "上门取", "取货", "self collect", "collection", "pick up",
+    "pick it up", "collect",
+];
+/// Someone acting for the buyer (`让同事帮我拿`, `代取`, `for me`, `on my behalf`).
+#[rustfmt::skip]
+pub(super) const PROXIES: &[&str] = &[
+    "帮我拿", "帮我取", "帮我领", "替我拿", "替我取", "代取", "代领", "代拿", "for me",
+    "on my behalf", "instead of me",
+];
+
+/// What an entry that speaks of someone else says (`不可转让`, `可转赠`, `仅限本人`, `代取`,
+/// `transferable`, `someone else`).
+#[rustfmt::skip]
+pub(super) const SPOKEN: &[&str] = &[
+    "转赠", "转让", "转给", "转到", "转移", "不可转", "不能转", "可转", "他人", "别人", "本人",
+    "代取", "代领", "代收", "委托", "transfer", "someone else", "another person",
+    "another account", "account holder", "on your behalf", "anyone",
+];
+
+/// Benefits and payment plans whose fate on a return is its own question (`券`, `分期`): a
+/// payment alone (`花呗付的 退款退回哪里`) is what the refund entry answers.
+#[rustfmt::skip]
+pub(super) const SPENT: &[&str] = &[
+    "券", "积分", "红包", "分期", "voucher", "coupon", "installment", "installments", "points",
+    "gift card", "discount code", "promo code",
+];
+/// Sending goods back, or the money coming back.
+#[rustfmt::skip]
+pub(super) const RETURNED: &[&str] = &[
+    "退货", "退款", "退回", "退掉", "退的话", "return", "returns", "refund", "refunds",
+];
+
+/// Asking for the buyer's logo, name or words on the goods (`印我们公司logo`, `刻名字`).
+#[rustfmt::skip]
+pub(super) const CUSTOMISING: &[&str] = &[
+    "logo", "刻字", "刻名字", "刻个名字", "刻上", "印名字", "印个名字", "印上名字", "印我们",
+    "印公司", "绣名字", "绣上", "embroider", "engrave", "engraving", "engraved", "personalise",
+    "personalize", "personalised", "personalized", "monogram",
+];
+/// What an entry that speaks of customising says.
+#[rustfmt::skip]
+pub(super) const CUSTOMISED: &[&str] = &[
+    "logo", "定制", "订制", "客制", "定做", "印字", "刻字", "刻名", "印上", "印制", "custom",
+    "customise", "customize", "customised", "customized", "personalise", "personalize",
+    "personalised", "personalized", "personalisation", "personalization", "engrave",
+    "engraving", "engraved", "embroider", "embroidery", "monogram",
+];
+/// Postage paid by the receiver; `货到付款` holds it too.
+pub(super) const COLLECT: &str = "到付";
+
+/// Asking whether instalments carry interest.
+#[rustfmt::skip]
+pub(super) const INTEREST_FREE: &[&str] = &[
+    "免息", "interest free", "no interest", "0 interest", "zero interest", "without interest",
+];
+/// What an entry that speaks of the cost of instalments says.
+#[rustfmt::skip]
+pub(super) const INTEREST_SPOKEN: &[&str] = &[
+    "免息", "贴息", "手续费", "利息", "interest", "fee",
+];
+
+/// Discounts for a kind of buyer, in Chinese.
+#[rustfmt::skip]
+pub(super) const GROUP_DISCOUNTS: &[&str] = &[
+    "学生价", "学生优惠", "学生折扣", "学生证", "教师优惠", "老师优惠", "教师价", "军人优惠",
+    "军人价", "老人优惠", "老年人优惠",
+];
+/// Kinds of buyer a discount may be for, in English (whole words, with [`DISCOUNT_WORDS_EN`]).
+#[rustfmt::skip]
+pub(super) const GROUPS_EN: &[&str] = &[
+    "student", "students", "senior", "seniors", "military", "teacher", "teachers", "nhs",
+    "pensioner", "pensioners", "veteran", "veterans", "unidays", "educator", "educators",
+];
+/// See [`GROUPS_EN`].
+pub(super) const DISCOUNT_WORDS_EN: &[&str] =
+    &["discount", "discounts", "concession", "concessions"];
+/// Combining discounts, which the stacking rule answers whoever a discount is for.
+#[rustfmt::skip]
+pub(super) const STACKING: &[&str] = &[
+    "together", "stack", "combine", "combined", "叠加", "一起用", "同时用", "同享", "同时享",
+];
+/// What an entry that speaks of a kind of buyer says.
+#[rustfmt::skip]
+pub(super) const GROUPS_SPOKEN: &[&str] = &[
+    "学生", "教师", "老师", "军人", "老人", "老年", "student", "senior", "military", "teacher",
+    "nhs", "pensioner", "veteran", "unidays", "educator",
+];
+
+/// After the warranty has run out.
+#[rustfmt::skip]
+pub(super) const PAST_WARRANTY: &[&str] = &[
+    "过保", "保修期过", "过了保修", "保修到期", "保修期到了", "质保期过", "过了质保", "质保到期",
+    "保修期外", "out of warranty", "warranty expired", "warranty has expired", "warranty is over",
+    "warranty ran out", "warranty runs out", "past the warranty", "after the warranty",
+    "warranty is up",
+];
+/// What an entry that speaks of repairs after the warranty says, besides [`PAST_WARRANTY`].
+#[rustfmt::skip]
+pub(super) const PAST_WARRANTY_SPOKEN: &[&str] = &[
+    "有偿", "付费维修", "收费维修", "保外", "paid repair", "for a fee",
+];
+
+/// Losing something (with [`DOCUMENTS`] and [`REISSUE`], a lost document asked to be reissued).
+pub(super) const LOST: &[&str] = &["丢了", "弄丢", "搞丢", "遗失", "丢失", "找不到了"];
+/// Documents that come with goods.
+#[rustfmt::skip]
+pub(super) const DOCUMENTS: &[&str] = &[
+    "证书", "合格证", "质保卡", "保修卡", "保卡", "发票", "收据", "说明书", "鉴定书",
+];
+/// Making a document again.
+pub(super) const REISSUE: &[&str] = &["补", "重开", "重新开", "再开", "再发一"];
+/// What an entry that speaks of reissuing a lost document says.
+#[rustfmt::skip]
+pub(super) const REISSUE_SPOKEN: &[&str] = &[
+    "丢", "遗失", "补办", "补开", "补发", "补一", "补寄", "重开", "重新开", "重新发",
+];
+
+/// An invoice (with [`LATE`] and [`STILL_ISSUED`], one asked for an old order).
+pub(super) const INVOICE: &[&str] = &["发票", "开票"];
+/// Long ago.
+#[rustfmt::skip]
+pub(super) const LATE: &[&str] = &[
+    "去年", "上个月", "上上个月", "半年", "几个月", "好几个月", "很久", "好久", "好几天",
+];
+/// Still issued, or issued after the fact.
+pub(super) const STILL_ISSUED: &[&str] = &["补开", "还能开", "还可以开", "还能补", "还能不能开"];
+/// What an entry that speaks of a time limit for it says, besides a span counted from the order's
+/// end (`交易成功后180天内`, see [`time_limit_spoken`]); how long issuing takes (`3个工作日内开出`)
+/// is no limit.
+pub(super) const TIME_LIMIT: &[&str] = &["期限", "过期", "超过", "逾期", "跨月", "跨年", "当月"];
+
+/// What an invoice states (with [`INVOICE`]): its item or its date.
+pub(super) const INVOICE_WORDING: &[&str] =
+    &["日期", "内容", "品名", "明细", "开成", "写成", "开进"];
+/// What an entry that speaks of an invoice's item or date says.
+#[rustfmt::skip]
+pub(super) const INVOICE_WORDING_SPOKEN: &[&str] = &[
+    "内容", "品名", "明细", "类目", "开成", "改成", "改开", "日期", "开票时间",
+];
+
+/// Parking near the shop.
+pub(super) const PARKING: &[&str] = &["停车", "车位", "parking", "park the car", "park my car"];
+/// What an entry that speaks of parking says.
+pub(super) const PARKING_SPOKEN: &[&str] = &["停车", "车位", "parking", "car park"];
