@@ -1,7 +1,7 @@
 //! The edges of a policy, which an entry answers only when it speaks of them: someone else in
 //! the buyer's place, a coupon or an instalment plan when the goods go back, the buyer's logo,
 //! freight collect, interest on instalments, a discount for a kind of buyer, what happens after
-//! the warranty, a lost document, an invoice for an old order, parking.
+//! the warranty, a lost document, an invoice for an old order, parking, and seven more.
 //!
 //! - **A benefit passed on** (`优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`, `can i transfer my
 //!   points to my sister's account`): a shop's coupon or points entry says how to get and use
@@ -42,6 +42,13 @@
 //!   shops that answer it say what the invoice's item or date will be (`发票内容按实际商品开`).
 //! - **Parking** (`去工作室试琴 那边好停车吗`): eight shops' buyers asked it of a pick-up or
 //!   showroom entry that says where the shop is, not where to park.
+//!
+//! - **Seven more** (session 26), each asked by buyers of several shops of an entry that does not
+//!   speak of it, while every entry that answers it does: insurance for the return postage
+//!   (`退货有运费险吗`), the dishwasher (`切菜器能放洗碗机洗吗`), a test report (`有检测报告没`),
+//!   something used taken back (`旧电池你们回收不`), the shop over a festival (`春节还发货吗`; a
+//!   festival alone is only when the buyer needs the goods), credit terms or a contract
+//!   (`企业采购能月结吗`), and a credit limit (`先用后付额度多少`).
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
@@ -98,6 +105,20 @@ pub enum Edge {
     InvoiceWording,
     /// Parking near the shop.
     Parking,
+    /// Insurance for the return postage (`运费险`).
+    ShippingInsurance,
+    /// Whether a thing may go in the dishwasher.
+    Dishwasher,
+    /// A test report for the goods.
+    TestReport,
+    /// The shop taking back or buying back something used.
+    TakenBack,
+    /// Whether the shop ships, opens or answers over a festival or the holidays.
+    Holiday,
+    /// Buying on credit terms or under a signed contract.
+    CreditTerms,
+    /// A credit limit of a payment plan or an allowance.
+    CreditLimit,
 }
 
 impl Edge {
@@ -116,6 +137,13 @@ impl Edge {
             Edge::LateInvoice => "an invoice for an old order",
             Edge::InvoiceWording => "what an invoice states",
             Edge::Parking => "parking",
+            Edge::ShippingInsurance => "insurance for the return postage",
+            Edge::Dishwasher => "the dishwasher",
+            Edge::TestReport => "a test report",
+            Edge::TakenBack => "something used taken back",
+            Edge::Holiday => "the shop over the holidays",
+            Edge::CreditTerms => "credit terms or a contract",
+            Edge::CreditLimit => "a credit limit",
         }
     }
 }
@@ -141,6 +169,15 @@ struct Tables {
     past_warranty_spoken: Table,
     parking: Table,
     parking_spoken: Table,
+    test_report: Table,
+    test_spoken: Table,
+    taken_back: Table,
+    taken_back_spoken: Table,
+    holidays: Table,
+    operating: Table,
+    holidays_spoken: Table,
+    credit_terms: Table,
+    credit_terms_spoken: Table,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -164,6 +201,15 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         past_warranty_spoken: table(PAST_WARRANTY_SPOKEN),
         parking: table(PARKING),
         parking_spoken: table(PARKING_SPOKEN),
+        test_report: table(TEST_REPORT),
+        test_spoken: table(TEST_SPOKEN),
+        taken_back: table(TAKEN_BACK),
+        taken_back_spoken: table(TAKEN_BACK_SPOKEN),
+        holidays: table(HOLIDAYS),
+        operating: table(OPERATING),
+        holidays_spoken: table(HOLIDAYS_SPOKEN),
+        credit_terms: table(CREDIT_TERMS),
+        credit_terms_spoken: table(CREDIT_TERMS_SPOKEN),
     }
 });
 
@@ -194,6 +240,20 @@ pub fn asked(normalized: &str) -> Option<Edge> {
         Some(Edge::InvoiceWording)
     } else if t.parking.holds_as_written(normalized) {
         Some(Edge::Parking)
+    } else if SHIPPING_INSURANCE.iter().any(|w| normalized.contains(w)) {
+        Some(Edge::ShippingInsurance)
+    } else if DISHWASHER.iter().any(|w| normalized.contains(w)) {
+        Some(Edge::Dishwasher)
+    } else if t.test_report.holds_as_written(normalized) {
+        Some(Edge::TestReport)
+    } else if t.taken_back.holds_as_written(normalized) {
+        Some(Edge::TakenBack)
+    } else if t.holidays.holds_as_written(normalized) && t.operating.holds_as_written(normalized) {
+        Some(Edge::Holiday)
+    } else if t.credit_terms.holds_as_written(normalized) || monthly(normalized) {
+        Some(Edge::CreditTerms)
+    } else if normalized.contains(CREDIT_LIMIT) {
+        Some(Edge::CreditLimit)
     } else {
         None
     }
@@ -205,6 +265,13 @@ fn each_named(normalized: &str, lists: &[&[&str]]) -> bool {
     lists
         .iter()
         .all(|words| words.iter().any(|w| normalized.contains(w)))
+}
+
+/// True when `normalized` settles once a month ([`MONTHLY`]).
+fn monthly(normalized: &str) -> bool {
+    normalized
+        .match_indices(MONTHLY)
+        .any(|(at, m)| !normalized[at + m.len()..].starts_with(['婚', '束']))
 }
 
 fn group_discount(t: &Tables, normalized: &str) -> bool {
@@ -268,6 +335,16 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::LateInvoice => time_limit_spoken(&t),
             Edge::InvoiceWording => INVOICE_WORDING_SPOKEN.iter().any(|w| t.contains(w)),
             Edge::Parking => TABLES.parking_spoken.holds_as_written(&t),
+            Edge::ShippingInsurance => SHIPPING_INSURANCE.iter().any(|w| t.contains(w)),
+            Edge::Dishwasher => DISHWASHER.iter().any(|w| t.contains(w)),
+            Edge::TestReport => TABLES.test_spoken.holds_as_written(&t),
+            Edge::TakenBack => {
+                TABLES.taken_back.holds_as_written(&t)
+                    || TABLES.taken_back_spoken.holds_as_written(&t)
+            }
+            Edge::Holiday => TABLES.holidays_spoken.holds_as_written(&t),
+            Edge::CreditTerms => TABLES.credit_terms_spoken.holds_as_written(&t),
+            Edge::CreditLimit => t.contains(CREDIT_LIMIT),
         })
 }
 

@@ -189,3 +189,71 @@ pub(super) const INVOICE_WORDING_SPOKEN: &[&str] = &[
 pub(super) const PARKING: &[&str] = &["停车", "车位", "parking", "park the car", "park my car"];
 /// What an entry that speaks of parking says.
 pub(super) const PARKING_SPOKEN: &[&str] = &["停车", "车位", "parking", "car park"];
+
+/// Insurance for the return postage (`运费险`), which a platform sells or a shop gives.
+pub(super) const SHIPPING_INSURANCE: &[&str] = &["运费险", "退货险", "运费保险", "退货宝"];
+
+/// A dishwasher: whether a thing may go in one is its own question of care.
+pub(super) const DISHWASHER: &[&str] = &["洗碗机", "dishwasher"];
+
+/// Asking for a test report (`有检测报告吗`, `lab results`).
+#[rustfmt::skip]
+pub(super) const TEST_REPORT: &[&str] = &[
+    "检测报告", "质检报告", "检验报告", "检测证书", "有检测", "检测过", "检测没", "测试报告",
+    "lab result", "lab results", "lab report", "test report", "test results", "third party test",
+    "third party testing", "certificate of analysis",
+];
+/// What an entry that speaks of tests says.
+#[rustfmt::skip]
+pub(super) const TEST_SPOKEN: &[&str] = &[
+    "检测", "检验", "质检", "报告", "送检", "lab", "labs", "tested", "testing", "test", "tests",
+    "report", "reports", "certificate", "certificates",
+];
+
+/// The shop taking back or buying back something used (`旧电池你们回收吗`, `recycle`).
+#[rustfmt::skip]
+pub(super) const TAKEN_BACK: &[&str] = &[
+    "回收", "recycle", "recycling", "recyclable", "buy back", "buyback", "take back the old",
+];
+/// What an entry that speaks of taking things back says, besides [`TAKEN_BACK`].
+pub(super) const TAKEN_BACK_SPOKEN: &[&str] = &["以旧换新", "拉走", "trade in", "haul away"];
+
+/// A festival or the holidays, with [`OPERATING`]: whether the shop works over them.
+#[rustfmt::skip]
+pub(super) const HOLIDAYS: &[&str] = &[
+    "春节", "过年", "年前", "年后", "国庆", "五一", "中秋", "端午", "元旦", "清明", "节假日",
+    "放假期间", "假期期间", "christmas", "xmas", "new year", "bank holiday", "public holiday",
+    "holidays", "cny", "hari raya",
+];
+/// Shipping, opening or answering (with [`HOLIDAYS`]).
+#[rustfmt::skip]
+pub(super) const OPERATING: &[&str] = &[
+    "发货", "停发", "还发", "能发", "发不发", "快递停", "营业", "开门", "开不开", "上班", "客服",
+    "回消息", "放几天", "放假", "ship", "shipping", "dispatch", "post", "open", "closed",
+    "order by", "last day", "in time", "reply",
+];
+/// What an entry that speaks of the holidays says.
+#[rustfmt::skip]
+pub(super) const HOLIDAYS_SPOKEN: &[&str] = &[
+    "春节", "过年", "年前", "年后", "国庆", "五一", "中秋", "端午", "元旦", "节假日", "法定",
+    "假期", "放假", "christmas", "xmas", "new year", "holiday", "holidays", "cny", "hari raya", "festive",
+];
+
+/// Buying on credit terms or under a signed contract (`账期`, `签合同`; [`MONTHLY`]).
+#[rustfmt::skip]
+pub(super) const CREDIT_TERMS: &[&str] = &[
+    "账期", "签合同", "采购合同", "纸质合同", "net 30", "net30", "credit terms",
+    "purchase order",
+];
+/// Settling once a month (`月结`), unless it is the end of a month (`这个月结束`) or a wedding
+/// (`下个月结婚`).
+pub(super) const MONTHLY: &str = "月结";
+
+/// What an entry that speaks of credit terms or contracts says.
+#[rustfmt::skip]
+pub(super) const CREDIT_TERMS_SPOKEN: &[&str] = &[
+    "月结", "账期", "合同", "net 30", "net30", "credit terms", "purchase order", "invoice terms",
+];
+
+/// A credit limit (`额度`): how much a payment plan or an allowance lets the buyer spend.
+pub(super) const CREDIT_LIMIT: &str = "额度";
