@@ -409,6 +409,32 @@ struct Floors {
     "stroll-on",
     Floors { precision: 0.85, auto: 0.34, escalated: 0.92 }
 )]
+// Session 26's first batch, measured first with session 25's engine (prec / auto / esc (reason)):
+// 0.929 / 0.464 / 0.982 (0.927), coloured contact lenses, students' slang;
+#[case::pupil_lens(
+    "pupil-lens",
+    Floors { precision: 0.90, auto: 0.44, escalated: 0.95 }
+)]
+// 0.918 / 0.500 / 0.964 (0.907), helmets for delivery riders, voice-typed dialect;
+#[case::moto_helmet(
+    "moto-helmet",
+    Floors { precision: 0.90, auto: 0.47, escalated: 0.94 }
+)]
+// 0.952 / 0.527 / 0.946 (0.943), made-to-order sofas for small-town and older buyers;
+#[case::sofa_nest(
+    "sofa-nest",
+    Floors { precision: 0.93, auto: 0.50, escalated: 0.94 }
+)]
+// 0.914 / 0.286 / 0.982 (0.891), a British record shop, collectors' grading jargon;
+#[case::groove_crate(
+    "groove-crate",
+    Floors { precision: 0.89, auto: 0.26, escalated: 0.95 }
+)]
+// 0.962 / 0.455 / 0.982 (0.927), a Taiwanese clothing shop on Shopee, traditional characters.
+#[case::tw_closet(
+    "tw-closet",
+    Floors { precision: 0.93, auto: 0.43, escalated: 0.95 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,

@@ -75,7 +75,7 @@ const GREETING_PHRASES: &[&str] = &[
     "那我先去拍了", "我先去拍了", "先去拍了", "我去拍了", "去拍了",
     // The shop addressed with a greeting (`老板好`; `好了吗` asks).
     "老板好", "掌柜好", "客服好", "店家好", "亲好", "美女好", "小姐姐好", "大家好",
-    "有人在吗", "有人吗", "有人么", "在不在", "在吗", "在么", "在嘛", "在的吧", "在吧", "你们好",
+    "有人在吗", "有人在不", "有人在没", "有人吗", "有人么", "有人没", "有人不", "有没有人", "在不在", "在吗", "在么", "在嘛", "在的吧", "在吧", "你们好",
     "你好", "您好",
     "哈喽", "哈啰", "嗨", "早上好", "早晨好", "早晨", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安", "早啊", "早",
     "感谢解答", "谢谢解答", "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "你们辛苦了", "大家辛苦了", "辛苦你们了", "辛苦您了", "辛苦了",
@@ -476,7 +476,7 @@ const ASK_SOMEONE: &[&str] = &["让", "请", "叫"];
 #[rustfmt::skip]
 const REPLY_TO_ME: &[&str] = &[
     "跟我说", "和我说", "跟我联系", "和我联系", "跟我联络", "和我联络", "联系我", "联络我", "回我",
-    "回复我", "给我回",
+    "回复我", "给我回", "来接一下",
 ];
 
 /// True when the buyer asks someone of the shop to reply in person: a verb of asking, at most
@@ -744,6 +744,8 @@ mod tests {
     #[case::malay_asked("sis ada stok saiz L tak", false)]
     #[case::en_youve_been_helpful("thank you so much, you've been really helpful", true)]
     #[case::en_quick_help("Perfect, appreciate the quick help", true)]
+    #[case::anyone_there("哈喽 有人没", true)]
+    #[case::anyone_asked("有没有人工客服", false)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -849,6 +851,7 @@ mod tests {
     #[case::en_connect_me("please connect me with the owner", true)]
     #[case::straight_to_me("让你们店长直接跟我聊", true)]
     #[case::taglish_person("pwede po makausap yung may-ari", true)]
+    #[case::named_to_take_over("上次那个小雅在不 让她来接一下", true)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1159,6 +1162,19 @@ mod tests {
     #[case::en_zip("the zip wont go up", true)]
     #[case::en_code_not_working("my code isnt working at checkout", false)]
     #[case::en_fish_named("is the snapper fresh today", false)]
+    #[case::parts_not_received("伴侣盒跟镊子都没收到 盒子里只有镜片", true)]
+    #[case::small_hole("刚拆开 袖口那边有一个小破洞 怎么办", true)]
+    #[case::a_cut("扶手上有道口子 昨天签收的", true)]
+    #[case::hinge_loose("镜片转轴松了 骑快一点就往下掉 能修不", true)]
+    #[case::knob_stuck("旋钮拧不动了 才戴两个礼拜", true)]
+    #[case::knob_asked("哑铃到了 旋钮怎么转不动啊 是要放底座上吗", false)]
+    #[case::care_asked("壶嘴里面有茶渣卡住了 怎么弄干净", false)]
+    #[case::speaker_silent("耳机用了一个月 右边没声了", true)]
+    #[case::sunk("坐垫中间凹下去一块 你们派人来看看", true)]
+    #[case::stinging_smell("放了一个礼拜还是熏眼睛 能不能退", true)]
+    #[case::short_dated("收到的面霜有效期只剩半年了 要换新的", true)]
+    #[case::en_not_in_listing("side B skips on track 3, wasnt mentioned in the listing", true)]
+    #[case::en_no_obi("theres no OBI in the package", true)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -558,6 +558,9 @@ mod tests {
     #[case::polite_sorry("不好意思 打扰了", Mood::Calm)]
     #[case::denied_insult("你们不是骗子吧", Mood::Calm)]
     #[case::forbidden_insult("是正品吧 别骗人", Mood::Calm)]
+    #[case::really("听说收藏店铺送鱼食 真的假的", Mood::Calm)]
+    #[case::reported_to_the_platform("再不寄我直接去蝦皮檢舉你們", Mood::Upset)]
+    #[case::en_deaf("you graded this VG+?? are you deaf or just dishonest", Mood::Upset)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
@@ -735,6 +738,7 @@ mod tests {
     #[case::service_sarcasm("这效率真够可以的", Mood::Upset)]
     #[case::no_business_wanted("三天不回 是不是不想做生意了", Mood::Upset)]
     #[case::en_funny_how("funny how the photos always look better", Mood::Upset)]
+    #[case::still_open("你們態度有夠差 回得愛理不理 這種店還開得下去喔", Mood::Upset)]
     fn sarcasm(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

@@ -176,6 +176,12 @@ pub(super) const PROBLEMS: &[&str] = &[
     "都结块了", "都凉了", "全凉了", "点重复了", "拍重复了", "比我报的", "另一只呢", "掉一大把",
     "一梳就掉", "印歪了", "个边上开胶", "都开胶了",
     "没在里面", "不在里面", "称只有", "咔咔响", "咔咔的响", "咔咔作响", "屏幕一直黑", "一直黑屏",
+    // Parts not received (`伴侣盒跟镊子都没收到`), a hole or a cut (`袖口有一个小破洞`, `扶手上有
+    // 道口子`), loose, stuck or silent (`转轴松了`, `拉链卡住拉不上`, `旋钮拧不动了`, `右边喇叭没声
+    // 了`), sunk (`中间凹下去一块`), a smell that stings (`还是熏眼睛`), eyes gone red.
+    "都没收到", "个破洞", "个小破洞", "个小洞", "道口子", "条口子", "个口子", "松了",
+    "就卡住", "拉不上", "拧不动了", "转不动了", "没声了", "没声音了", "没有声音了", "凹下去一块",
+    "凹了一块", "熏眼睛", "熏得眼睛", "眼睛红了", "眼睛都红了",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -325,6 +331,8 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("链接写的", "显示"),
     ("详情页写", "收到"),
     ("页面写的", "收到"),
+    // Less left of what came than promised (`收到的有效期只剩半年了`).
+    ("收到的", "只剩"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -528,6 +536,9 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // `tak terima apa2`, `nak tukar XL`, `nak pulangkan`, `jahitan dah terbuka`).
     "rosak", "koyak", "luntur", "tak terima", "nak tukar", "nak pulangkan", "dah terbuka",
     "tak sampai lagi", "hari tak sampai",
+    // A flaw the listing did not give (`skips on track 3, wasnt mentioned in the listing`).
+    "wasnt mentioned in the listing", "not mentioned in the listing", "wasnt in the listing",
+    "not in the description", "wasnt in the description",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -552,6 +563,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("inorder", "dumating"), ("na ship", "wala pa rin"), ("refund", "wala pa rin"), ("delivered", "wala"),
     ("only", "came in the"), ("ordered", "why send"),
     ("ordered", "why you send"),
+    ("theres no", "in the package"), ("theres no", "in the parcel"), ("theres no", "in the box"),
+    ("came", "has a fresh"),
     ("ordered", "bag says"), ("ordered", "tag says"), ("ordered", "label says"),
     ("ordered", "i got are"), ("ordered", "i got is"), ("ordered", "i got was"),
     ("you said", "havent heard"), ("only has", "theres no"), ("only has", "there is no"),
