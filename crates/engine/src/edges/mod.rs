@@ -1,7 +1,7 @@
 //! The edges of a policy, which an entry answers only when it speaks of them: someone else in
 //! the buyer's place, a coupon or an instalment plan when the goods go back, the buyer's logo,
 //! freight collect, interest on instalments, a discount for a kind of buyer, what happens after
-//! the warranty, a lost document, an invoice for an old order, parking, and seven more.
+//! the warranty, a lost document, an invoice for an old order, parking, and eight more.
 //!
 //! - **A benefit passed on** (`优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`, `can i transfer my
 //!   points to my sister's account`): a shop's coupon or points entry says how to get and use
@@ -43,12 +43,14 @@
 //! - **Parking** (`去工作室试琴 那边好停车吗`): eight shops' buyers asked it of a pick-up or
 //!   showroom entry that says where the shop is, not where to park.
 //!
-//! - **Seven more** (session 26), each asked by buyers of several shops of an entry that does not
+//! - **Eight more** (session 26), each asked by buyers of several shops of an entry that does not
 //!   speak of it, while every entry that answers it does: insurance for the return postage
 //!   (`退货有运费险吗`), the dishwasher (`切菜器能放洗碗机洗吗`), a test report (`有检测报告没`),
 //!   something used taken back (`旧电池你们回收不`), the shop over a festival (`春节还发货吗`; a
 //!   festival alone is only when the buyer needs the goods), credit terms or a contract
-//!   (`企业采购能月结吗`), and a credit limit (`先用后付额度多少`).
+//!   (`企业采购能月结吗`), and a credit limit (`先用后付额度多少`); and pregnancy or nursing
+//!   (`怀孕期间可以戴美瞳吗`), unless the pregnant one is only who is at home or who the goods
+//!   are for (`家里有孕妇 衣柜甲醛多少`).
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
@@ -119,6 +121,8 @@ pub enum Edge {
     CreditTerms,
     /// A credit limit of a payment plan or an allowance.
     CreditLimit,
+    /// Whether the goods suit a pregnant or nursing buyer.
+    Pregnancy,
 }
 
 impl Edge {
@@ -144,6 +148,7 @@ impl Edge {
             Edge::Holiday => "the shop over the holidays",
             Edge::CreditTerms => "credit terms or a contract",
             Edge::CreditLimit => "a credit limit",
+            Edge::Pregnancy => "pregnancy or nursing",
         }
     }
 }
@@ -178,6 +183,8 @@ struct Tables {
     holidays_spoken: Table,
     credit_terms: Table,
     credit_terms_spoken: Table,
+    pregnancy: Table,
+    pregnancy_spoken: Table,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -210,6 +217,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         holidays_spoken: table(HOLIDAYS_SPOKEN),
         credit_terms: table(CREDIT_TERMS),
         credit_terms_spoken: table(CREDIT_TERMS_SPOKEN),
+        pregnancy: table(PREGNANCY),
+        pregnancy_spoken: table(PREGNANCY_SPOKEN),
     }
 });
 
@@ -254,6 +263,10 @@ pub fn asked(normalized: &str) -> Option<Edge> {
         Some(Edge::CreditTerms)
     } else if normalized.contains(CREDIT_LIMIT) {
         Some(Edge::CreditLimit)
+    } else if t.pregnancy.holds_as_written(normalized)
+        && !PREGNANCY_AROUND.iter().any(|w| normalized.contains(w))
+    {
+        Some(Edge::Pregnancy)
     } else {
         None
     }
@@ -345,6 +358,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::Holiday => TABLES.holidays_spoken.holds_as_written(&t),
             Edge::CreditTerms => TABLES.credit_terms_spoken.holds_as_written(&t),
             Edge::CreditLimit => t.contains(CREDIT_LIMIT),
+            Edge::Pregnancy => TABLES.pregnancy_spoken.holds_as_written(&t),
         })
 }
 

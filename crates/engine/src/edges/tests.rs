@@ -78,6 +78,10 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::wedding_next_month("下个月结婚 想订喜糖", None)]
 #[case::end_of_month("这个月结束前能到吗", None)]
 #[case::credit_limit("先用后付额度有多少", Some(Edge::CreditLimit))]
+#[case::pregnant("怀孕五个月了 能喝点白茶吗", Some(Edge::Pregnancy))]
+#[case::en_breastfeeding("is the serum safe while breastfeeding", Some(Edge::Pregnancy))]
+#[case::pregnant_at_home("家里有孕妇 衣柜甲醛多少", None)]
+#[case::bought_for_pregnant("买给孕妇穿的 味道大不大", None)]
 fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
     assert_eq!(asked(&normalize(text)), want, "{text:?}");
 }
@@ -137,6 +141,8 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::transfer_only(Edge::CreditTerms, "支持对公转账，可开专票", false)]
 #[case::limit_stated(Edge::CreditLimit, "先用后付额度由平台评估", true)]
 #[case::plan_only(Edge::CreditLimit, "支持先用后付，确认收货后再付款", false)]
+#[case::pregnancy_spoken(Edge::Pregnancy, "孕期和哺乳期建议先咨询医生", true)]
+#[case::ingredients_only(Edge::Pregnancy, "配料只有坚果和果干，无添加", false)]
 fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {
     assert_eq!(spoken_of(edge, &entry(answer)), want, "{answer:?}");
 }

@@ -257,3 +257,20 @@ pub(super) const CREDIT_TERMS_SPOKEN: &[&str] = &[
 
 /// A credit limit (`额度`): how much a payment plan or an allowance lets the buyer spend.
 pub(super) const CREDIT_LIMIT: &str = "额度";
+
+/// Pregnancy or nursing (`怀孕期间可以戴吗`, `还在喂奶 能吃吗`): whether the goods suit then is a
+/// question only an entry that speaks of it answers.
+#[rustfmt::skip]
+pub(super) const PREGNANCY: &[&str] = &[
+    "孕妇", "怀孕", "孕期", "备孕", "哺乳", "喂奶", "母乳", "pregnant", "pregnancy",
+    "breastfeeding", "breast feeding",
+];
+/// Someone pregnant named as who is at home or who the goods are for (`家里有孕妇 …甲醛多少`,
+/// `买给孕妇穿的 味道大不大`): the question is the goods' own.
+pub(super) const PREGNANCY_AROUND: &[&str] = &["家里有孕妇", "家有孕妇", "给孕妇"];
+/// What an entry that speaks of pregnancy or nursing says.
+#[rustfmt::skip]
+pub(super) const PREGNANCY_SPOKEN: &[&str] = &[
+    "孕", "哺乳", "喂奶", "母乳", "pregnant", "pregnancy", "breastfeeding", "nursing",
+    "expecting",
+];
