@@ -739,6 +739,9 @@ mod tests {
     #[case::no_business_wanted("三天不回 是不是不想做生意了", Mood::Upset)]
     #[case::en_funny_how("funny how the photos always look better", Mood::Upset)]
     #[case::still_open("你們態度有夠差 回得愛理不理 這種店還開得下去喔", Mood::Upset)]
+    #[case::thanks_with_an_edge("真是谢谢你们啊 寄来的脚垫连车型都不对 太专业了", Mood::Upset)]
+    #[case::thanks_meant("真是谢谢你们了 帮了大忙", Mood::Calm)]
+    #[case::care_praised("包装太贴心了 还送了小卡片", Mood::Calm)]
     fn sarcasm(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
