@@ -220,6 +220,8 @@ const HUMAN_ZH: &[&str] = &[
     "师傅来跟我",
     // Someone in charge called out (`叫你们掌柜出来`).
     "老板出来", "掌柜出来", "店长出来", "负责人出来",
+    // Staff asked for (`我想直接同职员讲`, Cantonese `同` for `跟`).
+    "跟职员说", "跟职员讲", "和职员说", "同职员讲", "跟店员说", "跟店员讲", "同店员讲",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -240,7 +242,9 @@ const HUMAN_EN: &[&str] = &[
     "connect me with", "connect me to", "real insaan",
     // Someone, not a machine (`is there an actual person there`, `id rather chat with mereana`).
     "actual person", "an automated", "rather chat", "rather talk", "rather speak", "someone real",
-    "someone call me", "have someone call", "id like to talk with",
+    "someone call me", "have someone call", "id like to talk with", "can i please talk to",
+    "can i please speak to", "could i please talk to", "could i please speak to",
+    "id like to talk to", "i would like to talk to", "i want to talk to",
     // Malay (`sy nak orang sebenar`, `nak bercakap dengan Kak Nurul`, `boleh call sy tak`).
     "orang sebenar", "bercakap dengan", "cakap dengan", "call sy", "call saya",
     // Taglish (`pwede po makausap yung tao`, `ayoko ng auto reply`, `paki connect po ako kay`).
@@ -476,20 +480,22 @@ const ASK_SOMEONE: &[&str] = &["让", "请", "叫"];
 #[rustfmt::skip]
 const REPLY_TO_ME: &[&str] = &[
     "跟我说", "和我说", "跟我联系", "和我联系", "跟我联络", "和我联络", "联系我", "联络我", "回我",
-    "回复我", "给我回", "来接一下",
+    "回复我", "给我回", "来接一下", "来回一下", "来回复一下",
 ];
 
 /// True when the buyer asks someone of the shop to reply in person: a verb of asking, at most
-/// six characters of who, and one of [`REPLY_TO_ME`].
+/// eight characters of who (`让做衣服的师傅直接跟我说`), and one of [`REPLY_TO_ME`].
 fn someone_to_reply(normalized: &str) -> bool {
     ASK_SOMEONE.iter().any(|a| {
         normalized.match_indices(a).any(|(at, _)| {
-            let after: String = normalized[at + a.len()..].chars().take(9).collect();
-            REPLY_TO_ME.iter().any(|r| {
-                after
-                    .find(r)
-                    .is_some_and(|i| (1..=6).contains(&after[..i].chars().count()))
-            })
+            let after: String = normalized[at + a.len()..].chars().take(12).collect();
+            // `请问` asks a question of whoever reads it.
+            !after.starts_with('问')
+                && REPLY_TO_ME.iter().any(|r| {
+                    after
+                        .find(r)
+                        .is_some_and(|i| (1..=8).contains(&after[..i].chars().count()))
+                })
         })
     })
 }
@@ -500,7 +506,7 @@ const THERE: &[&str] = &["在吗", "在不在", "在么", "在嘛", "在不"];
 /// True when the message opens by asking for someone by name (`小美在吗`, `王师傅在不在`): a
 /// `小`/`阿` name or a name with a title, not a way of addressing the shop (`小姐姐在吗`).
 fn named_asked(normalized: &str) -> bool {
-    const TITLES: &[&str] = &["师傅", "老师", "姐", "哥"];
+    const TITLES: &[&str] = &["师傅", "老师", "姐姐", "哥哥", "姐", "哥"];
     const ADDRESSES: &[&str] = &[
         "小姐", "小哥", "小二", "小可", "小仙", "小伙", "大哥", "大姐",
     ];
@@ -852,6 +858,13 @@ mod tests {
     #[case::straight_to_me("让你们店长直接跟我聊", true)]
     #[case::taglish_person("pwede po makausap yung may-ari", true)]
     #[case::named_to_take_over("上次那个小雅在不 让她来接一下", true)]
+    #[case::maker_to_reply("能让做衣服的师傅直接跟我说吗 尺寸想当面聊清楚", true)]
+    #[case::named_to_answer("能让阿澄姐来回一下吗", true)]
+    #[case::named_sister("小鹿姐姐在吗 想直接跟你说", true)]
+    #[case::cantonese_staff("我想直接同職員講 可唔可以打俾我", true)]
+    #[case::en_named("Can I please talk to Marisol directly?", true)]
+    #[case::en_named_after_bot("is this a bot? I'd like to talk to Dana or Marc", true)]
+    #[case::asking_to_be_told("请问发货以后能不能跟我说一声", false)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
