@@ -435,6 +435,32 @@ struct Floors {
     "tw-closet",
     Floors { precision: 0.93, auto: 0.43, escalated: 0.95 }
 )]
+// Session 26's second batch, measured first with the engine as the first batch left it:
+// 0.953 / 0.366 / 0.982 (0.873), children's online courses, worried parents and grandparents;
+#[case::kid_class(
+    "kid-class",
+    Floors { precision: 0.92, auto: 0.34, escalated: 0.95 }
+)]
+// 0.973 / 0.652 / 0.964 (0.926), perfume decants, hobbyists' shorthand;
+#[case::scent_split(
+    "scent-split",
+    Floors { precision: 0.94, auto: 0.62, escalated: 0.94 }
+)]
+// 0.949 / 0.500 / 0.964 (0.889), a British tyre shop with fitting at garages;
+#[case::tyre_fit(
+    "tyre-fit",
+    Floors { precision: 0.93, auto: 0.47, escalated: 0.95 }
+)]
+// 0.950 / 0.509 / 0.982 (0.873), automatic mahjong tables, Sichuan dialect by voice;
+#[case::mahjong_table(
+    "mahjong-table",
+    Floors { precision: 0.93, auto: 0.48, escalated: 0.95 }
+)]
+// 0.972 / 0.312 / 1.000 (0.554), Indonesian batik on Shopee and Tokopedia, in Indonesian.
+#[case::batik_rumah(
+    "batik-rumah",
+    Floors { precision: 0.95, auto: 0.29, escalated: 0.97 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,

@@ -137,6 +137,9 @@ const GREETING_PHRASES: &[&str] = &[
     "banyak2", "banyak banyak", "banyak", "dah faham", "faham", "selamat pagi", "selamat petang",
     "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟",
     "老哥", "大哥",
+    // Sichuan (`好的嘛 晓得了`, `要得`), Indonesian (`pagi kak`, `makasih`, `siap`, `oke`).
+    "晓得了", "晓得啰", "晓得", "要得", "pagi", "siang", "sore", "selamat siang", "selamat sore",
+    "makasih", "makasih banyak", "trimakasih", "siap", "oke", "sip", "mantap",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -211,7 +214,8 @@ const HUMAN_ZH: &[&str] = &[
     "打个电话给我", "给我打个电话", "给我回个电话", "回个电话给我", "直接打给我",
     "直接打电话", "给我打电话", "电话联系我", "有电话没", "给个电话", "留个电话",
     // Typing is not enough (`打字说不清楚`, `打字太慢`): the buyer wants to talk.
-    "打字说不清", "打字讲不清", "打字太慢", "打字太麻烦",
+    "打字说不清", "打字讲不清", "打字太慢", "打字太麻烦", "打字打不来", "打电话跟我说",
+    "通电话", "通个电话", "跟她本人", "跟他本人", "和她本人", "和他本人",
     // Someone the buyer dealt with before (`还是找她吧`, `上回是他帮我挑的`).
     "找她", "找他", "是她帮我", "是他帮我", "是她给我", "是他给我", "是她跟我", "是他跟我",
     // The one replying as a robot, not a robot the buyer owns (`我的扫地机器人`, `机器人底部`).
@@ -249,6 +253,10 @@ const HUMAN_EN: &[&str] = &[
     "orang sebenar", "bercakap dengan", "cakap dengan", "call sy", "call saya",
     // Taglish (`pwede po makausap yung tao`, `ayoko ng auto reply`, `paki connect po ako kay`).
     "makausap", "tao mismo", "tao po sana", "ayoko ng auto reply", "hindi yung bot", "paki connect",
+    // Indonesian (`tolong sambungkan ke bu laras`, `minta ditelpon balik`, `sy mau sama orang aja`,
+    // `balesnya otomatis ya`).
+    "sambungkan ke", "ngomong langsung", "ditelpon balik", "minta ditelpon", "telpon balik",
+    "sama orang aja", "sama orang saja", "balesnya otomatis", "bales otomatis", "dibales otomatis",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
@@ -752,6 +760,11 @@ mod tests {
     #[case::en_quick_help("Perfect, appreciate the quick help", true)]
     #[case::anyone_there("哈喽 有人没", true)]
     #[case::anyone_asked("有没有人工客服", false)]
+    #[case::sichuan_understood("好的嘛 晓得了", true)]
+    #[case::sichuan_agreed("要得 谢谢你哈", true)]
+    #[case::indonesian_morning("pagi kak", true)]
+    #[case::indonesian_ok("oke kak siap", true)]
+    #[case::indonesian_asked("pagi kak, ready stok size L?", false)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -865,6 +878,12 @@ mod tests {
     #[case::en_named("Can I please talk to Marisol directly?", true)]
     #[case::en_named_after_bot("is this a bot? I'd like to talk to Dana or Marc", true)]
     #[case::asking_to_be_told("请问发货以后能不能跟我说一声", false)]
+    #[case::cannot_type("打字打不来 有没有人能打电话跟我说", true)]
+    #[case::boss_on_the_phone("我要跟你们周老板通电话 有事商量", true)]
+    #[case::the_owner_herself("叫阿柚出来一下 有事跟她本人说", true)]
+    #[case::indonesian_connect("tolong sambungkan ke bu laras, sy mau ngomong langsung", true)]
+    #[case::indonesian_call_back("minta ditelpon balik sm CS nya kak", true)]
+    #[case::indonesian_not_a_bot("min ini balesnya otomatis ya? sy mau sama orang aja", true)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1188,6 +1207,29 @@ mod tests {
     #[case::short_dated("收到的面霜有效期只剩半年了 要换新的", true)]
     #[case::en_not_in_listing("side B skips on track 3, wasnt mentioned in the listing", true)]
     #[case::en_no_obi("theres no OBI in the package", true)]
+    #[case::soaked("收到的绘本有两本被水泡了 能换新的吗", true)]
+    #[case::plant_crumpled("刚拆开 叶子都软趴趴的 皱巴巴 是缺水吗", false)]
+    #[case::paid_twice("课买重复了 付了两次钱 能不能退一个", true)]
+    #[case::lesson_docked("提前两天就请假了 怎么还扣了我一节课时", true)]
+    #[case::moved_to_another("剩下的20节帮我转成scratch吧", true)]
+    #[case::nozzle_stuck("喷头按不下去 按了二十多下都不出雾", true)]
+    #[case::unopened_swapped("我那单收到还没拆 能不能换成5ml的", true)]
+    #[case::sichuan_broken("装好第三天就扯拐了 关了重开也不得行", true)]
+    #[case::chipped("收到了 角角磕烂了一块 咋个处理嘛", true)]
+    #[case::en_light_stays_on("the pressure light came on after fitting and it wont go off", true)]
+    #[case::en_since_fitted("steering wheel shakes at 60 since they were fitted", true)]
+    #[case::en_gash(
+        "one of the tyres that came today has a big gash in the sidewall",
+        true
+    )]
+    #[case::indonesian_refund("mau ajuin pengembalian dana aja kak", true)]
+    #[case::indonesian_short("pesen 3 yg dtg cuma 2, pashmina nya gk ada di paket", true)]
+    #[case::indonesian_too_small("kak kemeja yg dateng kekecilan, mau tuker XL", true)]
+    #[case::indonesian_size_asked("size apa ya yang cocok soalnya takut kekecilan", false)]
+    #[case::indonesian_if("kalo jahitannya lepas bisa klaim garansi gk kak", false)]
+    #[case::malay_after("lepas checkout boleh tukar alamat lagi tak", false)]
+    #[case::malay_money_not_in("nak ambik 3 pasang tapi duit belum masuk", false)]
+    #[case::indonesian_refund_not_in("kak refund sy blm masuk2 udh seminggu", true)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

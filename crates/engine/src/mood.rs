@@ -561,6 +561,16 @@ mod tests {
     #[case::really("听说收藏店铺送鱼食 真的假的", Mood::Calm)]
     #[case::reported_to_the_platform("再不寄我直接去蝦皮檢舉你們", Mood::Upset)]
     #[case::en_deaf("you graded this VG+?? are you deaf or just dishonest", Mood::Upset)]
+    #[case::sichuan_insult("瓜娃子 牌都发错了还喊我自己出运费", Mood::Upset)]
+    #[case::parents_group("收这么多钱就这么敷衍？我要在家长群里好好说道说道", Mood::Upset)]
+    #[case::en_citizens_advice("I will be contacting Citizens Advice", Mood::Upset)]
+    #[case::en_amateurs("Do you even read the orders? Amateurs.", Mood::Upset)]
+    #[case::indonesian_insult("admin tolol paket gue kmn hah", Mood::Upset)]
+    #[case::indonesian_regulator("sy lapor YLKI sm BPSK kalo uang sy gk dibalikin", Mood::Upset)]
+    #[case::indonesian_disappointed(
+        "kecewa berat sm toko ini, makin kesini makin parah",
+        Mood::Upset
+    )]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

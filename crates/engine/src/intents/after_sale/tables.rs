@@ -19,6 +19,8 @@ pub(super) const AFTER_SALE_VERBS: &[&str] = &[
     "重发", "取消", "售后", "退差价", "补差价", "赔偿", "赔钱",
     // Asking the shop to act on the buyer's case (`帮我处理下`, `快点同意一下`).
     "处理", "同意",
+    // Moved to another course or plan (`剩下的20节帮我转成scratch吧`).
+    "转成",
     // Made again (`想重做`).
     "重做", "重新做", "返工",
     // Returning, however it ends (`我要退`, `我想退`): the verbs above name what.
@@ -182,6 +184,12 @@ pub(super) const PROBLEMS: &[&str] = &[
     "都没收到", "个破洞", "个小破洞", "个小洞", "道口子", "条口子", "个口子", "松了",
     "就卡住", "拉不上", "拧不动了", "转不动了", "没声了", "没声音了", "没有声音了", "凹下去一块",
     "凹了一块", "熏眼睛", "熏得眼睛", "眼睛红了", "眼睛都红了",
+    // Soaked, crumpled, charged twice or a lesson docked, a nozzle that will not press, chipped
+    // (`绘本被水泡了 皱巴巴的`, `课买重复了 付了两次钱`, `怎么还扣了我一节课时`, `喷头按不下去 不出
+    // 雾`, `角角磕烂了一块`), and Sichuan's broken (`第三天就扯拐了 关了重开也不得行`).
+    "被水泡了", "泡水了", "买重复了", "付了两次", "扣了两次", "付了两遍", "怎么还扣",
+    "还扣了我", "多扣了", "按不下去", "不出雾", "喷不出", "磕烂", "烂了一块", "咔咔咔", "扯拐了",
+    "也不得行", "还是不得行", "也没人处理", "一直没人处理", "到现在也没人",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -333,6 +341,8 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("页面写的", "收到"),
     // Less left of what came than promised (`收到的有效期只剩半年了`).
     ("收到的", "只剩"),
+    // Unopened, and wanted as something else (`收到还没拆 能不能换成5ml的`).
+    ("还没拆", "换成"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -539,6 +549,18 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // A flaw the listing did not give (`skips on track 3, wasnt mentioned in the listing`).
     "wasnt mentioned in the listing", "not mentioned in the listing", "wasnt in the listing",
     "not in the description", "wasnt in the description",
+    // A warning light that stays on, a fault since the work was done, a cut, air lost
+    // (`it wont go off`, `shakes at 60 since they were fitted`, `a big gash in the sidewall`).
+    "wont go off", "wont turn off", "since they were fitted", "since it was fitted",
+    "since fitting", "gash", "keeps going down", "keeps losing air", "keeps going flat",
+    // Indonesian, as buyers on Shopee and Tokopedia write it (`mau retur aja`, `yg dtg cuma 2`,
+    // `ada bolong`, `ada noda`, `kancingnya copot`, `jahitannya lepas`, `resi gk gerak`, `mau tuker`, `minta diganti`, `motifnya beda`).
+    "pengembalian dana", "mau retur", "minta retur", "ajukan retur", "mau tuker", "mau tukar",
+    "minta tuker", "minta tukar", "mau diganti", "minta diganti", "minta ganti", "klaim garansi",
+    "dtg cuma", "datang cuma", "dateng cuma", "gk ada di paket", "tidak ada di paket",
+    "ga ada di paket", "bolong", "noda", "copot", "jahitan lepas", "jahitannya lepas", "gk gerak", "tidak gerak", "ga gerak",
+    "motifnya beda", "warnanya beda",
+    "dikirim ulang", "paketnya ilang", "paket hilang", "salah kirim",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -571,6 +593,10 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "youve sent"), ("ordered", "you have sent"), ("only", "in my box"),
     ("by mistake", "send it back"), ("by mistake", "return it"), ("not the", "i paid for"),
     ("only", "came in my"), ("meant to be here", "its been"), ("send it back", "never used"),
+    ("dateng", "kekecilan"), ("dtg", "kekecilan"), ("datang", "kekecilan"),
+    ("dateng", "kebesaran"), ("dtg", "kebesaran"), ("datang", "kebesaran"),
+    ("refund", "blm masuk"), ("refund", "belum masuk"), ("refund", "blm masuk2"),
+    ("refund", "belum masuk2"), ("dana", "blm masuk"), ("dana", "belum masuk"),
     ("order", "ada 2 je"), ("order", "dalam parcel"), ("order", "yang sampai"), ("pos balik", "senyap"),
 ];
 
@@ -596,7 +622,19 @@ pub(super) const REFUND_POLICY_EN: &[&str] = &[
 
 /// English words that make a problem or request hypothetical.
 pub(super) const HYPOTHETICAL_EN: &[&str] = &[
-    "if", "what if", "in case", "will it", "would it", "could it",
-    // Malay `kalau` (if).
+    "if",
+    "what if",
+    "in case",
+    "will it",
+    "would it",
+    "could it",
+    // Malay and Indonesian (`kalau`, `kalo`, `misal`, `seandainya`: if).
     "kalau",
+    "kalo",
+    "klo",
+    "misal",
+    "misalnya",
+    "seandainya",
+    "jika",
+    "bila",
 ];
