@@ -1,7 +1,7 @@
 //! The edges of a policy, which an entry answers only when it speaks of them: someone else in
 //! the buyer's place, a coupon or an instalment plan when the goods go back, the buyer's logo,
 //! freight collect, interest on instalments, a discount for a kind of buyer, what happens after
-//! the warranty, a lost document, an invoice for an old order, parking, and eight more.
+//! the warranty, a lost document, an invoice for an old order, parking, and ten more.
 //!
 //! - **A benefit passed on** (`优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`, `can i transfer my
 //!   points to my sister's account`): a shop's coupon or points entry says how to get and use
@@ -43,14 +43,15 @@
 //! - **Parking** (`去工作室试琴 那边好停车吗`): eight shops' buyers asked it of a pick-up or
 //!   showroom entry that says where the shop is, not where to park.
 //!
-//! - **Eight more** (session 26), each asked by buyers of several shops of an entry that does not
+//! - **Ten more** (session 26), each asked by buyers of several shops of an entry that does not
 //!   speak of it, while every entry that answers it does: insurance for the return postage
 //!   (`退货有运费险吗`), the dishwasher (`切菜器能放洗碗机洗吗`), a test report (`有检测报告没`),
 //!   something used taken back (`旧电池你们回收不`), the shop over a festival (`春节还发货吗`; a
 //!   festival alone is only when the buyer needs the goods), credit terms or a contract
 //!   (`企业采购能月结吗`), and a credit limit (`先用后付额度多少`); and pregnancy or nursing
 //!   (`怀孕期间可以戴美瞳吗`), unless the pregnant one is only who is at home or who the goods
-//!   are for (`家里有孕妇 衣柜甲醛多少`).
+//!   are for (`家里有孕妇 衣柜甲醛多少`); formaldehyde (`盖板有没有甲醛`), and the goods taken
+//!   on a plane or a train (`滑板车能带上地铁吗`).
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
@@ -123,6 +124,10 @@ pub enum Edge {
     CreditLimit,
     /// Whether the goods suit a pregnant or nursing buyer.
     Pregnancy,
+    /// Formaldehyde given off by the goods.
+    Formaldehyde,
+    /// Taking the goods on a plane or a train.
+    OnBoard,
 }
 
 impl Edge {
@@ -149,6 +154,8 @@ impl Edge {
             Edge::CreditTerms => "credit terms or a contract",
             Edge::CreditLimit => "a credit limit",
             Edge::Pregnancy => "pregnancy or nursing",
+            Edge::Formaldehyde => "formaldehyde",
+            Edge::OnBoard => "taking the goods on a plane or a train",
         }
     }
 }
@@ -185,6 +192,8 @@ struct Tables {
     credit_terms_spoken: Table,
     pregnancy: Table,
     pregnancy_spoken: Table,
+    on_board: Table,
+    on_board_spoken: Table,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -219,6 +228,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         credit_terms_spoken: table(CREDIT_TERMS_SPOKEN),
         pregnancy: table(PREGNANCY),
         pregnancy_spoken: table(PREGNANCY_SPOKEN),
+        on_board: table(ON_BOARD),
+        on_board_spoken: table(ON_BOARD_SPOKEN),
     }
 });
 
@@ -267,6 +278,10 @@ pub fn asked(normalized: &str) -> Option<Edge> {
         && !PREGNANCY_AROUND.iter().any(|w| normalized.contains(w))
     {
         Some(Edge::Pregnancy)
+    } else if FORMALDEHYDE.iter().any(|w| normalized.contains(w)) {
+        Some(Edge::Formaldehyde)
+    } else if t.on_board.holds_as_written(normalized) {
+        Some(Edge::OnBoard)
     } else {
         None
     }
@@ -359,6 +374,8 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::CreditTerms => TABLES.credit_terms_spoken.holds_as_written(&t),
             Edge::CreditLimit => t.contains(CREDIT_LIMIT),
             Edge::Pregnancy => TABLES.pregnancy_spoken.holds_as_written(&t),
+            Edge::Formaldehyde => FORMALDEHYDE.iter().any(|w| t.contains(w)),
+            Edge::OnBoard => TABLES.on_board_spoken.holds_as_written(&t),
         })
 }
 

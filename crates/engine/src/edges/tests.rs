@@ -80,8 +80,12 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::credit_limit("先用后付额度有多少", Some(Edge::CreditLimit))]
 #[case::pregnant("怀孕五个月了 能喝点白茶吗", Some(Edge::Pregnancy))]
 #[case::en_breastfeeding("is the serum safe while breastfeeding", Some(Edge::Pregnancy))]
-#[case::pregnant_at_home("家里有孕妇 衣柜甲醛多少", None)]
+#[case::pregnant_at_home("家里有孕妇 衣柜味道大吗", None)]
 #[case::bought_for_pregnant("买给孕妇穿的 味道大不大", None)]
+#[case::formaldehyde("餐桌那个盖板有没有甲醛", Some(Edge::Formaldehyde))]
+#[case::on_the_metro("滑板车能带上地铁吗", Some(Edge::OnBoard))]
+#[case::en_carry_on("can I take a jar in my carry-on", Some(Edge::OnBoard))]
+#[case::freight_by_road("沙发走物流托运吗", None)]
 fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
     assert_eq!(asked(&normalize(text)), want, "{text:?}");
 }
@@ -143,6 +147,9 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::plan_only(Edge::CreditLimit, "支持先用后付，确认收货后再付款", false)]
 #[case::pregnancy_spoken(Edge::Pregnancy, "孕期和哺乳期建议先咨询医生", true)]
 #[case::ingredients_only(Edge::Pregnancy, "配料只有坚果和果干，无添加", false)]
+#[case::formaldehyde_stated(Edge::Formaldehyde, "板材E0级，甲醛释放量≤0.05mg", true)]
+#[case::flight_rules(Edge::OnBoard, "充电宝20000mAh以下可以带上飞机，不能托运", true)]
+#[case::folding_only(Edge::OnBoard, "折叠后尺寸80×40cm，重12kg", false)]
 fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {
     assert_eq!(spoken_of(edge, &entry(answer)), want, "{answer:?}");
 }

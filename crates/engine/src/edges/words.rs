@@ -274,3 +274,21 @@ pub(super) const PREGNANCY_SPOKEN: &[&str] = &[
     "孕", "哺乳", "喂奶", "母乳", "pregnant", "pregnancy", "breastfeeding", "nursing",
     "expecting",
 ];
+
+/// Formaldehyde given off by furniture, boards and mattresses.
+pub(super) const FORMALDEHYDE: &[&str] = &["甲醛", "formaldehyde"];
+
+/// Taking the goods on a plane or a train (`能带上飞机吗`, `滑板车能带上地铁吗`, `in my carry-on`);
+/// `托运` alone is also freight by road, and is left out.
+#[rustfmt::skip]
+pub(super) const ON_BOARD: &[&str] = &[
+    "带上飞机", "带上高铁", "带上地铁", "带上火车", "上飞机", "过安检", "坐飞机", "登机",
+    "carry on", "on a plane", "on the plane", "on a flight", "on the flight", "hand luggage",
+    "cabin bag",
+];
+/// What an entry that speaks of travelling with the goods says.
+#[rustfmt::skip]
+pub(super) const ON_BOARD_SPOKEN: &[&str] = &[
+    "飞机", "高铁", "地铁", "火车", "航空", "安检", "登机", "plane", "flight", "flights",
+    "airline", "airlines", "carry on", "luggage", "aircraft", "faa",
+];
