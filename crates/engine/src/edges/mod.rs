@@ -196,6 +196,38 @@ struct Tables {
     on_board_spoken: Table,
 }
 
+/// A word every edge needs before it can be asked (each edge's first condition), as a substring:
+/// most messages hold none, and are read in one pass instead of one a table.
+static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
+    let lists: &[&[&'static str]] = &[
+        BENEFITS,
+        PASSING,
+        &["转到", "送给"],
+        PICK_UP,
+        SPENT,
+        CUSTOMISING,
+        &[COLLECT],
+        INTEREST_FREE,
+        GROUP_DISCOUNTS,
+        GROUPS_EN,
+        PAST_WARRANTY,
+        LOST,
+        INVOICE,
+        PARKING,
+        SHIPPING_INSURANCE,
+        DISHWASHER,
+        TEST_REPORT,
+        TAKEN_BACK,
+        HOLIDAYS,
+        CREDIT_TERMS,
+        &[MONTHLY, CREDIT_LIMIT],
+        PREGNANCY,
+        FORMALDEHYDE,
+        ON_BOARD,
+    ];
+    Table::new(lists.iter().flat_map(|l| l.iter().copied()))
+});
+
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let table = |phrases: &[&'static str]| Table::new(phrases.iter().copied());
     Tables {
@@ -235,6 +267,12 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 
 /// The edge of a policy `normalized` asks about, if any.
 pub fn asked(normalized: &str) -> Option<Edge> {
+    TRIGGERS.first_in(normalized)?;
+    asked_in_full(normalized)
+}
+
+/// [`asked`] without the one-pass look for [`TRIGGERS`].
+fn asked_in_full(normalized: &str) -> Option<Edge> {
     let t = &*TABLES;
     if passed_on(t, normalized) {
         Some(Edge::PassedOn)

@@ -2,6 +2,7 @@
 
 use super::*;
 use owldesk_domain::FaqId;
+use proptest::prelude::*;
 use rstest::rstest;
 use std::collections::BTreeMap;
 
@@ -172,4 +173,67 @@ fn an_entry_speaks_of_it_only_when_it_says_so() {
         Edge::SpentOnAReturn,
         &entry("首页领取，下单时自动抵扣")
     ));
+}
+
+/// Words the edges read, and filler, for [`the_triggers_lose_no_edge`].
+const PIECES: &[&str] = &[
+    "券",
+    "转给",
+    "朋友",
+    "自提",
+    "帮我拿",
+    "退货",
+    "logo",
+    "到付",
+    "免息",
+    "学生价",
+    "过保",
+    "丢了",
+    "证书",
+    "补",
+    "发票",
+    "去年",
+    "还能开",
+    "日期",
+    "停车",
+    "运费险",
+    "洗碗机",
+    "检测报告",
+    "回收",
+    "春节",
+    "发货",
+    "月结",
+    "下个月结婚",
+    "额度",
+    "怀孕",
+    "家里有孕妇",
+    "甲醛",
+    "带上飞机",
+    "能",
+    "吗",
+    "我",
+    " ",
+    "student",
+    "discount",
+    "together",
+    "can i",
+    "transfer",
+    "points",
+    "to my",
+    "sister",
+    "christmas",
+    "last day",
+    "recycling",
+    "dishwasher",
+    "lab results",
+    "carry on",
+];
+
+proptest! {
+    /// The one-pass look for a trigger word skips only messages no edge could be asked in.
+    #[test]
+    fn the_triggers_lose_no_edge(picks in prop::collection::vec(0..PIECES.len(), 0..8)) {
+        let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+        prop_assert_eq!(asked(&text), asked_in_full(&text), "{:?}", text);
+    }
 }
