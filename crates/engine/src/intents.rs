@@ -138,7 +138,7 @@ const GREETING_PHRASES: &[&str] = &[
     "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟",
     "老哥", "大哥",
     // Sichuan (`好的嘛 晓得了`, `要得`), Indonesian (`pagi kak`, `makasih`, `siap`, `oke`).
-    "晓得了", "晓得啰", "晓得", "要得", "pagi", "siang", "sore", "selamat siang", "selamat sore",
+    "晓得了", "晓得啰", "晓得", "要得", "闺女", "姑娘", "pagi", "siang", "sore", "selamat siang", "selamat sore",
     "makasih", "makasih banyak", "trimakasih", "siap", "oke", "sip", "mantap",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
@@ -226,6 +226,8 @@ const HUMAN_ZH: &[&str] = &[
     "老板出来", "掌柜出来", "店长出来", "负责人出来",
     // Staff asked for (`我想直接同职员讲`, Cantonese `同` for `跟`).
     "跟职员说", "跟职员讲", "和职员说", "同职员讲", "跟店员说", "跟店员讲", "同店员讲",
+    // Cantonese, once normalised (`有没有人可以打电话给我 想直接倾`, `转职员 我不想同bot倾`).
+    "人可以打电话给我", "人能打电话给我", "直接倾", "转职员", "不想同bot", "不想跟bot", "不想和bot", "同bot倾",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -257,6 +259,7 @@ const HUMAN_EN: &[&str] = &[
     // `balesnya otomatis ya`).
     "sambungkan ke", "ngomong langsung", "ditelpon balik", "minta ditelpon", "telpon balik",
     "sama orang aja", "sama orang saja", "balesnya otomatis", "bales otomatis", "dibales otomatis",
+    "text me back", "someone from your team",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
@@ -488,7 +491,7 @@ const ASK_SOMEONE: &[&str] = &["让", "请", "叫"];
 #[rustfmt::skip]
 const REPLY_TO_ME: &[&str] = &[
     "跟我说", "和我说", "跟我联系", "和我联系", "跟我联络", "和我联络", "联系我", "联络我", "回我",
-    "回复我", "给我回", "来接一下", "来回一下", "来回复一下",
+    "回复我", "给我回", "来接一下", "来回一下", "来回复一下", "覆我",
 ];
 
 /// True when the buyer asks someone of the shop to reply in person: a verb of asking, at most
@@ -765,6 +768,7 @@ mod tests {
     #[case::indonesian_morning("pagi kak", true)]
     #[case::indonesian_ok("oke kak siap", true)]
     #[case::indonesian_asked("pagi kak, ready stok size L?", false)]
+    #[case::daughter_addressed("好的 谢谢闺女", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -884,6 +888,12 @@ mod tests {
     #[case::indonesian_connect("tolong sambungkan ke bu laras, sy mau ngomong langsung", true)]
     #[case::indonesian_call_back("minta ditelpon balik sm CS nya kak", true)]
     #[case::indonesian_not_a_bot("min ini balesnya otomatis ya? sy mau sama orang aja", true)]
+    #[case::cantonese_call_me("有冇人可以打電話俾我 想直接傾", true)]
+    #[case::cantonese_not_a_bot("唔該轉職員 我唔想同bot傾", true)]
+    #[case::cantonese_named_reply("麻煩叫陳太覆我", true)]
+    #[case::installer_to_call("货签收了 安装师傅啥时候会打电话给我", false)]
+    #[case::do_not_call("快递能直接放驿站吗 别打电话给我", false)]
+    #[case::en_text_me_back("can someone from your team text me back", true)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1230,6 +1240,21 @@ mod tests {
     #[case::malay_after("lepas checkout boleh tukar alamat lagi tak", false)]
     #[case::malay_money_not_in("nak ambik 3 pasang tapi duit belum masuk", false)]
     #[case::indonesian_refund_not_in("kak refund sy blm masuk2 udh seminggu", true)]
+    #[case::cantonese_melted("收到嘅冰皮月餅溶晒 個冰袋都唔凍", true)]
+    #[case::cantonese_hair("盒曲奇入面有條頭髮", true)]
+    #[case::cantonese_sent_other("我訂咗流心奶黃但寄咗經典奶黃嚟", true)]
+    #[case::cantonese_delivered_not("順豐話送咗 但我冇收到 門口都冇", true)]
+    #[case::cantonese_swap("浴巾收到覺得個粉紅色太深 想換做米白", true)]
+    #[case::or_else_returned("打粉打的太粗了 能重新打不 不行就退了", true)]
+    #[case::en_not_in_it("box came but the case i paid for wasnt in it", true)]
+    #[case::en_switches_off("my phone has started turning itself off randomly", true)]
+    #[case::en_stopped("my diffuser stopped misting, its only 4 months old", true)]
+    #[case::en_got_other("got focus pods but i ordered cool mint", true)]
+    #[case::en_charged_after_cancel(
+        "charged me this morning even tho i cancelled it last week",
+        true
+    )]
+    #[case::en_code_keeps_saying("my welcome code keeps saying invalid at checkout??", false)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -571,6 +571,13 @@ mod tests {
         "kecewa berat sm toko ini, makin kesini makin parah",
         Mood::Upset
     )]
+    #[case::mute_service("你们客服是哑巴吗 问半天不回", Mood::Upset)]
+    #[case::consumer_council("你哋啲嘢食到我屋企人肚痛，我會報消委會", Mood::Upset)]
+    #[case::en_fuming(
+        "mate im absolutely fuming. you told me it was unlocked. false advertising",
+        Mood::Upset
+    )]
+    #[case::cantonese_kidding("等咗成半個鐘都冇人嚟 玩嘢呀？？？", Mood::Upset)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

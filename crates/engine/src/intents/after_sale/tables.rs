@@ -19,8 +19,8 @@ pub(super) const AFTER_SALE_VERBS: &[&str] = &[
     "重发", "取消", "售后", "退差价", "补差价", "赔偿", "赔钱",
     // Asking the shop to act on the buyer's case (`帮我处理下`, `快点同意一下`).
     "处理", "同意",
-    // Moved to another course or plan (`剩下的20节帮我转成scratch吧`).
-    "转成",
+    // Moved to another course or plan (`剩下的20节帮我转成scratch吧`); Cantonese `换做`.
+    "转成", "换做",
     // Made again (`想重做`).
     "重做", "重新做", "返工",
     // Returning, however it ends (`我要退`, `我想退`): the verbs above name what.
@@ -51,7 +51,7 @@ pub(super) const NOT_GOODS: &[&str] = &[
 /// Demands that need no marker.
 #[rustfmt::skip]
 pub(super) const DEMANDS: &[&str] = &[
-    "退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了",
+    "退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了", "不行就退", "不然就退",
     // Compensation for the buyer's own loss (`看病花了三百多 你们得赔`).
     "赔我", "给我赔", "赔给我", "你们得赔", "你们要赔", "必须赔", "要求赔偿",
     // What the buyer is owed (`索道那部分钱应该退吧`).
@@ -190,6 +190,8 @@ pub(super) const PROBLEMS: &[&str] = &[
     "被水泡了", "泡水了", "买重复了", "付了两次", "扣了两次", "付了两遍", "怎么还扣",
     "还扣了我", "多扣了", "按不下去", "不出雾", "喷不出", "磕烂", "烂了一块", "咔咔咔", "扯拐了",
     "也不得行", "还是不得行", "也没人处理", "一直没人处理", "到现在也没人",
+    // Cantonese, once normalised (`冰皮月饼溶晒 冰袋都不冻`, `有条头发`, `有阵油益味`).
+    "溶晒", "融晒", "都不冻", "条头发", "油益味",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -343,6 +345,9 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("收到的", "只剩"),
     // Unopened, and wanted as something else (`收到还没拆 能不能换成5ml的`).
     ("还没拆", "换成"),
+    // Said to be delivered, and not (`顺丰话送了 但我没有收到`).
+    ("送了", "我没有收到"),
+    ("送了", "我没收到"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -363,6 +368,8 @@ pub(super) const ORDERED: &[&str] = &[
     "图片上是",
     "图片是",
     "订单上写的",
+    // Cantonese, once normalised (`我订了流心奶黄但寄了经典奶黄来`).
+    "我订了",
     "页面上写的",
     "详情页写的",
 ];
@@ -403,6 +410,12 @@ pub(super) const RECEIVED: &[&str] = &[
     "送来是",
     "收到是",
     "到手是",
+    "但寄了",
+    "却寄了",
+    "结果寄了",
+    "但发了",
+    "却发了",
+    "结果发了",
 ];
 
 /// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
@@ -466,7 +479,8 @@ pub(super) const REQUESTS_EN: &[&str] = &[
     "send a new one",
     // Asked outright (`id like my money back please`, `can you switch it for me`); `can you
     // refund` may ask the policy.
-    "like my money back", "can you switch it", "switch it for me",
+    "like my money back", "can you switch it", "switch it for me", "want to send back",
+    "want that money back",
 ];
 
 /// English reports of a problem with what arrived.
@@ -553,6 +567,14 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // (`it wont go off`, `shakes at 60 since they were fitted`, `a big gash in the sidewall`).
     "wont go off", "wont turn off", "since they were fitted", "since it was fitted",
     "since fitting", "gash", "keeps going down", "keeps losing air", "keeps going flat",
+    // Not in the box, switching itself off, scratched, stopped (`the case i paid for wasnt in
+    // it`, `started turning itself off`, `a big scratch right across the screen`, `stopped
+    // misting`); `keeps saying` is as often a code's terms asked about.
+    "wasnt in it", "werent in it", "wasnt in the box", "wasnt inside", "turning itself off",
+    "turns itself off", "keeps turning off", "shuts itself off", "keeps shutting down",
+    "no data at all", "a big scratch", "a scratch on", "scratch across",
+    "scratch right across", "stopped misting", "stopped heating", "stopped spinning",
+    "stopped blowing", "stopped lighting up", "stopped connecting",
     // Indonesian, as buyers on Shopee and Tokopedia write it (`mau retur aja`, `yg dtg cuma 2`,
     // `ada bolong`, `ada noda`, `kancingnya copot`, `jahitannya lepas`, `resi gk gerak`, `mau tuker`, `minta diganti`, `motifnya beda`).
     "pengembalian dana", "mau retur", "minta retur", "ajukan retur", "mau tuker", "mau tukar",
@@ -595,6 +617,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("only", "came in my"), ("meant to be here", "its been"), ("send it back", "never used"),
     ("dateng", "kekecilan"), ("dtg", "kekecilan"), ("datang", "kekecilan"),
     ("dateng", "kebesaran"), ("dtg", "kebesaran"), ("datang", "kebesaran"),
+    ("but i ordered", "got"), ("charged me", "i cancelled"), ("charged", "even tho i cancelled"),
     ("refund", "blm masuk"), ("refund", "belum masuk"), ("refund", "blm masuk2"),
     ("refund", "belum masuk2"), ("dana", "blm masuk"), ("dana", "belum masuk"),
     ("order", "ada 2 je"), ("order", "dalam parcel"), ("order", "yang sampai"), ("pos balik", "senyap"),
