@@ -487,6 +487,32 @@ struct Floors {
     "vape-free",
     Floors { precision: 0.95, auto: 0.40, escalated: 0.97 }
 )]
+// Session 26's fourth batch, measured first with the engine as the third batch left it:
+// 0.967 / 0.518 / 0.946 (0.962), wedding dresses sold and rented, brides and their mothers;
+#[case::wed_dress(
+    "wed-dress",
+    Floors { precision: 0.95, auto: 0.49, escalated: 0.94 }
+)]
+// 0.898 / 0.393 / 0.929 (0.865), home water purifiers installed at home, filters by subscription;
+#[case::water_pure(
+    "water-pure",
+    Floors { precision: 0.90, auto: 0.36, escalated: 0.94 }
+)]
+// 0.977 / 0.375 / 0.982 (0.800), live plants by mail, American hobbyists' jargon;
+#[case::plant_mail(
+    "plant-mail",
+    Floors { precision: 0.95, auto: 0.35, escalated: 0.95 }
+)]
+// 0.920 / 0.205 / 0.964 (0.815), pet grooming and boarding booked on Meituan, Sichuan words;
+#[case::pet_groom(
+    "pet-groom",
+    Floors { precision: 0.92, auto: 0.18, escalated: 0.95 }
+)]
+// 0.969 / 0.554 / 0.982 (0.909), Canadian maple syrup and gift boxes.
+#[case::maple_gift(
+    "maple-gift",
+    Floors { precision: 0.95, auto: 0.52, escalated: 0.95 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,

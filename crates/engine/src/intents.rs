@@ -130,6 +130,7 @@ const GREETING_PHRASES: &[&str] = &[
     "that worked", "it worked", "for the quick help", "the quick help", "quick help",
     "for the quick reply", "quick reply", "thats sorted it", "thats sorted", "sorted it",
     "have a nice day", "have a good day", "have a great day", "have a lovely day",
+    "have a good weekend", "have a great weekend", "have a lovely weekend", "enjoy your weekend",
     // New Zealand (`chur`, `kia ora`, `sweet as`, `all sorted now`), and mates (`谢了兄弟`).
     "chur", "kia ora", "gidday", "all sorted now", "that answers it", "answers it", "youve been",
     // Malay (`assalamualaikum sis`, `terima kasih banyak2, dah faham`, `baik sis, nanti sy order`).
@@ -227,7 +228,7 @@ const HUMAN_ZH: &[&str] = &[
     // Staff asked for (`我想直接同职员讲`, Cantonese `同` for `跟`).
     "跟职员说", "跟职员讲", "和职员说", "同职员讲", "跟店员说", "跟店员讲", "同店员讲",
     // Cantonese, once normalised (`有没有人可以打电话给我 想直接倾`, `转职员 我不想同bot倾`).
-    "人可以打电话给我", "人能打电话给我", "直接倾", "转职员", "不想同bot", "不想跟bot", "不想和bot", "同bot倾",
+    "人可以打电话给我", "人能打电话给我", "直接倾", "叫个懂行的", "找个懂行的", "叫个人来", "转职员", "不想同bot", "不想跟bot", "不想和bot", "同bot倾",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -259,7 +260,8 @@ const HUMAN_EN: &[&str] = &[
     // `balesnya otomatis ya`).
     "sambungkan ke", "ngomong langsung", "ditelpon balik", "minta ditelpon", "telpon balik",
     "sama orang aja", "sama orang saja", "balesnya otomatis", "bales otomatis", "dibales otomatis",
-    "text me back", "someone from your team",
+    "text me back", "someone from your team", "talk to you directly", "speak to you directly",
+    "rather deal with", "deal with her directly", "deal with him directly",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
@@ -769,6 +771,7 @@ mod tests {
     #[case::indonesian_ok("oke kak siap", true)]
     #[case::indonesian_asked("pagi kak, ready stok size L?", false)]
     #[case::daughter_addressed("好的 谢谢闺女", true)]
+    #[case::en_weekend("have a good weekend!", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -894,6 +897,12 @@ mod tests {
     #[case::installer_to_call("货签收了 安装师傅啥时候会打电话给我", false)]
     #[case::do_not_call("快递能直接放驿站吗 别打电话给我", false)]
     #[case::en_text_me_back("can someone from your team text me back", true)]
+    #[case::someone_who_knows("叫个懂行的人来 我有好多问题要问", true)]
+    #[case::en_directly(
+        "Dana are you around? need to talk to you directly about something",
+        true
+    )]
+    #[case::en_rather_deal("is Josée available? I'd rather deal with her directly", true)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1255,6 +1264,21 @@ mod tests {
         true
     )]
     #[case::en_code_keeps_saying("my welcome code keeps saying invalid at checkout??", false)]
+    #[case::charged_by_you("你们扣了我150干洗费 我还回去的时候明明挺干净的", true)]
+    #[case::overcharged("寄养结账多收了我半晚的钱", true)]
+    #[case::no_hot_water("管线机不出热水了", true)]
+    #[case::not_fitted_swapped("昨天刚到还没装 能不能把我这个400的换成600的", true)]
+    #[case::wrong_one_swapped("团购买错了 买成猫的了 能换成狗狗洗澡那个吗", true)]
+    #[case::wrong_one_if("要是拍错了品种 能给换成别的不", false)]
+    #[case::gone_missing("接回来发现项圈不见了", true)]
+    #[case::caught_there("寄养回来身上有跳蚤了 送去之前都没有的", true)]
+    #[case::refund_said_done("订单显示退款成功了 钱一直没到", true)]
+    #[case::money_asked_back("券核销了但没洗成 那这钱咋退", true)]
+    #[case::en_missing_from_order("missing the sprout & sip from my order", true)]
+    #[case::en_mouldy("the roots i got are soft and moldy", true)]
+    #[case::en_dented("the tin can came all dented and its leaking a bit", true)]
+    #[case::en_dented_sale("are the dinged & dented games complete? can they be returned", false)]
+    #[case::en_swap_just_got("can i exchange the pothos i just got for the snake plant", true)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -578,6 +578,12 @@ mod tests {
         Mood::Upset
     )]
     #[case::cantonese_kidding("等咗成半個鐘都冇人嚟 玩嘢呀？？？", Mood::Upset)]
+    #[case::en_going_public(
+        "posting this on r/houseplants tonight, people deserve to know",
+        Mood::Upset
+    )]
+    #[case::en_dispute("I want my money back NOW or I'm disputing it", Mood::Upset)]
+    #[case::slow_typist("我打字慢 麻烦让你们的人给我回个电话", Mood::Calm)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

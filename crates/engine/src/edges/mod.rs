@@ -1,7 +1,7 @@
 //! The edges of a policy, which an entry answers only when it speaks of them: someone else in
 //! the buyer's place, a coupon or an instalment plan when the goods go back, the buyer's logo,
 //! freight collect, interest on instalments, a discount for a kind of buyer, what happens after
-//! the warranty, a lost document, an invoice for an old order, parking, and ten more.
+//! the warranty, a lost document, an invoice for an old order, parking, and eleven more.
 //!
 //! - **A benefit passed on** (`优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`, `can i transfer my
 //!   points to my sister's account`): a shop's coupon or points entry says how to get and use
@@ -43,7 +43,7 @@
 //! - **Parking** (`去工作室试琴 那边好停车吗`): eight shops' buyers asked it of a pick-up or
 //!   showroom entry that says where the shop is, not where to park.
 //!
-//! - **Ten more** (session 26), each asked by buyers of several shops of an entry that does not
+//! - **Eleven more** (session 26), each asked by buyers of several shops of an entry that does not
 //!   speak of it, while every entry that answers it does: insurance for the return postage
 //!   (`退货有运费险吗`), the dishwasher (`切菜器能放洗碗机洗吗`), a test report (`有检测报告没`),
 //!   something used taken back (`旧电池你们回收不`), the shop over a festival (`春节还发货吗`; a
@@ -51,7 +51,9 @@
 //!   (`企业采购能月结吗`), and a credit limit (`先用后付额度多少`); and pregnancy or nursing
 //!   (`怀孕期间可以戴美瞳吗`), unless the pregnant one is only who is at home or who the goods
 //!   are for (`家里有孕妇 衣柜甲醛多少`); formaldehyde (`盖板有没有甲醛`), and the goods taken
-//!   on a plane or a train (`滑板车能带上地铁吗`).
+//!   on a plane or a train (`滑板车能带上地铁吗`); and two discounts used together
+//!   (`以旧换新的减免能跟店铺满减券一起用吗`), which a coupon entry that only says where to get one
+//!   does not answer.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
@@ -128,6 +130,8 @@ pub enum Edge {
     Formaldehyde,
     /// Taking the goods on a plane or a train.
     OnBoard,
+    /// Two discounts used together.
+    Stacked,
 }
 
 impl Edge {
@@ -156,6 +160,7 @@ impl Edge {
             Edge::Pregnancy => "pregnancy or nursing",
             Edge::Formaldehyde => "formaldehyde",
             Edge::OnBoard => "taking the goods on a plane or a train",
+            Edge::Stacked => "two discounts used together",
         }
     }
 }
@@ -194,6 +199,8 @@ struct Tables {
     pregnancy_spoken: Table,
     on_board: Table,
     on_board_spoken: Table,
+    discounts: Table,
+    stacking_spoken: Table,
 }
 
 /// A word every edge needs before it can be asked (each edge's first condition), as a substring:
@@ -224,6 +231,7 @@ static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
         PREGNANCY,
         FORMALDEHYDE,
         ON_BOARD,
+        STACKING,
     ];
     Table::new(lists.iter().flat_map(|l| l.iter().copied()))
 });
@@ -262,6 +270,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         pregnancy_spoken: table(PREGNANCY_SPOKEN),
         on_board: table(ON_BOARD),
         on_board_spoken: table(ON_BOARD_SPOKEN),
+        discounts: table(DISCOUNTS),
+        stacking_spoken: table(STACKING_SPOKEN),
     }
 });
 
@@ -320,6 +330,8 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
         Some(Edge::Formaldehyde)
     } else if t.on_board.holds_as_written(normalized) {
         Some(Edge::OnBoard)
+    } else if t.stacking.holds_as_written(normalized) && t.discounts.holds_as_written(normalized) {
+        Some(Edge::Stacked)
     } else {
         None
     }
@@ -414,6 +426,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::Pregnancy => TABLES.pregnancy_spoken.holds_as_written(&t),
             Edge::Formaldehyde => FORMALDEHYDE.iter().any(|w| t.contains(w)),
             Edge::OnBoard => TABLES.on_board_spoken.holds_as_written(&t),
+            Edge::Stacked => TABLES.stacking_spoken.holds_as_written(&t),
         })
 }
 

@@ -46,7 +46,10 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::student_price("有没有学生价 学生证有的", Some(Edge::GroupDiscount))]
 #[case::en_student_discount("any student discount?", Some(Edge::GroupDiscount))]
 #[case::en_teachers("do you give discounts to teachers", Some(Edge::GroupDiscount))]
-#[case::en_stacked("can i stack the student discount with a sale code", None)]
+#[case::en_stacked(
+    "can i stack the student discount with a sale code",
+    Some(Edge::Stacked)
+)]
 #[case::en_student_budget("whats good on a student budget", None)]
 #[case::student_budget("学生党 便宜点呗", None)]
 #[case::past_warranty("保修期过了还能修吗 收费吗", Some(Edge::PastWarranty))]
@@ -87,6 +90,9 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::on_the_metro("滑板车能带上地铁吗", Some(Edge::OnBoard))]
 #[case::en_carry_on("can I take a jar in my carry-on", Some(Edge::OnBoard))]
 #[case::freight_by_road("沙发走物流托运吗", None)]
+#[case::stacked("以旧换新的减免能跟店铺满减券一起用吗", Some(Edge::Stacked))]
+#[case::en_codes_stacked("can i stack two discount codes", Some(Edge::Stacked))]
+#[case::en_shipped_together("can you ship the two orders together", None)]
 fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
     assert_eq!(asked(&normalize(text)), want, "{text:?}");
 }
@@ -151,6 +157,8 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::formaldehyde_stated(Edge::Formaldehyde, "板材E0级，甲醛释放量≤0.05mg", true)]
 #[case::flight_rules(Edge::OnBoard, "充电宝20000mAh以下可以带上飞机，不能托运", true)]
 #[case::folding_only(Edge::OnBoard, "折叠后尺寸80×40cm，重12kg", false)]
+#[case::one_code(Edge::Stacked, "Only one code can be used per order", true)]
+#[case::coupon_where(Edge::Stacked, "首页领取店铺券，下单自动抵扣", false)]
 fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {
     assert_eq!(spoken_of(edge, &entry(answer)), want, "{answer:?}");
 }

@@ -292,3 +292,19 @@ pub(super) const ON_BOARD_SPOKEN: &[&str] = &[
     "飞机", "高铁", "地铁", "火车", "航空", "安检", "登机", "plane", "flight", "flights",
     "airline", "airlines", "carry on", "luggage", "aircraft", "faa",
 ];
+
+/// Discounts named (with [`STACKING`], asked together: `以旧换新的减免能跟店铺满减券一起用吗`).
+#[rustfmt::skip]
+pub(super) const DISCOUNTS: &[&str] = &[
+    "券", "优惠卷", "满减", "折扣", "红包", "补贴", "减免", "积分", "会员价", "优惠", "coupon",
+    "coupons", "voucher", "vouchers", "code", "codes", "discount", "discounts", "credit",
+    "points", "promo",
+];
+/// What an entry that speaks of combining discounts says.
+#[rustfmt::skip]
+pub(super) const STACKING_SPOKEN: &[&str] = &[
+    "叠加", "一起用", "同时用", "同享", "同时享", "不能和", "不能与", "不可与", "不与", "不同时",
+    "只能用一", "只能使用一", "每单限用", "together", "stack", "stacked", "stackable", "combine",
+    "combined", "one code per", "one per order", "cannot be used with", "cant be used with",
+    "only one", "one code", "two codes", "2 codes", "两张券", "只能用一张", "只能用一个",
+];

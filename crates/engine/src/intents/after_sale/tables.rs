@@ -52,6 +52,7 @@ pub(super) const NOT_GOODS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const DEMANDS: &[&str] = &[
     "退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了", "不行就退", "不然就退",
+    "这钱咋退", "这钱怎么退",
     // Compensation for the buyer's own loss (`看病花了三百多 你们得赔`).
     "赔我", "给我赔", "赔给我", "你们得赔", "你们要赔", "必须赔", "要求赔偿",
     // What the buyer is owed (`索道那部分钱应该退吧`).
@@ -192,6 +193,10 @@ pub(super) const PROBLEMS: &[&str] = &[
     "也不得行", "还是不得行", "也没人处理", "一直没人处理", "到现在也没人",
     // Cantonese, once normalised (`冰皮月饼溶晒 冰袋都不冻`, `有条头发`, `有阵油益味`).
     "溶晒", "融晒", "都不冻", "条头发", "油益味",
+    // Charged too much, nothing coming out, dripping, hurt, a service done wrong (`你们扣了我150干
+    // 洗费`, `多收了我半晚的钱`, `管线机不出热水了`, `柜子底下一直在滴水`, `耳朵后面有个小口子 还在渗
+    // 血`, `左边耳朵比右边短好多 不对称`).
+    "你们扣了我", "多收了我", "不出热水", "不出水了", "一直在滴水", "个小口子", "渗血", "不对称",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -346,6 +351,16 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     // Unopened, and wanted as something else (`收到还没拆 能不能换成5ml的`).
     ("还没拆", "换成"),
     // Said to be delivered, and not (`顺丰话送了 但我没有收到`).
+    // Not yet fitted and wanted as another, bought as the wrong one (`还没装 能不能换成600的`, `买错
+    // 了 买成猫的了 能换成狗的吗`), something gone or caught while in the shop's care (`接回来发现
+    // 项圈不见了`, `寄养回来身上有跳蚤了 之前都没有的`), a refund said done and not come.
+    ("还没装", "换成"),
+    ("买错了", "换成"),
+    ("拍错了", "换成"),
+    ("发现", "不见了"),
+    ("回来", "之前都没有"),
+    ("退款成功", "没到"),
+    ("退款", "一直没到"),
     ("送了", "我没有收到"),
     ("送了", "我没收到"),
 ];
@@ -574,7 +589,12 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "turns itself off", "keeps turning off", "shuts itself off", "keeps shutting down",
     "no data at all", "a big scratch", "a scratch on", "scratch across",
     "scratch right across", "stopped misting", "stopped heating", "stopped spinning",
-    "stopped blowing", "stopped lighting up", "stopped connecting",
+    "stopped blowing", "stopped lighting up", "stopped connecting", "stopped turning on",
+    // Rotten, mouldy, dented, leaking, printed badly (`showed up with root rot, the base is mushy`,
+    // `soft and moldy`, `came all dented and its leaking`, `the logo came out blurry`).
+    "root rot", "mushy", "moldy", "mouldy", "came all dented", "arrived dented", "came dented",
+    "is dented", "got dented", "its leaking", "came out blurry",
+    "doesnt look like the proof",
     // Indonesian, as buyers on Shopee and Tokopedia write it (`mau retur aja`, `yg dtg cuma 2`,
     // `ada bolong`, `ada noda`, `kancingnya copot`, `jahitannya lepas`, `resi gk gerak`, `mau tuker`, `minta diganti`, `motifnya beda`).
     "pengembalian dana", "mau retur", "minta retur", "ajukan retur", "mau tuker", "mau tukar",
@@ -617,7 +637,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("only", "came in my"), ("meant to be here", "its been"), ("send it back", "never used"),
     ("dateng", "kekecilan"), ("dtg", "kekecilan"), ("datang", "kekecilan"),
     ("dateng", "kebesaran"), ("dtg", "kebesaran"), ("datang", "kebesaran"),
-    ("but i ordered", "got"), ("charged me", "i cancelled"), ("charged", "even tho i cancelled"),
+    ("but i ordered", "got"), ("missing", "from my order"), ("refund", "still dont see"),
+    ("refund", "dont see"), ("exchange", "i just got"), ("swap", "i just got"), ("charged me", "i cancelled"), ("charged", "even tho i cancelled"),
     ("refund", "blm masuk"), ("refund", "belum masuk"), ("refund", "blm masuk2"),
     ("refund", "belum masuk2"), ("dana", "blm masuk"), ("dana", "belum masuk"),
     ("order", "ada 2 je"), ("order", "dalam parcel"), ("order", "yang sampai"), ("pos balik", "senyap"),
