@@ -513,6 +513,32 @@ struct Floors {
     "maple-gift",
     Floors { precision: 0.95, auto: 0.52, escalated: 0.95 }
 )]
+// Session 26's fifth batch, measured first with the engine as the fourth batch left it:
+// 0.931 / 0.241 / 0.982 (0.927), home EV chargers installed, first-time owners;
+#[case::ev_charge(
+    "ev-charge",
+    Floors { precision: 0.91, auto: 0.22, escalated: 0.95 }
+)]
+// 0.969 / 0.554 / 0.982 (0.891), American sneaker resale, sneakerheads' slang;
+#[case::kick_resale(
+    "kick-resale",
+    Floors { precision: 0.95, auto: 0.52, escalated: 0.95 }
+)]
+// 0.958 / 0.607 / 0.964 (0.796), watch repair by mail, heirlooms and fashion watches;
+#[case::watch_fix(
+    "watch-fix",
+    Floors { precision: 0.94, auto: 0.58, escalated: 0.94 }
+)]
+// 0.960 / 0.429 / 1.000 (0.893), custom mechanical keyboards, group buys, hobby jargon;
+#[case::key_lab(
+    "key-lab",
+    Floors { precision: 0.94, auto: 0.40, escalated: 0.97 }
+)]
+// 0.952 / 0.357 / 0.946 (0.774), self-drive car hire in Hainan, a service with deposits.
+#[case::car_hire(
+    "car-hire",
+    Floors { precision: 0.93, auto: 0.33, escalated: 0.92 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,

@@ -74,7 +74,7 @@ const GREETING_PHRASES: &[&str] = &[
     "那我先下单了", "我先下单了", "先下单了", "我去下单了", "去下单了", "已经拍下了", "拍下了",
     "那我先去拍了", "我先去拍了", "先去拍了", "我去拍了", "去拍了",
     // The shop addressed with a greeting (`老板好`; `好了吗` asks).
-    "老板好", "掌柜好", "客服好", "店家好", "亲好", "美女好", "小姐姐好", "大家好",
+    "老板好", "师傅好", "掌柜好", "客服好", "店家好", "亲好", "美女好", "小姐姐好", "大家好",
     "有人在吗", "有人在不", "有人在没", "有人吗", "有人么", "有人没", "有人不", "有没有人", "在不在", "在吗", "在么", "在嘛", "在的吧", "在吧", "你们好",
     "你好", "您好",
     "哈喽", "哈啰", "嗨", "早上好", "早晨好", "早晨", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安", "早啊", "早",
@@ -228,7 +228,8 @@ const HUMAN_ZH: &[&str] = &[
     // Staff asked for (`我想直接同职员讲`, Cantonese `同` for `跟`).
     "跟职员说", "跟职员讲", "和职员说", "同职员讲", "跟店员说", "跟店员讲", "同店员讲",
     // Cantonese, once normalised (`有没有人可以打电话给我 想直接倾`, `转职员 我不想同bot倾`).
-    "人可以打电话给我", "人能打电话给我", "直接倾", "叫个懂行的", "找个懂行的", "叫个人来", "转职员", "不想同bot", "不想跟bot", "不想和bot", "同bot倾",
+    "人可以打电话给我", "人能打电话给我", "直接倾", "叫个懂行的", "找个懂行的", "叫个人来",
+    "本人说话", "本人聊", "转职员", "不想同bot", "不想跟bot", "不想和bot", "同bot倾",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -493,7 +494,7 @@ const ASK_SOMEONE: &[&str] = &["让", "请", "叫"];
 #[rustfmt::skip]
 const REPLY_TO_ME: &[&str] = &[
     "跟我说", "和我说", "跟我联系", "和我联系", "跟我联络", "和我联络", "联系我", "联络我", "回我",
-    "回复我", "给我回", "来接一下", "来回一下", "来回复一下", "覆我",
+    "回复我", "给我回", "来接一下", "来回一下", "来回复一下", "覆我", "跟我聊",
 ];
 
 /// True when the buyer asks someone of the shop to reply in person: a verb of asking, at most
@@ -772,6 +773,7 @@ mod tests {
     #[case::indonesian_asked("pagi kak, ready stok size L?", false)]
     #[case::daughter_addressed("好的 谢谢闺女", true)]
     #[case::en_weekend("have a good weekend!", true)]
+    #[case::master_greeted("师傅好", true)]
     fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -903,6 +905,8 @@ mod tests {
         true
     )]
     #[case::en_rather_deal("is Josée available? I'd rather deal with her directly", true)]
+    #[case::master_in_person("我要找陈师傅本人说话", true)]
+    #[case::boss_to_chat("能让阿杰老板跟我聊一下吗 有点事想直接问他", true)]
     fn human(#[case] text: &str, #[case] asks: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1279,6 +1283,20 @@ mod tests {
     #[case::en_dented("the tin can came all dented and its leaking a bit", true)]
     #[case::en_dented_sale("are the dinged & dented games complete? can they be returned", false)]
     #[case::en_swap_just_got("can i exchange the pothos i just got for the snake plant", true)]
+    #[case::misted("不是做过防水测试吗 昨天洗手表里面就起雾了", true)]
+    #[case::flat_again("換完電池才兩個禮拜又沒電了 怎麼回事啊", true)]
+    #[case::fine_before("修好的表寄回来日历跳不过去了 寄之前好好的", true)]
+    #[case::not_mine("寄回来的表带不是我的 我原来那条是棕色的", true)]
+    #[case::charged_anyway("我明明是加满油还的 怎么结算单上还扣了120加油费", true)]
+    #[case::given_another("订的rav4 结果给我一辆轩逸 说没车了", true)]
+    #[case::breaker_trips("一充电家里空开就跳 上周刚装的", true)]
+    #[case::not_cancelled_by_me("我订单怎么显示已取消了？我没有点取消啊", true)]
+    #[case::en_not_as_ordered("got my pair today and its a 9 not a 9.5 like i ordered", true)]
+    #[case::en_unpaid(
+        "my consignment pair sold 2 weeks ago and i still havent gotten paid",
+        true
+    )]
+    #[case::en_unglued("the left sole is already coming unglued, wore them twice", true)]
     fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
         let got = read(&normalize(text));
         assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

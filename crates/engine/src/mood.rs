@@ -584,6 +584,13 @@ mod tests {
     )]
     #[case::en_dispute("I want my money back NOW or I'm disputing it", Mood::Upset)]
     #[case::slow_typist("我打字慢 麻烦让你们的人给我回个电话", Mood::Calm)]
+    #[case::posted_for_all("已经在小红书发帖了 让大家都看看你们家怎么坑新车主的", Mood::Upset)]
+    #[case::bullied("当初说好三百 怎么变成六百了 你们就欺负人是吧 什么道理", Mood::Upset)]
+    #[case::service_unbelievable("你们这服务真是绝了👍 还倒收我除味费 真有你们的", Mood::Upset)]
+    #[case::en_my_chinese(
+        "can I talk to a real person please? my chinese is not good",
+        Mood::Calm
+    )]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

@@ -52,7 +52,7 @@ pub(super) const NOT_GOODS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const DEMANDS: &[&str] = &[
     "退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了", "不行就退", "不然就退",
-    "这钱咋退", "这钱怎么退",
+    "这钱咋退", "这钱怎么退", "也退我", "要退给我吧",
     // Compensation for the buyer's own loss (`看病花了三百多 你们得赔`).
     "赔我", "给我赔", "赔给我", "你们得赔", "你们要赔", "必须赔", "要求赔偿",
     // What the buyer is owed (`索道那部分钱应该退吧`).
@@ -197,6 +197,11 @@ pub(super) const PROBLEMS: &[&str] = &[
     // 洗费`, `多收了我半晚的钱`, `管线机不出热水了`, `柜子底下一直在滴水`, `耳朵后面有个小口子 还在渗
     // 血`, `左边耳朵比右边短好多 不对称`).
     "你们扣了我", "多收了我", "不出热水", "不出水了", "一直在滴水", "个小口子", "渗血", "不对称",
+    // Misted inside, flat again, fine before it was sent, tripping the breaker, still blowing hot,
+    // reckoned wrong, cancelled unasked (`表里面就起雾了`, `才两个礼拜又没电了`, `这几天又开始停了`,
+    // `寄之前好好的`, `一充电空开就跳`, `还是吹热风`, `是不是算错了`, `我没有点取消`).
+    "起雾了", "又没电了", "又开始停", "之前好好的", "空开就跳", "就跳闸", "跳闸了", "还是吹热风",
+    "算错了", "我没有点取消", "我没点取消", "戴不上了",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -354,6 +359,9 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     // Not yet fitted and wanted as another, bought as the wrong one (`还没装 能不能换成600的`, `买错
     // 了 买成猫的了 能换成狗的吗`), something gone or caught while in the shop's care (`接回来发现
     // 项圈不见了`, `寄养回来身上有跳蚤了 之前都没有的`), a refund said done and not come.
+    ("寄回来的", "不是我的"),
+    ("明明", "还扣了"),
+    ("订的", "结果给我"),
     ("还没装", "换成"),
     ("买错了", "换成"),
     ("拍错了", "换成"),
@@ -594,7 +602,8 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // `soft and moldy`, `came all dented and its leaking`, `the logo came out blurry`).
     "root rot", "mushy", "moldy", "mouldy", "came all dented", "arrived dented", "came dented",
     "is dented", "got dented", "its leaking", "came out blurry",
-    "doesnt look like the proof",
+    "doesnt look like the proof", "im missing the", "still havent gotten paid",
+    "havent gotten paid", "coming unglued", "came unglued",
     // Indonesian, as buyers on Shopee and Tokopedia write it (`mau retur aja`, `yg dtg cuma 2`,
     // `ada bolong`, `ada noda`, `kancingnya copot`, `jahitannya lepas`, `resi gk gerak`, `mau tuker`, `minta diganti`, `motifnya beda`).
     "pengembalian dana", "mau retur", "minta retur", "ajukan retur", "mau tuker", "mau tukar",
@@ -637,7 +646,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("only", "came in my"), ("meant to be here", "its been"), ("send it back", "never used"),
     ("dateng", "kekecilan"), ("dtg", "kekecilan"), ("datang", "kekecilan"),
     ("dateng", "kebesaran"), ("dtg", "kebesaran"), ("datang", "kebesaran"),
-    ("but i ordered", "got"), ("missing", "from my order"), ("refund", "still dont see"),
+    ("but i ordered", "got"), ("not", "like i ordered"), ("missing", "from my order"), ("refund", "still dont see"),
     ("refund", "dont see"), ("exchange", "i just got"), ("swap", "i just got"), ("charged me", "i cancelled"), ("charged", "even tho i cancelled"),
     ("refund", "blm masuk"), ("refund", "belum masuk"), ("refund", "blm masuk2"),
     ("refund", "belum masuk2"), ("dana", "blm masuk"), ("dana", "belum masuk"),
