@@ -50,7 +50,7 @@
 //!   festival alone is only when the buyer needs the goods), credit terms or a contract
 //!   (`企业采购能月结吗`), and a credit limit (`先用后付额度多少`); and pregnancy or nursing
 //!   (`怀孕期间可以戴美瞳吗`), unless the pregnant one is only who is at home or who the goods
-//!   are for (`家里有孕妇 衣柜甲醛多少`); formaldehyde (`盖板有没有甲醛`), and the goods taken
+//!   are for (`家里有孕妇 衣柜味道大吗`); formaldehyde (`盖板有没有甲醛`), and the goods taken
 //!   on a plane or a train (`滑板车能带上地铁吗`); and two discounts used together
 //!   (`以旧换新的减免能跟店铺满减券一起用吗`), which a coupon entry that only says where to get one
 //!   does not answer.
