@@ -139,8 +139,8 @@ const GREETING_PHRASES: &[&str] = &[
     "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟",
     "老哥", "大哥",
     // Sichuan (`好的嘛 晓得了`, `要得`), Indonesian (`pagi kak`, `makasih`, `siap`, `oke`).
-    "晓得了", "晓得啰", "晓得", "要得", "闺女", "姑娘", "pagi", "siang", "sore", "selamat siang", "selamat sore",
-    "makasih", "makasih banyak", "trimakasih", "siap", "oke", "sip", "mantap",
+    "晓得", "要得", "闺女", "姑娘", "pagi", "siang", "sore", "selamat siang", "selamat sore",
+    "makasih", "trimakasih", "siap", "oke", "sip", "mantap",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
