@@ -787,6 +787,8 @@ mod tests {
     #[case::english("is it defective if it smells?")]
     #[case::asking_twice("那有没有哪款可以的 有没有链接发一下")]
     #[case::everyone("不是人人都会装系统")]
+    #[case::who_bears_it("运输途中摔碎了算谁的")]
+    #[case::covered("屏幕裂了保不保")]
     fn a_problem_word_in_a_question_is_a_topic(#[case] raw: &str) {
         let got = mood_of(raw);
         assert_eq!(got.mood, Mood::Calm, "{raw:?} is a calm question: {got:?}");

@@ -75,6 +75,11 @@ pub(super) fn read(normalized: &str) -> Option<String> {
             }
         }
     }
+    if COVERAGE.iter().any(|c| normalized.contains(c))
+        && !OWN_GOODS.iter().any(|w| normalized.contains(w))
+    {
+        return None;
+    }
     let core = normalized.trim_matches(|c: char| GREETING_PARTICLES.contains(c));
     let parcels = without_parcel_count(normalized);
     let zh = REPORTED_ZH

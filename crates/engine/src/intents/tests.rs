@@ -628,6 +628,14 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     true
 )]
 #[case::en_unglued("the left sole is already coming unglued, wore them twice", true)]
+// Who bears a problem, or whether the policy covers it: a question, unless the problem came in
+// the buyer's own parcel.
+#[case::who_bears_it("运输途中摔碎了算谁的", false)]
+#[case::covered("表带断了保修不", false)]
+#[case::what_counts("什么样的色差才算质量问题", false)]
+#[case::who_pays_postage("退回来的运费谁承担", false)]
+#[case::own_parcel_who_bears_it("收到的盘子碎了两个 算谁的", true)]
+#[case::own_goods_covered("我买的台灯坏了 保修不", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

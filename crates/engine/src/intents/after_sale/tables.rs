@@ -473,6 +473,21 @@ pub(super) const MISSING: &[&str] = &[
     "没收到", "没有", "没给", "没看到", "没看见", "没找到", "少了", "缺", "没放", "忘放", "漏放",
 ];
 
+/// Questions of who bears a problem or whether the policy covers it (`快递路上压坏了算谁的`,
+/// `手链断了保修不`, `什么样的划痕才算质量问题`): the problem named is the question's case, not a
+/// report, unless [`OWN_GOODS`] says it came to the buyer.
+#[rustfmt::skip]
+pub(super) const COVERAGE: &[&str] = &[
+    "算谁的", "谁负责", "谁承担", "找谁", "保不保", "保修不", "算保修", "算不算", "才算",
+    "算质量问题", "属于质量问题",
+];
+
+/// Words that place a problem in the buyer's own parcel (`收到的杯子碎了 算谁的`).
+#[rustfmt::skip]
+pub(super) const OWN_GOODS: &[&str] = &[
+    "收到", "到货", "到手", "拿到", "签收了", "寄来", "发来", "我的", "我买的", "我家的",
+];
+
 /// Words that make a problem hypothetical or a request conditional: a policy question.
 #[rustfmt::skip]
 pub(super) const HYPOTHETICAL: &[&str] = &[
