@@ -789,6 +789,11 @@ mod tests {
     #[case::everyone("不是人人都会装系统")]
     #[case::who_bears_it("运输途中摔碎了算谁的")]
     #[case::covered("屏幕裂了保不保")]
+    #[case::worth_it("加五十块的那款值不值")]
+    #[case::how_they_differ("白色跟黑色差在哪 贵了三十")]
+    #[case::big_or_small("鞋子偏大还是偏小")]
+    #[case::a_week("等发货等了一星期了")]
+    #[case::a_term_meant("预售是什么意思 要等几天")]
     fn a_problem_word_in_a_question_is_a_topic(#[case] raw: &str) {
         let got = mood_of(raw);
         assert_eq!(got.mood, Mood::Calm, "{raw:?} is a calm question: {got:?}");
@@ -822,6 +827,9 @@ mod tests {
     #[case::robbery_priced("一个刷头卖八十 抢钱啊", Mood::Upset)]
     #[case::did_nothing("说能显瘦 结果瘦了个寂寞", Mood::Upset)]
     #[case::no_conscience("你们良心被狗吃了", Mood::Upset)]
+    #[case::not_worth_it("太不值了 质量差", Mood::Upset)]
+    #[case::one_star("给你们一星 服务差", Mood::Upset)]
+    #[case::meant_by_the_shop("你们这是什么意思 发错了还不认", Mood::Upset)]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");
