@@ -70,7 +70,8 @@ const GREETING_PHRASES: &[&str] = &[
     // Understood, and thanked for (`我知道了`, `谢谢耐心解答`), or going to order (`那我先下单了`):
     // before the shorter phrases inside them.
     "我知道了", "我明白了", "我懂了", "知道啦", "谢谢耐心解答", "感谢耐心解答", "耐心解答",
-    "下次还找你们", "下次再来拿货", "下次还来", "下次再来", "还会再来", "会回购",
+    "下次还找你们", "下次再来拿货", "下次还来", "下次再来", "还会再来", "会回购", "回购",
+    "下回再来", "下回还来", "下次见", "下回见",
     "那我先下单了", "我先下单了", "先下单了", "我去下单了", "去下单了", "已经拍下了", "拍下了",
     "那我先去拍了", "我先去拍了", "先去拍了", "我去拍了", "去拍了",
     // The shop addressed with a greeting (`老板好`; `好了吗` asks).
@@ -130,13 +131,14 @@ const GREETING_PHRASES: &[&str] = &[
     "that worked", "it worked", "for the quick help", "the quick help", "quick help",
     "for the quick reply", "quick reply", "thats sorted it", "thats sorted", "sorted it",
     "have a nice day", "have a good day", "have a great day", "have a lovely day",
+    "have a good one", "have a great one", "have a nice one",
     "have a good weekend", "have a great weekend", "have a lovely weekend", "enjoy your weekend",
     // New Zealand (`chur`, `kia ora`, `sweet as`, `all sorted now`), and mates (`谢了兄弟`).
     "chur", "kia ora", "gidday", "all sorted now", "that answers it", "answers it", "youve been",
     // Malay (`assalamualaikum sis`, `terima kasih banyak2, dah faham`, `baik sis, nanti sy order`).
     "assalamualaikum", "waalaikumsalam", "salam", "terima kasih banyak", "terima kasih",
     "banyak2", "banyak banyak", "banyak", "dah faham", "faham", "selamat pagi", "selamat petang",
-    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟",
+    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟们", "兄弟",
     "老哥", "大哥",
     // Sichuan (`好的嘛 晓得了`, `要得`), Indonesian (`pagi kak`, `makasih`, `siap`, `oke`).
     "晓得", "要得", "闺女", "姑娘", "pagi", "siang", "sore", "selamat siang", "selamat sore",

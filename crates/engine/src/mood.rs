@@ -794,6 +794,9 @@ mod tests {
     #[case::big_or_small("鞋子偏大还是偏小")]
     #[case::a_week("等发货等了一星期了")]
     #[case::a_term_meant("预售是什么意思 要等几天")]
+    #[case::usually_how_long("退货以后一般多久退钱")]
+    #[case::smoke_alarm("宿舍用会不会把烟雾报警器弄响")]
+    #[case::livestream_link("我是做直播的 想挂你们的链接")]
     fn a_problem_word_in_a_question_is_a_topic(#[case] raw: &str) {
         let got = mood_of(raw);
         assert_eq!(got.mood, Mood::Calm, "{raw:?} is a calm question: {got:?}");
@@ -830,6 +833,10 @@ mod tests {
     #[case::not_worth_it("太不值了 质量差", Mood::Upset)]
     #[case::one_star("给你们一星 服务差", Mood::Upset)]
     #[case::meant_by_the_shop("你们这是什么意思 发错了还不认", Mood::Upset)]
+    #[case::not_over("卖坏的给我 这事没完", Mood::Upset)]
+    #[case::might_as_well_rob("一个配件要两百 你们咋不去抢", Mood::Upset)]
+    #[case::en_ignored("dont ignore me again, this is my third message", Mood::Upset)]
+    #[case::en_dispute("im disputing with my bank and posting all over facebook", Mood::Upset)]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");

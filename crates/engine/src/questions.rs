@@ -197,7 +197,14 @@ fn reports_purchase(clause: &str) -> bool {
                     .is_some_and(|what| what.chars().count() <= 5)
             })
     });
-    done && (PURCHASES.contains(&core) || paid_with)
+    // `花呗付的`, `我付的花呗`: paid, and with what, said the other way round.
+    let means = |what: &str| (1..=5).contains(&what.chars().count());
+    let paid_by = core
+        .strip_suffix("支付")
+        .or_else(|| core.strip_suffix('付'))
+        .is_some_and(means);
+    let paid_by_after = core.strip_prefix("付的").is_some_and(means);
+    paid_by_after || done && (PURCHASES.contains(&core) || paid_with || paid_by)
 }
 
 fn push_clause(part: &mut String, clause: &str) {
@@ -317,6 +324,8 @@ mod tests {
     #[case::not_a_report("买两盒 能便宜吗", "买两盒 能便宜吗")]
     #[case::buying_is_asked("拍了能改地址吗", "拍了能改地址吗")]
     #[case::paid_with("用信用卡付的 钱会原路退吗", "钱会原路退吗")]
+    #[case::paid_by("微信付的 退款退到哪", "退款退到哪")]
+    #[case::paid_by_after("退款多久到 我付的支付宝", "退款多久到")]
     #[case::paying_is_asked("用花呗付可以吗", "用花呗付可以吗")]
     #[case::goods_named("买了猫砂 抓板没收到啊", "买了猫砂 抓板没收到啊")]
     #[case::in_a_hurry("明天能发吗 急用", "明天能发吗")]

@@ -86,6 +86,7 @@ pub(super) fn read(normalized: &str) -> Option<String> {
         .first_in(&parcels)
         .or_else(|| NOT_RECEIVED_ALONE.iter().copied().find(|p| core == *p));
     let en = || REPORTED_EN.first_words_in(normalized);
+    let zh = zh.filter(|p| !(REFUND_DEMANDS.contains(p) && refund_timing_asked(normalized)));
     if let Some(p) = zh.or_else(en) {
         return Some(p.to_owned());
     }
@@ -147,14 +148,28 @@ pub(super) fn cancellation_only(normalized: &str) -> bool {
     read(&rest).is_none()
 }
 
-/// True when a request marker opens an application already made (`申请退款了`, `申请了退款`)
-/// and the message asks how long it takes, without saying it is late.
+/// True when a request marker opens an application already made (`申请退款了`, `申请了退款`,
+/// `申请退款后`) and the message asks how long it takes or where the money goes, without saying
+/// it is late.
 fn progress_asked(marker: &str, after: &str) -> bool {
-    let made = after.chars().take(6).collect::<String>().contains('了');
+    let made = after.chars().take(6).any(|c| c == '了' || c == '后');
     marker == "申请"
         && made
-        && HOW_LONG.iter().any(|w| after.contains(w))
+        && HOW_LONG
+            .iter()
+            .chain(REFUNDED_WHERE)
+            .any(|w| after.contains(w))
         && !OVERDUE.iter().any(|w| after.contains(w))
+}
+
+/// True when the message asks how long a refund takes or where it goes, and says nothing is
+/// late (`退了货多久退钱 我花呗付的 退到哪`; not `都十天了还没退钱`).
+fn refund_timing_asked(normalized: &str) -> bool {
+    HOW_LONG
+        .iter()
+        .chain(REFUNDED_WHERE)
+        .any(|w| normalized.contains(w))
+        && !OVERDUE.iter().any(|w| normalized.contains(w))
 }
 
 /// What came, and something not in it (`礼盒里没有炖盅`, `袋子里没有答案`): a report, unless

@@ -108,6 +108,10 @@ use rstest::rstest;
 #[case::daughter_addressed("好的 谢谢闺女", true)]
 #[case::en_weekend("have a good weekend!", true)]
 #[case::master_greeted("师傅好", true)]
+#[case::see_you_next_time("好嘞 下回再来", true)]
+#[case::mates_greeted("晚上好啊兄弟们", true)]
+#[case::en_good_one("cheers, have a good one", true)]
+#[case::come_again_asked("下回再来买能便宜点吗", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -636,6 +640,16 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::who_pays_postage("退回来的运费谁承担", false)]
 #[case::own_parcel_who_bears_it("收到的盘子碎了两个 算谁的", true)]
 #[case::own_goods_covered("我买的台灯坏了 保修不", true)]
+// When a refund comes, or where it goes: asked, unless it is late.
+#[case::refund_how_long("东西寄回去以后几天能退钱", false)]
+#[case::refund_where("退钱是退到银行卡吗 要几天", false)]
+#[case::applied_then_where("申请退款后钱会退到哪", false)]
+#[case::refund_late("都半个月了还没退钱 到底多久能退", true)]
+#[case::refund_demanded("赶紧退钱 多久能到", true)]
+#[case::no_heat("自热锅的发热包不发热", true)]
+#[case::no_heat_asked("发热包会不会不发热", false)]
+#[case::en_quit_charging("it quit charging from the wall yesterday", true)]
+#[case::en_not_detected("the extra battery isnt being detected", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

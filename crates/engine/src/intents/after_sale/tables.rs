@@ -59,10 +59,28 @@ pub(super) const DEMANDS: &[&str] = &[
     "应该退吧", "应该退给我", "得退给我", "该退给我",
 ];
 
+/// Demands for money back that are also how a buyer asks when it comes (`退的货寄回去了 几天能
+/// 退钱`): with a question of time or of where it goes, and nothing late, the refund entry
+/// answers them.
+pub(super) const REFUND_DEMANDS: &[&str] = &["退钱", "把钱退", "钱退给我", "退我钱"];
+
+/// Where a refund goes (`花呗付的 退到哪`).
+pub(super) const REFUNDED_WHERE: &[&str] = &[
+    "退到哪",
+    "退哪",
+    "退回哪",
+    "退到什么",
+    "退到微信",
+    "退到支付宝",
+    "退到银行卡",
+    "退回原",
+];
+
 /// How long something already under way takes: with an application made (`申请退款了
 /// 多久能退回来`) it asks about progress the FAQ can answer, not for a new request.
 pub(super) const HOW_LONG: &[&str] = &[
     "多久",
+    "多快",
     "几天",
     "多长时间",
     "多少天",
@@ -176,7 +194,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Food gone cold or lumpy, a duplicate order, a size off against the one given, one of a
     // pair, hair shed, a print gone crooked (`热干面是凉的 芝麻酱都结块了`, `点重复了`, `袖子比我
     // 报的臂长短了`, `包裹里就一只手套 另一只呢`, `一梳就掉一大把`, `logo印歪了`).
-    "都结块了", "都凉了", "全凉了", "点重复了", "拍重复了", "比我报的", "另一只呢", "掉一大把",
+    "都结块了", "全是结块", "都凉了", "全凉了", "不发热", "还是冰的", "点重复了", "拍重复了", "比我报的", "另一只呢", "掉一大把",
     "一梳就掉", "印歪了", "个边上开胶", "都开胶了",
     "没在里面", "不在里面", "称只有", "咔咔响", "咔咔的响", "咔咔作响", "屏幕一直黑", "一直黑屏",
     // Parts not received (`伴侣盒跟镊子都没收到`), a hole or a cut (`袖口有一个小破洞`, `扶手上有
@@ -550,6 +568,8 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "missing in my", "missing in the", "tracking stuck", "been stuck",
     // Worked, and then did not (`stopped working after a month`).
     "stopped working", "quit working", "died on me", "no longer works", "stopped charging",
+    "quit charging", "was working fine", "isnt being detected", "not being detected",
+    "wont detect", "doesnt detect",
     // Cracked, chipped or peeling (`came with a crack in it`, `a chip on the handle`).
     "a crack", "has a crack", "with a crack", "a chip in", "a chip on", "chipped", "peeling",
     "peeled off", "already fading", "faded after", "bled onto", "bleed onto", "leaking through",
