@@ -125,6 +125,8 @@ const GREETING_PHRASES: &[&str] = &[
     "节日快乐", "中秋快乐", "新年快乐", "春节快乐", "元旦快乐", "国庆快乐", "端午快乐", "圣诞快乐",
     "merry christmas", "happy new year",
     "happy holidays",
+    // Japanese, in a shop buying in Japan (`こんにちは`, `ありがとうございます`).
+    "こんにちは", "こんばんは", "おはよう", "ありがとうございます", "ありがとう",
     "thats all i needed", "thats all", "for being so helpful", "for the help", "for your help",
     "for helping", "so helpful", "very helpful", "really helpful",
     // A fix that worked, quick help (`thank you so much, that worked!!`).

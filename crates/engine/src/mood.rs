@@ -797,6 +797,8 @@ mod tests {
     #[case::usually_how_long("退货以后一般多久退钱")]
     #[case::smoke_alarm("宿舍用会不会把烟雾报警器弄响")]
     #[case::livestream_link("我是做直播的 想挂你们的链接")]
+    #[case::which_is_better("带盖的好还是不带盖的好")]
+    #[case::weak_legs("我爸腿没劲 走路要扶着")]
     fn a_problem_word_in_a_question_is_a_topic(#[case] raw: &str) {
         let got = mood_of(raw);
         assert_eq!(got.mood, Mood::Calm, "{raw:?} is a calm question: {got:?}");
@@ -834,6 +836,9 @@ mod tests {
     #[case::one_star("给你们一星 服务差", Mood::Upset)]
     #[case::meant_by_the_shop("你们这是什么意思 发错了还不认", Mood::Upset)]
     #[case::not_over("卖坏的给我 这事没完", Mood::Upset)]
+    #[case::money_swallowed("退款拖了半个月 你们是想把钱吞了吗", Mood::Upset)]
+    #[case::hotline("我已经打了消费者热线", Mood::Upset)]
+    #[case::day_count("说好的三天发货 这都第六天了", Mood::Upset)]
     #[case::might_as_well_rob("一个配件要两百 你们咋不去抢", Mood::Upset)]
     #[case::en_ignored("dont ignore me again, this is my third message", Mood::Upset)]
     #[case::en_dispute("im disputing with my bank and posting all over facebook", Mood::Upset)]

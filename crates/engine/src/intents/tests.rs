@@ -112,6 +112,7 @@ use rstest::rstest;
 #[case::mates_greeted("晚上好啊兄弟们", true)]
 #[case::en_good_one("cheers, have a good one", true)]
 #[case::come_again_asked("下回再来买能便宜点吗", false)]
+#[case::japanese_hello("こんにちは～", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -647,6 +648,9 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::refund_late("都半个月了还没退钱 到底多久能退", true)]
 #[case::refund_demanded("赶紧退钱 多久能到", true)]
 #[case::no_heat("自热锅的发热包不发热", true)]
+#[case::covered_or_not("电机坏了你们管不管", false)]
+#[case::wont_stick("收到的挂钩粘不牢 一挂就掉", true)]
+#[case::no_hot_air("卷发棒用了两天就不出热风了", true)]
 #[case::no_heat_asked("发热包会不会不发热", false)]
 #[case::en_quit_charging("it quit charging from the wall yesterday", true)]
 #[case::en_not_detected("the extra battery isnt being detected", true)]
