@@ -132,6 +132,8 @@ pub enum Edge {
     OnBoard,
     /// Two discounts used together.
     Stacked,
+    /// Whether a payment plan checks the buyer's credit.
+    CreditCheck,
 }
 
 impl Edge {
@@ -161,6 +163,7 @@ impl Edge {
             Edge::Formaldehyde => "formaldehyde",
             Edge::OnBoard => "taking the goods on a plane or a train",
             Edge::Stacked => "two discounts used together",
+            Edge::CreditCheck => "a credit check",
         }
     }
 }
@@ -232,6 +235,7 @@ static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
         FORMALDEHYDE,
         ON_BOARD,
         STACKING,
+        CREDIT_CHECK,
     ];
     Table::new(lists.iter().flat_map(|l| l.iter().copied()))
 });
@@ -332,6 +336,8 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
         Some(Edge::OnBoard)
     } else if t.stacking.holds_as_written(normalized) && t.discounts.holds_as_written(normalized) {
         Some(Edge::Stacked)
+    } else if CREDIT_CHECK.iter().any(|w| normalized.contains(w)) {
+        Some(Edge::CreditCheck)
     } else {
         None
     }
@@ -427,6 +433,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::Formaldehyde => FORMALDEHYDE.iter().any(|w| t.contains(w)),
             Edge::OnBoard => TABLES.on_board_spoken.holds_as_written(&t),
             Edge::Stacked => TABLES.stacking_spoken.holds_as_written(&t),
+            Edge::CreditCheck => CREDIT_CHECK.iter().any(|w| t.contains(w)),
         })
 }
 

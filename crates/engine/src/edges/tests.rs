@@ -82,6 +82,9 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::wedding_next_month("下个月结婚 想订喜糖", None)]
 #[case::end_of_month("这个月结束前能到吗", None)]
 #[case::credit_limit("先用后付额度有多少", Some(Edge::CreditLimit))]
+#[case::credit_check("does afterpay do a credit check", Some(Edge::CreditCheck))]
+#[case::credit_check_zh("分期付款会查征信吗", Some(Edge::CreditCheck))]
+#[case::credit_card_only("can i pay by credit card", None)]
 #[case::pregnant("怀孕五个月了 能喝点白茶吗", Some(Edge::Pregnancy))]
 #[case::en_breastfeeding("is the serum safe while breastfeeding", Some(Edge::Pregnancy))]
 #[case::pregnant_at_home("家里有孕妇 衣柜味道大吗", None)]
@@ -152,6 +155,12 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::transfer_only(Edge::CreditTerms, "支持对公转账，可开专票", false)]
 #[case::limit_stated(Edge::CreditLimit, "先用后付额度由平台评估", true)]
 #[case::plan_only(Edge::CreditLimit, "支持先用后付，确认收货后再付款", false)]
+#[case::check_stated(
+    Edge::CreditCheck,
+    "Klarna runs a soft check that does not affect your credit score",
+    true
+)]
+#[case::plan_named_only(Edge::CreditCheck, "We take Klarna and Afterpay at checkout", false)]
 #[case::pregnancy_spoken(Edge::Pregnancy, "孕期和哺乳期建议先咨询医生", true)]
 #[case::ingredients_only(Edge::Pregnancy, "配料只有坚果和果干，无添加", false)]
 #[case::formaldehyde_stated(Edge::Formaldehyde, "板材E0级，甲醛释放量≤0.05mg", true)]

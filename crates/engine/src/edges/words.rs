@@ -308,3 +308,11 @@ pub(super) const STACKING_SPOKEN: &[&str] = &[
     "combined", "one code per", "one per order", "cannot be used with", "cant be used with",
     "only one", "one code", "two codes", "2 codes", "两张券", "只能用一张", "只能用一个",
 ];
+
+/// A credit check by a payment plan (`does klarna do a hard credit check`, `分期查征信吗`): asked
+/// and spoken of in the same words.
+#[rustfmt::skip]
+pub(super) const CREDIT_CHECK: &[&str] = &[
+    "credit check", "credit pull", "hard pull", "soft pull", "hard check", "soft check",
+    "credit score", "征信",
+];
