@@ -140,7 +140,7 @@ const GREETING_PHRASES: &[&str] = &[
     // Malay (`assalamualaikum sis`, `terima kasih banyak2, dah faham`, `baik sis, nanti sy order`).
     "assalamualaikum", "waalaikumsalam", "salam", "terima kasih banyak", "terima kasih",
     "banyak2", "banyak banyak", "banyak", "dah faham", "faham", "selamat pagi", "selamat petang",
-    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟们", "兄弟",
+    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟们", "兄弟", "ya",
     "老哥", "大哥",
     // Sichuan (`好的嘛 晓得了`, `要得`), Indonesian (`pagi kak`, `makasih`, `siap`, `oke`).
     "晓得", "要得", "闺女", "姑娘", "pagi", "siang", "sore", "selamat siang", "selamat sore",
@@ -206,7 +206,7 @@ const HUMAN_ZH: &[&str] = &[
     "和老板说", "跟老板说", "和你们老板说", "跟你们老板说", "和老板谈", "跟老板谈", "和店长说",
     "跟店长说", "和你们店长说", "跟你们店长说", "和老板聊", "跟老板聊", "跟老板本人", "和老板本人",
     // Not the automatic reply (`不要自动回复 找个客服`).
-    "不要自动回复", "别自动回复", "找个客服",
+    "不要自动回复", "别自动回复", "找个客服", "来个人回", "来个真人", "自动回复看不懂",
     // A person, not the assistant (`想直接跟人聊`, `我要跟人说`).
     "跟人聊", "和人聊", "跟人说", "和人说", "跟人讲", "和人讲", "跟人谈", "和人谈",
     // The seller in person, a livestream's host, a person taking over (`卖家本人回复一下`,
@@ -251,6 +251,7 @@ const HUMAN_EN: &[&str] = &[
     "message me back", "get back to me", "number i can ring", "number i can call", "can i ring",
     // No machine (`dont want auto reply`, `reply me personally`; Malay `bukan bot`).
     "dont want auto reply", "no auto reply", "not auto reply", "reply me personally", "bukan bot",
+    "bukan auto reply", "sembang dengan", "want speak to", "wan speak to",
     "connect me with", "connect me to", "real insaan",
     // Someone, not a machine (`is there an actual person there`, `id rather chat with mereana`).
     "actual person", "an automated", "rather chat", "rather talk", "rather speak", "someone real",
@@ -437,6 +438,7 @@ fn bare_reply(normalized: &str) -> bool {
 
 fn asks_human(normalized: &str) -> Option<String> {
     let normalized = &without_real_hair(normalized);
+    let normalized = &without_trade_agents(normalized);
     let zh = HUMAN_ZH_TABLE
         .first_in(normalized)
         .or_else(|| staff_asked(normalized).then_some("人工"))
@@ -489,6 +491,29 @@ fn without_real_hair(normalized: &str) -> std::borrow::Cow<'_, str> {
     }
     text.push_str(rest);
     text.replace("human hair", "hair").into()
+}
+
+/// An agent of the trade rather than of the shop's chat (`got agent price?`, `want to be your
+/// agent`): a reseller asks for no person.
+const TRADE_AGENTS: &[&str] = &[
+    "agent price",
+    "agent rate",
+    "agent discount",
+    "be your agent",
+    "become your agent",
+    "become an agent",
+    "be an agent",
+];
+
+/// `normalized` with [`TRADE_AGENTS`] struck out.
+fn without_trade_agents(normalized: &str) -> std::borrow::Cow<'_, str> {
+    if !normalized.contains("agent") {
+        return normalized.into();
+    }
+    TRADE_AGENTS
+        .iter()
+        .fold(normalized.to_owned(), |text, a| text.replace(a, " "))
+        .into()
 }
 
 /// Who may be asked to reply, then the reply (`让李师傅跟我说`, `麻烦让店长回我一下`,

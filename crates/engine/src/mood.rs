@@ -52,8 +52,9 @@ const EMOJI: &[char] = &['😡', '🤬', '😠', '💢', '👎', '🖕', '😤']
 const IRONIC_EMOJI: &[char] = &['🙄', '😒'];
 
 /// Emoji that are ironic when repeated: a slow clap (`really impressive 👏👏`), and the smile
-/// of Chinese chat that means contempt (`🙂🙂🙂 售后真是让我大开眼界`). Once, either may be meant.
-const SLOW_CLAP: [char; 2] = ['👏', '🙂'];
+/// of Chinese chat that means contempt (`🙂🙂🙂 售后真是让我大开眼界`), and the upside-down face.
+/// Once, any may be meant.
+const SLOW_CLAP: [char; 3] = ['👏', '🙂', '🙃'];
 
 const EMOJI_WEIGHT: f32 = 0.5;
 
@@ -117,7 +118,11 @@ pub struct MoodReading {
 pub fn read(raw: &str, normalized: &str) -> MoodReading {
     let mut tally = Tally::default();
     for (phrases, ending) in clauses(raw) {
-        let texts: Vec<String> = phrases.iter().map(|p| normalize(p)).collect();
+        // A sticker's word is read as a word (`[怒吼]`): normalising alone would drop it.
+        let texts: Vec<String> = phrases
+            .iter()
+            .map(|p| normalize(&p.replace(['[', ']'], " ")))
+            .collect();
         let tokenized: Vec<(Vec<&str>, Vec<Token<'_>>)> = texts
             .iter()
             .map(|t| {
@@ -644,6 +649,8 @@ mod tests {
     #[case::what_manner("是不是都不上班 这是什么态度", Mood::Upset)]
     #[case::slow_clap("three weeks for a mug, amazing work 👏👏", Mood::Upset)]
     #[case::one_clap_is_praise("发货好快 👏", Mood::Calm)]
+    #[case::upside_down("thanks for the stale cake, so happy 🙃🙃", Mood::Upset)]
+    #[case::sticker_word("[怒吼] [吵闹]", Mood::Upset)]
     #[case::contempt_smile("🙂🙂 真是谢谢你们的售后", Mood::Upset)]
     #[case::one_smile_is_polite("thanks 🙂", Mood::Calm)]
     #[case::never_again_vow("这质量 再买我是狗", Mood::Upset)]

@@ -206,7 +206,7 @@ const PARTICLES: &str = "吗呢啊呀吧嘛哦哈啦呗么了的哟噢喔";
 /// Returns the canonical form of `text`; see the module documentation for the steps.
 pub fn normalize(text: &str) -> String {
     let lowered: String = text.nfkc().collect::<String>().to_lowercase();
-    let simplified = to_simplified(&lowered);
+    let simplified = to_simplified(&drop_stickers(&lowered));
     let cleaned = clean_chars(&simplified);
     let slanged = replace_slang(&cleaned);
     let folded = fold_repeats(&slanged);
@@ -214,6 +214,37 @@ pub fn normalize(text: &str) -> String {
     // `木有` last of all: whether it is slang depends on the character before it, which must be
     // the final one (`咋木有` reads `怎么木有` → `怎么没有`; `亲木有` → `木有` → `没有`).
     replace_not_have(&replace_slang_words(&drop_fillers(&folded)))
+}
+
+/// Without the chat stickers written as a word or two in square brackets (`[抱拳]`, `[捂脸]`, as
+/// WeChat, Weibo and Douyin send them): a gesture, not words of the question (the mood reads
+/// them from the raw text).
+fn drop_stickers(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('[') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let sticker = after.find(']').filter(|&close| {
+            let inner = &after[..close];
+            (1..=4).contains(&inner.chars().count()) && inner.chars().all(is_han)
+        });
+        match sticker {
+            Some(close) => {
+                out.push(' ');
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// True for the Chinese (Han) characters, the script whose words are not separated by spaces.
@@ -427,6 +458,8 @@ mod tests {
     #[case::traditional_to_simplified("這個顏色會不會掉色", "这个颜色会不会掉色")]
     #[case::emoji_become_spaces("发货了吗😭😭快点", "发货了吗 快点")]
     #[case::emoji_selector_goes_with_it("早上好☀️", "早上好")]
+    #[case::sticker_dropped("谢谢啊 辛苦了[抱拳]", "谢谢啊 辛苦了")]
+    #[case::bracketed_size_kept("[xl] 有货吗", "xl 有货吗")]
     #[case::size_letter_homophone("S马没了 XL马呢", "s码没了 xl码呢")]
     #[case::keycap_is_a_digit_alone("选1️⃣", "选1")]
     #[case::accent_on_a_letter_kept("café", "café")]

@@ -113,6 +113,7 @@ use rstest::rstest;
 #[case::en_good_one("cheers, have a good one", true)]
 #[case::come_again_asked("下回再来买能便宜点吗", false)]
 #[case::japanese_hello("こんにちは～", true)]
+#[case::thanks_ya("ok thanks ya, bye", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -246,6 +247,10 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::en_rather_deal("is Josée available? I'd rather deal with her directly", true)]
 #[case::master_in_person("我要找陈师傅本人说话", true)]
 #[case::boss_to_chat("能让阿杰老板跟我聊一下吗 有点事想直接问他", true)]
+#[case::malay_not_auto("boleh sembang dengan staff tak, bukan auto reply", true)]
+#[case::someone_come_reply("能不能来个人回我一下", true)]
+#[case::manglish_speak_to("i want speak to the boss directly", true)]
+#[case::agent_price("want to resell in my town, got agent price?", false)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -651,6 +656,9 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::covered_or_not("电机坏了你们管不管", false)]
 #[case::wont_stick("收到的挂钩粘不牢 一挂就掉", true)]
 #[case::no_hot_air("卷发棒用了两天就不出热风了", true)]
+#[case::grease_spot("衣服上有块油渍 还没穿过", true)]
+#[case::en_refund_unseen("cancelled it a week ago and havent seen the refund", true)]
+#[case::en_received_not_ordered("received the blue one but i ordered green", true)]
 #[case::no_heat_asked("发热包会不会不发热", false)]
 #[case::en_quit_charging("it quit charging from the wall yesterday", true)]
 #[case::en_not_detected("the extra battery isnt being detected", true)]

@@ -214,7 +214,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Charged too much, nothing coming out, dripping, hurt, a service done wrong (`你们扣了我150干
     // 洗费`, `多收了我半晚的钱`, `管线机不出热水了`, `柜子底下一直在滴水`, `耳朵后面有个小口子 还在渗
     // 血`, `左边耳朵比右边短好多 不对称`).
-    "你们扣了我", "多收了我", "不出热水", "不出水了", "不出热风", "不出风了", "不加热", "粘不牢", "粘不住", "一直在滴水", "个小口子", "渗血", "不对称",
+    "你们扣了我", "多收了我", "不出热水", "不出水了", "不出热风", "不出风了", "不加热", "粘不牢", "粘不住", "有块油渍", "有油渍", "一块油渍", "一直在滴水", "个小口子", "渗血", "不对称",
     // Misted inside, flat again, fine before it was sent, tripping the breaker, still blowing hot,
     // reckoned wrong, cancelled unasked (`表里面就起雾了`, `才两个礼拜又没电了`, `这几天又开始停了`,
     // `寄之前好好的`, `一充电空开就跳`, `还是吹热风`, `是不是算错了`, `我没有点取消`).
@@ -656,7 +656,8 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
 pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("refund", "still havent"), ("refund", "still hasnt"), ("refund", "havent received"),
     ("refund", "not received"), ("refund", "never received"), ("refund", "still not"),
-    ("refund", "still no"), ("instead of", "sent"), ("instead of", "got"),
+    ("refund", "still no"), ("refund", "havent seen"), ("received", "but i ordered"),
+    ("received", "i ordered"), ("exchange", "just received"), ("instead of", "sent"), ("instead of", "got"),
     ("instead of", "received"), ("instead of", "engraved"), ("ordered", "in the box"),
     ("ordered", "sent me"), ("ordered", "you sent"), ("ordered", "got the wrong"),
     ("ordered", "received the wrong"), ("swap", "i got"), ("swap", "i received"),
