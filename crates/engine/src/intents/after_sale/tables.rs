@@ -57,6 +57,8 @@ pub(super) const DEMANDS: &[&str] = &[
     "赔我", "给我赔", "赔给我", "你们得赔", "你们要赔", "必须赔", "要求赔偿",
     // What the buyer is owed (`索道那部分钱应该退吧`).
     "应该退吧", "应该退给我", "得退给我", "该退给我",
+    // Money held for the buyer (`麻烦把订金退给我`).
+    "订金退给我", "定金退给我", "押金退给我",
 ];
 
 /// Demands for money back that are also how a buyer asks when it comes (`退的货寄回去了 几天能
@@ -616,7 +618,7 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "wont tighten", "still no money", "like the money back", "can you swap my",
     // Malay, as Malaysian buyers write it (`zip tu rosak`, `ada koyak kat lengan`, `warna luntur`,
     // `tak terima apa2`, `nak tukar XL`, `nak pulangkan`, `jahitan dah terbuka`).
-    "rosak", "koyak", "luntur", "tak terima", "nak tukar", "nak pulangkan", "dah terbuka",
+    "rosak", "koyak", "penyek", "hancur", "luntur", "tak terima", "nak tukar", "nak pulangkan", "dah terbuka",
     "tak sampai lagi", "hari tak sampai",
     // A flaw the listing did not give (`skips on track 3, wasnt mentioned in the listing`).
     "wasnt mentioned in the listing", "not mentioned in the listing", "wasnt in the listing",
