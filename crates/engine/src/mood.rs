@@ -807,6 +807,7 @@ mod tests {
     #[case::which_is_better("带盖的好还是不带盖的好")]
     #[case::weak_legs("我爸腿没劲 走路要扶着")]
     #[case::worried("网上买东西总有点不放心")]
+    #[case::how_many_minutes("一块电池能跑几分钟 孩子老嫌不够玩")]
     fn a_problem_word_in_a_question_is_a_topic(#[case] raw: &str) {
         let got = mood_of(raw);
         assert_eq!(got.mood, Mood::Calm, "{raw:?} is a calm question: {got:?}");

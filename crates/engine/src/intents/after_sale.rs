@@ -47,6 +47,9 @@ static REPORTED_EN: LazyLock<Table> =
 
 /// The phrase of an after-sale request or problem report in `normalized`, if any.
 pub(super) fn read(normalized: &str) -> Option<String> {
+    // `发成都` sends to Chengdu; it sends nothing as something else (`发成了黑色`).
+    let sent_to_chengdu = normalized.replace("发成都", "发到成都");
+    let normalized = sent_to_chengdu.as_str();
     let hypothetical = HYPOTHETICAL_TABLE.first_in(normalized).is_some()
         || HYPOTHETICAL_EN_TABLE.first_words_in(normalized).is_some();
     if hypothetical {

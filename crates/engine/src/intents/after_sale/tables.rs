@@ -59,6 +59,8 @@ pub(super) const DEMANDS: &[&str] = &[
     "应该退吧", "应该退给我", "得退给我", "该退给我",
     // Money held for the buyer (`麻烦把订金退给我`).
     "订金退给我", "定金退给我", "押金退给我",
+    // Asked to replace it (`电池才用了一个月就鼓了 给换一块`).
+    "给换一个", "给换个", "给换一块", "给换一下", "给换一双", "给换一件",
 ];
 
 /// Demands for money back that are also how a buyer asks when it comes (`退的货寄回去了 几天能
@@ -92,7 +94,11 @@ pub(super) const HOW_LONG: &[&str] = &[
 ];
 
 /// Words that make a wait a complaint (`申请退款三天了还没到`).
-pub(super) const OVERDUE: &[&str] = &["还没", "还不", "怎么还", "没到", "没通过", "没处理"];
+#[rustfmt::skip]
+pub(super) const OVERDUE: &[&str] = &[
+    "还没", "还不", "怎么还", "没到", "没通过", "没处理", "都一周", "都一个星期", "都半个月",
+    "都一个月", "都十天", "都好几天", "天了", "周了", "星期了",
+];
 
 /// Reports of a problem with what arrived.
 #[rustfmt::skip]
@@ -499,6 +505,7 @@ pub(super) const MISSING: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const COVERAGE: &[&str] = &[
     "算谁的", "谁负责", "谁承担", "找谁", "保不保", "保修不", "算保修", "算不算", "才算", "管不管",
+    "不保了", "还保吗", "还保不保",
     "算质量问题", "属于质量问题",
 ];
 
