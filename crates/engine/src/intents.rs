@@ -134,13 +134,15 @@ const GREETING_PHRASES: &[&str] = &[
     "for the quick reply", "quick reply", "thats sorted it", "thats sorted", "sorted it",
     "have a nice day", "have a good day", "have a great day", "have a lovely day",
     "have a good one", "have a great one", "have a nice one",
+    "bye for now", "right", "very much", "thats really helpful", "thats very helpful",
+    "thats helpful",
     "have a good weekend", "have a great weekend", "have a lovely weekend", "enjoy your weekend",
     // New Zealand (`chur`, `kia ora`, `sweet as`, `all sorted now`), and mates (`谢了兄弟`).
     "chur", "kia ora", "gidday", "all sorted now", "that answers it", "answers it", "youve been",
     // Malay (`assalamualaikum sis`, `terima kasih banyak2, dah faham`, `baik sis, nanti sy order`).
     "assalamualaikum", "waalaikumsalam", "salam", "terima kasih banyak", "terima kasih",
     "banyak2", "banyak banyak", "banyak", "dah faham", "faham", "selamat pagi", "selamat petang",
-    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟们", "兄弟", "ya",
+    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟们", "兄弟", "ya", "sorted",
     "老哥", "大哥",
     // Sichuan (`好的嘛 晓得了`, `要得`), Indonesian (`pagi kak`, `makasih`, `siap`, `oke`).
     "晓得", "要得", "闺女", "姑娘", "pagi", "siang", "sore", "selamat siang", "selamat sore",
@@ -252,6 +254,7 @@ const HUMAN_EN: &[&str] = &[
     // No machine (`dont want auto reply`, `reply me personally`; Malay `bukan bot`).
     "dont want auto reply", "no auto reply", "not auto reply", "reply me personally", "bukan bot",
     "bukan auto reply", "sembang dengan", "want speak to", "wan speak to",
+    "need a word with", "have a word with", "a word with him", "a word with her",
     "connect me with", "connect me to", "real insaan",
     // Someone, not a machine (`is there an actual person there`, `id rather chat with mereana`).
     "actual person", "an automated", "rather chat", "rather talk", "rather speak", "someone real",

@@ -326,6 +326,15 @@ fn tokenize<'a>(u: &[&str]) -> Vec<Token<'a>> {
     tokens
 }
 
+/// True when a short abbreviation stands beside a number (`MB-1`, `64 mb`): a model's name or a
+/// unit, not the insult the same letters abbreviate.
+fn model_or_unit(u: &[&str], t: &Token<'_>) -> bool {
+    let number = |w: &&str| w.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    u[t.unit].len() <= 3
+        && u[t.unit].bytes().all(|b| b.is_ascii_alphabetic())
+        && (u.get(t.end()).is_some_and(number) || t.unit > 0 && number(&u[t.unit - 1]))
+}
+
 /// Sentence particles that close a clause's predicate (see `read_phrase`).
 const CLOSING: &[&str] = &[
     "了", "啦", "呢", "哦", "吧", "呀", "啊", "嘛", "哈", "呗", "喔", "哟",
@@ -392,7 +401,7 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
                             .entry
                             .is_some_and(|p| matches!(p.word.as_str(), "不是" | "别" | "不要"))
                         && !(j > 1 && u[tokens[j - 2].unit] == "是");
-                    if !denied {
+                    if !denied && !model_or_unit(u, t) {
                         tally.hostile = true;
                         tally.add(format!("insult:{word}"), w);
                     }
@@ -651,6 +660,11 @@ mod tests {
     #[case::one_clap_is_praise("发货好快 👏", Mood::Calm)]
     #[case::upside_down("thanks for the stale cake, so happy 🙃🙃", Mood::Upset)]
     #[case::sticker_word("[怒吼] [吵闹]", Mood::Upset)]
+    #[case::abbreviation_alone("MB!", Mood::Upset)]
+    #[case::model_name("are the MB-1 irons ok for a beginner", Mood::Calm)]
+    #[case::models_named("can I pay the MB-1s off over a few months", Mood::Calm)]
+    #[case::keen("my grandson is mad on golf", Mood::Calm)]
+    #[case::muppets("who the hell packed this?? utter muppets the lot of you", Mood::Upset)]
     #[case::contempt_smile("🙂🙂 真是谢谢你们的售后", Mood::Upset)]
     #[case::one_smile_is_polite("thanks 🙂", Mood::Calm)]
     #[case::never_again_vow("这质量 再买我是狗", Mood::Upset)]

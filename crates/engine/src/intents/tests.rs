@@ -114,6 +114,9 @@ use rstest::rstest;
 #[case::come_again_asked("下回再来买能便宜点吗", false)]
 #[case::japanese_hello("こんにちは～", true)]
 #[case::thanks_ya("ok thanks ya, bye", true)]
+#[case::sorted("cheers mate, sorted", true)]
+#[case::all_sorted("thank you so much, all sorted now", true)]
+#[case::bye_for_now("right thats all, bye for now", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -251,6 +254,7 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::someone_come_reply("能不能来个人回我一下", true)]
 #[case::manglish_speak_to("i want speak to the boss directly", true)]
 #[case::agent_price("want to resell in my town, got agent price?", false)]
+#[case::a_word_with("is Sam in today? need a word with him", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -667,6 +671,10 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::deposit_back("取消了 麻烦把订金退给我", true)]
 #[case::en_refund_unseen("cancelled it a week ago and havent seen the refund", true)]
 #[case::en_received_not_ordered("received the blue one but i ordered green", true)]
+#[case::en_not_in_box("parcel came but the charger isnt in the box", true)]
+#[case::en_not_the_one("it came today but its the large not the medium i ordered", true)]
+#[case::en_typed_right("the mug says ANA not ANNA, i typed it right", true)]
+#[case::en_no_credit_yet("my trade in got to you last week and theres still no credit", true)]
 #[case::no_heat_asked("发热包会不会不发热", false)]
 #[case::en_quit_charging("it quit charging from the wall yesterday", true)]
 #[case::en_not_detected("the extra battery isnt being detected", true)]

@@ -578,6 +578,8 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // Worked, and then did not (`stopped working after a month`).
     "stopped working", "quit working", "died on me", "no longer works", "stopped charging",
     "quit charging", "was working fine", "isnt being detected", "not being detected",
+    "isnt in the box", "wasnt in the box", "not in the box", "typed it right", "spelled it right",
+    "spelt it right",
     "wont detect", "doesnt detect",
     // Cracked, chipped or peeling (`came with a crack in it`, `a chip on the handle`).
     "a crack", "has a crack", "with a crack", "a chip in", "a chip on", "chipped", "peeling",
@@ -666,6 +668,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("refund", "still havent"), ("refund", "still hasnt"), ("refund", "havent received"),
     ("refund", "not received"), ("refund", "never received"), ("refund", "still not"),
     ("refund", "still no"), ("refund", "havent seen"), ("received", "but i ordered"),
+    ("but its", "i ordered"), ("credit", "still no"),
     ("received", "i ordered"), ("exchange", "just received"), ("instead of", "sent"), ("instead of", "got"),
     ("instead of", "received"), ("instead of", "engraved"), ("ordered", "in the box"),
     ("ordered", "sent me"), ("ordered", "you sent"), ("ordered", "got the wrong"),
