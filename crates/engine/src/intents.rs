@@ -95,7 +95,7 @@ const GREETING_PHRASES: &[&str] = &[
     "老妹儿", "老妹", "老铁", "妹子", "姐妹们", "姐妹", "亲爱的", "宝子", "主播", "家人们", "师傅",
     "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
     "thanks a lot", "thank you so much", "thank you", "thanks", "thx", "ty", "cheers", "great",
-    "cool", "bye", "goodbye", "got it", "anyone there", "is anyone there", "are you there",
+    "cool", "bye for now", "bye", "goodbye", "got it", "anyone there", "is anyone there", "are you there",
     "much appreciated", "appreciate it", "you", "so much", "a lot", "there", "88", "3q",
     "perfect", "brilliant", "lovely", "awesome", "amazing", "sounds good", "all good", "no worries",
     "will do", "noted", "alright", "ok then", "ta", "x", "xx", "xxx", "tysm", "thank u",
@@ -134,7 +134,7 @@ const GREETING_PHRASES: &[&str] = &[
     "for the quick reply", "quick reply", "thats sorted it", "thats sorted", "sorted it",
     "have a nice day", "have a good day", "have a great day", "have a lovely day",
     "have a good one", "have a great one", "have a nice one",
-    "bye for now", "right", "very much", "thats really helpful", "thats very helpful",
+    "right", "very much", "thats really helpful", "thats very helpful",
     "thats helpful",
     "have a good weekend", "have a great weekend", "have a lovely weekend", "enjoy your weekend",
     // New Zealand (`chur`, `kia ora`, `sweet as`, `all sorted now`), and mates (`谢了兄弟`).
