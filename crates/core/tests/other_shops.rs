@@ -539,6 +539,59 @@ struct Floors {
     "car-hire",
     Floors { precision: 0.93, auto: 0.33, escalated: 0.92 }
 )]
+// Session 27's first batch, measured first with the engine as it stood when each came in:
+// 0.922 / 0.527 / 0.929 (0.923), American portable power stations and solar panels, watts against
+// watt-hours;
+#[case::solar_power(
+    "solar-power",
+    Floors { precision: 0.93, auto: 0.50, escalated: 0.94 }
+)]
+// 0.934 / 0.634 / 0.964 (0.944), fishing tackle on Douyin, anglers' jargon and Hubei words;
+#[case::fish_gear(
+    "fish-gear",
+    Floors { precision: 0.92, auto: 0.61, escalated: 0.94 }
+)]
+// 0.965 / 0.491 / 0.964 (0.907), Chongqing hotpot bases, students in dorms and restaurant owners;
+#[case::hotpot_base(
+    "hotpot-base",
+    Floors { precision: 0.96, auto: 0.47, escalated: 0.96 }
+)]
+// 0.923 / 0.536 / 0.911 (0.922), buying in Japan for Chinese buyers, customs and Japanese words;
+#[case::jp_proxy(
+    "jp-proxy",
+    Floors { precision: 0.90, auto: 0.51, escalated: 0.89 }
+)]
+// 0.914 / 0.286 / 0.964 (0.944), goods for older people bought by their children from afar.
+#[case::elder_care(
+    "elder-care",
+    Floors { precision: 0.89, auto: 0.27, escalated: 0.94 }
+)]
+// Session 27's second batch, measured the same way:
+// 1.000 / 0.625 / 0.982 (0.982), an online pharmacy, where dosing questions go to the pharmacist;
+#[case::otc_pharmacy(
+    "otc-pharmacy",
+    Floors { precision: 0.98, auto: 0.61, escalated: 0.96 }
+)]
+// 0.979 / 0.411 / 0.982 (0.782), Penang durian, Malaysian buyers mixing English, Malay and Chinese;
+#[case::durian_king(
+    "durian-king",
+    Floors { precision: 0.98, auto: 0.39, escalated: 0.98 }
+)]
+// 0.939 / 0.411 / 0.982 (0.909), school uniforms, anxious parents and grandparents;
+#[case::school_uniform(
+    "school-uniform",
+    Floors { precision: 0.91, auto: 0.39, escalated: 0.96 }
+)]
+// 0.955 / 0.562 / 0.982 (0.927), remote-control cars and drones, dads and teenage hobbyists;
+#[case::rc_hobby(
+    "rc-hobby",
+    Floors { precision: 0.93, auto: 0.55, escalated: 0.96 }
+)]
+// 0.897 / 0.312 / 0.946 (0.887), a British golf shop, golfers' jargon.
+#[case::golf_shop(
+    "golf-shop",
+    Floors { precision: 0.90, auto: 0.30, escalated: 0.94 }
+)]
 fn another_shop_is_answered_right_and_handed_over_when_unsure(
     #[case] name: &str,
     #[case] floors: Floors,
