@@ -134,7 +134,18 @@ const GREETING_PHRASES: &[&str] = &[
     "for the quick reply", "quick reply", "thats sorted it", "thats sorted", "sorted it",
     "have a nice day", "have a good day", "have a great day", "have a lovely day",
     "have a good one", "have a great one", "have a nice one",
-    "right", "very much", "thats really helpful", "thats very helpful",
+    "right", "very much", "speak soon", "thats all for now", "all for now", "dear", "brill",
+    // American slang (`wassup`, `ok bet`, `gm`, `thanks fam`, `have a good weekend yall`).
+    "wassup", "bet", "gm", "fam", "yall", "k",
+    // French, in Canada and elsewhere (`merci beaucoup`, `bonjour`, `allo`).
+    "merci beaucoup", "merci", "bonjour", "bonsoir", "allo", "salut",
+    // Javanese and Indonesian (`matur nuwun mbak`, `halo min`, `sip ditunggu ya`).
+    "matur nuwun", "wassalamualaikum", "mbak", "mas", "halo", "min", "sip", "ditunggu",
+    // Taiwanese (`安安`, Hokkien `哩賀`, `謝謝小編`, `好喔`) and Cantonese (`唔該晒`, `多謝你`).
+    "安安", "哩贺", "小编", "好喔", "唔该晒", "唔该", "多谢你",
+    // Leaving for now (`拜拜 回头再来`, `嗯嗯 那先这样`, `掰掰 明天见`).
+    "回头再来", "明天见", "掰掰", "下次再来买", "下回再来耍", "那先这样", "先这样", "那我再看看",
+    "老师好", "老师", "行", "thats really helpful", "thats very helpful",
     "thats helpful",
     "have a good weekend", "have a great weekend", "have a lovely weekend", "enjoy your weekend",
     // New Zealand (`chur`, `kia ora`, `sweet as`, `all sorted now`), and mates (`谢了兄弟`).
@@ -423,7 +434,31 @@ fn greeting_only(normalized: &str) -> bool {
             rest = rest.replace(phrase, " ");
         }
     }
-    rest.chars().all(|c| GREETING_PARTICLES.contains(c))
+    rest.chars().all(|c| GREETING_PARTICLES.contains(c)) || thanked_by_name(normalized, &rest)
+}
+
+/// Words of thanks a name may follow (`thanks Priya`, `cheers Sam`, `谢谢王姐`).
+const THANKS_BEFORE_A_NAME: &[&str] =
+    &["thanks", "thank you", "cheers", "thx", "ty", "谢谢", "多谢"];
+
+/// How a person is addressed after a surname (`王姐`, `李哥`).
+const KIN_TERMS: &[char] = &['姐', '哥', '叔', '姨'];
+
+/// True when all that is left of a greeting is the name the buyer thanks (`thanks Priya`,
+/// `谢谢王姐`): one short word right after the thanks.
+fn thanked_by_name(normalized: &str, rest: &str) -> bool {
+    let mut left = rest.split_whitespace();
+    let (Some(name), None) = (left.next(), left.next()) else {
+        return false;
+    };
+    let english = (2..=8).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
+    let chars: Vec<char> = name.chars().collect();
+    let chinese = chars.len() == 2 && is_han(chars[0]) && KIN_TERMS.contains(&chars[1]);
+    (english || chinese)
+        && THANKS_BEFORE_A_NAME.iter().any(|t| {
+            normalized.contains(&format!("{t} {name}"))
+                || normalized.contains(&format!("{t}{name}"))
+        })
 }
 
 /// Sounds a reply may start with (`嗯 没有`, `哦 不是`): a pause, not a word.

@@ -117,6 +117,17 @@ use rstest::rstest;
 #[case::sorted("cheers mate, sorted", true)]
 #[case::all_sorted("thank you so much, all sorted now", true)]
 #[case::bye_for_now("right thats all, bye for now", true)]
+#[case::thanks_by_name("thanks Dana, have a good weekend", true)]
+#[case::thanks_by_kin_term("好的 谢谢李姐", true)]
+#[case::thanks_then_asked("thanks Dana, when does it ship", false)]
+#[case::french("merci beaucoup!", true)]
+#[case::javanese("matur nuwun mbak", true)]
+#[case::taiwanese_hi("安安", true)]
+#[case::teacher_greeted("老师好", true)]
+#[case::see_you_tomorrow("拜拜 明天见", true)]
+#[case::for_now("嗯嗯 那先这样 拜拜", true)]
+#[case::en_slang("ok bet, thanks fam", true)]
+#[case::not_ok("这样不行", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
