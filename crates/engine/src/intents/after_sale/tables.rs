@@ -222,7 +222,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Charged too much, nothing coming out, dripping, hurt, a service done wrong (`你们扣了我150干
     // 洗费`, `多收了我半晚的钱`, `管线机不出热水了`, `柜子底下一直在滴水`, `耳朵后面有个小口子 还在渗
     // 血`, `左边耳朵比右边短好多 不对称`).
-    "你们扣了我", "多收了我", "不出热水", "不出水了", "不出热风", "不出风了", "不加热", "粘不牢", "粘不住", "有块油渍", "有油渍", "一块油渍", "一直在滴水", "个小口子", "渗血", "不对称",
+    "你们扣了我", "多收了我", "不出热水", "不出水了", "不出热风", "不出风了", "不加热", "粘不牢", "粘不住", "踩不住", "黏成一坨", "有个缺口", "有块油渍", "有油渍", "一块油渍", "一直在滴水", "个小口子", "渗血", "不对称",
     // Misted inside, flat again, fine before it was sent, tripping the breaker, still blowing hot,
     // reckoned wrong, cancelled unasked (`表里面就起雾了`, `才两个礼拜又没电了`, `这几天又开始停了`,
     // `寄之前好好的`, `一充电空开就跳`, `还是吹热风`, `是不是算错了`, `我没有点取消`).
@@ -445,6 +445,11 @@ pub(super) const RECEIVED: &[&str] = &[
     // What came, said without `的` (`寄来是白色的`, `拿到手是粉的`).
     "寄来是",
     "给我寄来",
+    // What the goods' own label says (`我拍的M 吊牌上写的L`).
+    "吊牌上写",
+    "箱子上写",
+    "盒子上写",
+    "包装上写",
     "打开是",
     "拆开是",
     "打开发现是",
@@ -496,7 +501,7 @@ pub(super) const INVOICE_ERRORS: &[&str] = &[
 /// Ways of saying a part did not come; `只有…没有` says it for any part.
 #[rustfmt::skip]
 pub(super) const MISSING: &[&str] = &[
-    "没收到", "没有", "没给", "没看到", "没看见", "没找到", "少了", "缺", "没放", "忘放", "漏放",
+    "没收到", "没有", "没给", "没看到", "没看见", "没找到", "少了", "缺", "没放", "忘放", "漏放"
 ];
 
 /// Questions of who bears a problem or whether the policy covers it (`快递路上压坏了算谁的`,
@@ -577,7 +582,7 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "missing in my", "missing in the", "tracking stuck", "been stuck",
     // Worked, and then did not (`stopped working after a month`).
     "stopped working", "quit working", "died on me", "no longer works", "stopped charging",
-    "quit charging", "was working fine", "isnt being detected", "not being detected",
+    "quit charging", "was working fine", "cannot charge", "cant charge", "wont charge", "isnt being detected", "not being detected",
     "isnt in the box", "wasnt in the box", "not in the box", "typed it right", "spelled it right",
     "spelt it right",
     "wont detect", "doesnt detect",
@@ -668,7 +673,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("refund", "still havent"), ("refund", "still hasnt"), ("refund", "havent received"),
     ("refund", "not received"), ("refund", "never received"), ("refund", "still not"),
     ("refund", "still no"), ("refund", "havent seen"), ("received", "but i ordered"),
-    ("but its", "i ordered"), ("credit", "still no"),
+    ("but its", "i ordered"), ("credit", "still no"), ("only", "in the box"),
     ("received", "i ordered"), ("exchange", "just received"), ("instead of", "sent"), ("instead of", "got"),
     ("instead of", "received"), ("instead of", "engraved"), ("ordered", "in the box"),
     ("ordered", "sent me"), ("ordered", "you sent"), ("ordered", "got the wrong"),
