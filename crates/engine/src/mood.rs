@@ -822,6 +822,14 @@ mod tests {
     #[case::weak_legs("我爸腿没劲 走路要扶着")]
     #[case::worried("网上买东西总有点不放心")]
     #[case::how_many_minutes("一块电池能跑几分钟 孩子老嫌不够玩")]
+    #[case::alarm_feature("有没有带遥控报警的那种")]
+    #[case::police_asked("蹭了一下 这种也要报警吗")]
+    #[case::fault_supposed("万一机器有毛病 是换新还是修")]
+    #[case::boiling("泡茶不要滚开的水")]
+    #[case::university("寄到浙江工商大学")]
+    #[case::black_cat_courier("選黑貓 禮拜六前收得到嗎")]
+    #[case::own_clumsiness("deleted the email like an idiot, can i get an invoice")]
+    #[case::he_will("vet reckons he'll be about 25kg")]
     fn a_problem_word_in_a_question_is_a_topic(#[case] raw: &str) {
         let got = mood_of(raw);
         assert_eq!(got.mood, Mood::Calm, "{raw:?} is a calm question: {got:?}");

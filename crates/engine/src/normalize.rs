@@ -207,13 +207,46 @@ const PARTICLES: &str = "吗呢啊呀吧嘛哦哈啦呗么了的哟噢喔";
 pub fn normalize(text: &str) -> String {
     let lowered: String = text.nfkc().collect::<String>().to_lowercase();
     let simplified = to_simplified(&drop_stickers(&lowered));
-    let cleaned = clean_chars(&simplified);
+    let cleaned = clean_chars(&expand_will(&simplified));
     let slanged = replace_slang(&cleaned);
     let folded = fold_repeats(&slanged);
     // English shorthand after the fillers: dropping one can free a word (`亲u` → `u` → `you`).
     // `木有` last of all: whether it is slang depends on the character before it, which must be
     // the final one (`咋木有` reads `怎么木有` → `怎么没有`; `亲木有` → `木有` → `没有`).
     replace_not_have(&replace_slang_words(&drop_fillers(&folded)))
+}
+
+/// `'ll` written out as ` will` (`he'll` → `he will`): with the apostrophe dropped, `he'll`,
+/// `she'll`, `we'll` and `i'll` would read as `hell`, `shell`, `well` and `ill`.
+fn expand_will(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("'ll") && !text.contains("\u{2019}ll") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(at) = rest.find(['\'', '\u{2019}']) {
+        let mark = rest[at..].chars().next().map_or(1, char::len_utf8);
+        let after = &rest[at + mark..];
+        let word_before = rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphabetic());
+        let will = after.starts_with("ll")
+            && !after[2..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic());
+        out.push_str(&rest[..at]);
+        if word_before && will {
+            out.push_str(" will");
+            rest = &after[2..];
+        } else {
+            out.push_str(&rest[at..at + mark]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Without the chat stickers written as a word or two in square brackets (`[抱拳]`, `[捂脸]`, as
@@ -459,6 +492,9 @@ mod tests {
     #[case::emoji_become_spaces("发货了吗😭😭快点", "发货了吗 快点")]
     #[case::emoji_selector_goes_with_it("早上好☀️", "早上好")]
     #[case::sticker_dropped("谢谢啊 辛苦了[抱拳]", "谢谢啊 辛苦了")]
+    #[case::will_written_out("vet reckons he'll be big", "vet reckons he will be big")]
+    #[case::curly_will("we’ll see", "we will see")]
+    #[case::not_will("the shop's llama", "the shops llama")]
     #[case::bracketed_size_kept("[xl] 有货吗", "xl 有货吗")]
     #[case::size_letter_homophone("S马没了 XL马呢", "s码没了 xl码呢")]
     #[case::keycap_is_a_digit_alone("选1️⃣", "选1")]
