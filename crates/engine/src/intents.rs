@@ -111,7 +111,7 @@ const GREETING_PHRASES: &[&str] = &[
     "gandang hapon", "gandang gabi", "sa fast reply", "fast reply",
     // Australian and British (`g'day`, `thanks heaps`, `ta, legend`).
     // Singapore English (`thanks ah`, `can can`, `ok noted, will order later`).
-    "can can", "will order later", "order later", "ah", "lah", "leh", "lor", "hor",
+    "can can", "ok can", "will order later", "order later", "ah", "lah", "leh", "lor", "hor",
     "youre the best", "you re the best", "are the best", "the best", "g day", "gday", "morning", "afternoon", "evening", "heaps", "legend", "mate", "cheers mate",
     // The buyer saying the order is placed (`好的 已经下单了`).
     "已经下单了", "已经下单", "已下单", "刚下单了", "刚下单", "下单了", "已经拍了", "刚拍了", "拍好了",
@@ -266,6 +266,7 @@ const HUMAN_EN: &[&str] = &[
     "dont want auto reply", "no auto reply", "not auto reply", "reply me personally", "bukan bot",
     "bukan auto reply", "sembang dengan", "want speak to", "wan speak to",
     "need a word with", "have a word with", "a word with him", "a word with her",
+    "real staff", "not the bot",
     "connect me with", "connect me to", "real insaan",
     // Someone, not a machine (`is there an actual person there`, `id rather chat with mereana`).
     "actual person", "an automated", "rather chat", "rather talk", "rather speak", "someone real",

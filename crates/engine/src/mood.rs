@@ -865,6 +865,10 @@ mod tests {
     #[case::no_conscience("你们良心被狗吃了", Mood::Upset)]
     #[case::not_worth_it("太不值了 质量差", Mood::Upset)]
     #[case::one_star("给你们一星 服务差", Mood::Upset)]
+    #[case::sg_cheater(
+        "wah lau, pay already 1 week still never ship. cheater shop",
+        Mood::Upset
+    )]
     #[case::meant_by_the_shop("你们这是什么意思 发错了还不认", Mood::Upset)]
     #[case::not_over("卖坏的给我 这事没完", Mood::Upset)]
     #[case::money_swallowed("退款拖了半个月 你们是想把钱吞了吗", Mood::Upset)]

@@ -114,6 +114,7 @@ use rstest::rstest;
 #[case::come_again_asked("下回再来买能便宜点吗", false)]
 #[case::japanese_hello("こんにちは～", true)]
 #[case::thanks_ya("ok thanks ya, bye", true)]
+#[case::ok_can("ok can, thx ah", true)]
 #[case::sorted("cheers mate, sorted", true)]
 #[case::all_sorted("thank you so much, all sorted now", true)]
 #[case::bye_for_now("right thats all, bye for now", true)]
@@ -266,6 +267,7 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::manglish_speak_to("i want speak to the boss directly", true)]
 #[case::agent_price("want to resell in my town, got agent price?", false)]
 #[case::a_word_with("is Sam in today? need a word with him", true)]
+#[case::real_staff("not the bot, real staff please", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -692,6 +694,11 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::chipped("杯口有个缺口 刚拆开", true)]
 #[case::en_only_some("only 2 of the 4 cups in the box", true)]
 #[case::en_cannot_charge("got it today, light never on, cannot charge", true)]
+#[case::sg_cannot_on("the fan cannot on already, bought last month only", true)]
+#[case::sg_money_not_back("cancelled 5 days ago but money not back yet", true)]
+#[case::sg_you_all_sent("i ordered size 8 but you all sent size 7", true)]
+#[case::sg_kena_rain("parcel kena rain, all the cards wet", true)]
+#[case::sg_want_to_return("want to return the jacket, still sealed", true)]
 #[case::no_heat_asked("发热包会不会不发热", false)]
 #[case::en_quit_charging("it quit charging from the wall yesterday", true)]
 #[case::en_not_detected("the extra battery isnt being detected", true)]

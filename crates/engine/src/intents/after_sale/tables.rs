@@ -544,6 +544,7 @@ pub(super) const REQUESTS_EN: &[&str] = &[
     "reprint it", "remake it",
     // Singapore English (`want return`, `want refund pls`).
     "want return", "want refund", "want exchange", "want to exchange", "send new one",
+    "want to return",
     // Taglish (`gusto ko na lang po ibalik`, `pwede ko po ba ipapalit`).
     "ibalik", "ipapalit", "ipalit", "papalitan",
     "send a new one",
@@ -582,7 +583,10 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "missing in my", "missing in the", "tracking stuck", "been stuck",
     // Worked, and then did not (`stopped working after a month`).
     "stopped working", "quit working", "died on me", "no longer works", "stopped charging",
-    "quit charging", "was working fine", "cannot charge", "cant charge", "wont charge", "isnt being detected", "not being detected",
+    "quit charging", "was working fine", "cannot charge", "cant charge", "wont charge",
+    // Singapore English (`cannot on already`, `money not back yet`, `parcel kena rain`).
+    "cannot on", "cant on", "cannot switch on", "money not back", "nothing printed", "all blank",
+    "two of the same", "2 of the same", "parcel not inside", "kena rain", "got wet", "all wet", "isnt being detected", "not being detected",
     "isnt in the box", "wasnt in the box", "not in the box", "typed it right", "spelled it right",
     "spelt it right",
     "wont detect", "doesnt detect",
@@ -674,6 +678,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("refund", "not received"), ("refund", "never received"), ("refund", "still not"),
     ("refund", "still no"), ("refund", "havent seen"), ("received", "but i ordered"),
     ("but its", "i ordered"), ("credit", "still no"), ("only", "in the box"),
+    ("ordered", "you all sent"),
     ("received", "i ordered"), ("exchange", "just received"), ("instead of", "sent"), ("instead of", "got"),
     ("instead of", "received"), ("instead of", "engraved"), ("ordered", "in the box"),
     ("ordered", "sent me"), ("ordered", "you sent"), ("ordered", "got the wrong"),
