@@ -90,7 +90,7 @@ const GREETING_PHRASES: &[&str] = &[
     // A satisfied buyer's word of praise, with nothing asked (see also [`PRAISE`]).
     "爱了", "五星好评", "已好评", "好评", "点赞",
     "亲亲", "亲", "老板",
-    "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok了", "ok啦", "ok",
+    "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok了", "ok啦", "ok can", "ok",
     // Other ways of addressing the seller (`老妹儿`, a livestream's `主播`, `姐妹们`).
     "老妹儿", "老妹", "老铁", "妹子", "姐妹们", "姐妹", "亲爱的", "宝子", "主播", "家人们", "师傅",
     "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
@@ -111,7 +111,7 @@ const GREETING_PHRASES: &[&str] = &[
     "gandang hapon", "gandang gabi", "sa fast reply", "fast reply",
     // Australian and British (`g'day`, `thanks heaps`, `ta, legend`).
     // Singapore English (`thanks ah`, `can can`, `ok noted, will order later`).
-    "can can", "ok can", "will order later", "order later", "ah", "lah", "leh", "lor", "hor",
+    "can can", "will order later", "order later", "ah", "lah", "leh", "lor", "hor",
     "youre the best", "you re the best", "are the best", "the best", "g day", "gday", "morning", "afternoon", "evening", "heaps", "legend", "mate", "cheers mate",
     // The buyer saying the order is placed (`好的 已经下单了`).
     "已经下单了", "已经下单", "已下单", "刚下单了", "刚下单", "下单了", "已经拍了", "刚拍了", "拍好了",
