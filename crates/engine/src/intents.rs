@@ -90,7 +90,7 @@ const GREETING_PHRASES: &[&str] = &[
     // A satisfied buyer's word of praise, with nothing asked (see also [`PRAISE`]).
     "爱了", "五星好评", "已好评", "好评", "点赞",
     "亲亲", "亲", "老板",
-    "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok了", "ok啦", "ok can", "ok",
+    "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok了解", "ok了", "ok啦", "ok can", "ok",
     // Other ways of addressing the seller (`老妹儿`, a livestream's `主播`, `姐妹们`).
     "老妹儿", "老妹", "老铁", "妹子", "姐妹们", "姐妹", "亲爱的", "宝子", "主播", "家人们", "师傅",
     "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
@@ -134,6 +134,7 @@ const GREETING_PHRASES: &[&str] = &[
     "for the quick reply", "quick reply", "thats sorted it", "thats sorted", "sorted it",
     "have a nice day", "have a good day", "have a great day", "have a lovely day",
     "have a good one", "have a great one", "have a nice one",
+    "nice one",
     "right", "very much", "speak soon", "thats all for now", "all for now", "dear", "brill",
     // American slang (`wassup`, `ok bet`, `gm`, `thanks fam`, `have a good weekend yall`).
     "wassup", "bet", "gm", "fam", "yall", "k",
@@ -421,8 +422,9 @@ fn greeting_only(normalized: &str) -> bool {
     // Most phrases are absent: find those present in one pass. Striking a phrase out leaves a
     // space, so only a phrase of several words can appear where it was not before.
     let found = GREETING_TABLE.found(&rest);
-    for (&phrase, found) in GREETING_PHRASES.iter().zip(found) {
-        if !(found || phrase.contains(' ') && rest.contains(phrase)) {
+    for &i in GREETING_ORDER.iter() {
+        let phrase = GREETING_PHRASES[i];
+        if !(found[i] || phrase.contains(' ') && rest.contains(phrase)) {
             continue;
         }
         if phrase.is_ascii() {
@@ -495,6 +497,14 @@ fn asks_human(normalized: &str) -> Option<String> {
     let object = CONTACT_OBJECTS_TABLE.first_words_in(normalized)?;
     Some(format!("{verb} … {object}"))
 }
+
+/// The indices of [`GREETING_PHRASES`], longest phrase first: a phrase is struck out before
+/// the shorter ones inside it (`have a great weekend` before `great`).
+static GREETING_ORDER: LazyLock<Vec<usize>> = LazyLock::new(|| {
+    let mut order: Vec<usize> = (0..GREETING_PHRASES.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(GREETING_PHRASES[i].chars().count()));
+    order
+});
 
 /// [`GREETING_PHRASES`], compiled.
 static GREETING_TABLE: LazyLock<Table> =

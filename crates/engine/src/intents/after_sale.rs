@@ -80,9 +80,15 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     }
     if COVERAGE.iter().any(|c| normalized.contains(c))
         && !OWN_GOODS.iter().any(|w| normalized.contains(w))
+        || COVERAGE_EN.iter().any(|c| contains_words(normalized, c))
+            && !OWN_GOODS_EN.iter().any(|w| contains_words(normalized, w))
     {
         return None;
     }
+    let undecided = NOT_PROBLEMS_EN
+        .iter()
+        .fold(normalized.to_owned(), |text, p| text.replace(p, " "));
+    let normalized = undecided.as_str();
     let core = normalized.trim_matches(|c: char| GREETING_PARTICLES.contains(c));
     let parcels = without_parcel_count(normalized);
     let zh = REPORTED_ZH

@@ -514,6 +514,21 @@ pub(super) const COVERAGE: &[&str] = &[
     "算质量问题", "属于质量问题",
 ];
 
+/// English questions of whether the policy covers a problem (`is cracking covered by the
+/// warranty? my buddy cracked his`), read like [`COVERAGE`].
+#[rustfmt::skip]
+pub(super) const COVERAGE_EN: &[&str] = &[
+    "covered by the warranty", "covered under warranty", "is that covered", "is it covered",
+    "does the warranty cover", "would that be covered", "would it be covered",
+];
+
+/// English words that place a problem in the buyer's own parcel (`mine arrived cracked, is that
+/// covered`).
+pub(super) const OWN_GOODS_EN: &[&str] = &["arrived", "came", "received", "my order", "mine"];
+
+/// English phrases whose problem word names no problem (`torn between the two`).
+pub(super) const NOT_PROBLEMS_EN: &[&str] = &["torn between"];
+
 /// Words that place a problem in the buyer's own parcel (`收到的杯子碎了 算谁的`).
 #[rustfmt::skip]
 pub(super) const OWN_GOODS: &[&str] = &[
@@ -585,6 +600,8 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "stopped working", "quit working", "died on me", "no longer works", "stopped charging",
     "quit charging", "was working fine", "cannot charge", "cant charge", "wont charge",
     // Singapore English (`cannot on already`, `money not back yet`, `parcel kena rain`).
+    "one missing", "one is missing", "turned up without", "came without", "arrived without",
+    "cans burst", "burst in the box", "still got charged", "warped after", "has warped", "it warped",
     "cannot on", "cant on", "cannot switch on", "money not back", "nothing printed", "all blank",
     "two of the same", "2 of the same", "parcel not inside", "kena rain", "got wet", "all wet", "isnt being detected", "not being detected",
     "isnt in the box", "wasnt in the box", "not in the box", "typed it right", "spelled it right",
