@@ -865,6 +865,8 @@ mod tests {
     #[case::no_conscience("你们良心被狗吃了", Mood::Upset)]
     #[case::not_worth_it("太不值了 质量差", Mood::Upset)]
     #[case::one_star("给你们一星 服务差", Mood::Upset)]
+    #[case::blocked("再说一遍亲亲我就拉黑你", Mood::Upset)]
+    #[case::brains("客服脑子有问题吧 会不会看字", Mood::Upset)]
     #[case::sg_cheater(
         "wah lau, pay already 1 week still never ship. cheater shop",
         Mood::Upset

@@ -85,7 +85,7 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     {
         return None;
     }
-    let undecided = NOT_PROBLEMS_EN
+    let undecided = NOT_PROBLEMS
         .iter()
         .fold(normalized.to_owned(), |text, p| text.replace(p, " "));
     let normalized = undecided.as_str();
@@ -177,6 +177,7 @@ fn refund_timing_asked(normalized: &str) -> bool {
     HOW_LONG
         .iter()
         .chain(REFUNDED_WHERE)
+        .chain(REFUND_ASKED)
         .any(|w| normalized.contains(w))
         && !OVERDUE.iter().any(|w| normalized.contains(w))
 }

@@ -68,6 +68,9 @@ pub(super) const DEMANDS: &[&str] = &[
 /// answers them.
 pub(super) const REFUND_DEMANDS: &[&str] = &["退钱", "把钱退", "钱退给我", "退我钱"];
 
+/// Whether money comes back at all (`拼不成会退钱吗`).
+pub(super) const REFUND_ASKED: &[&str] = &["会退钱吗", "会退钱不", "会不会退钱", "会把钱退"];
+
 /// Where a refund goes (`花呗付的 退到哪`).
 pub(super) const REFUNDED_WHERE: &[&str] = &[
     "退到哪",
@@ -222,7 +225,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Charged too much, nothing coming out, dripping, hurt, a service done wrong (`你们扣了我150干
     // 洗费`, `多收了我半晚的钱`, `管线机不出热水了`, `柜子底下一直在滴水`, `耳朵后面有个小口子 还在渗
     // 血`, `左边耳朵比右边短好多 不对称`).
-    "你们扣了我", "多收了我", "不出热水", "不出水了", "不出热风", "不出风了", "不加热", "粘不牢", "粘不住", "踩不住", "黏成一坨", "有个缺口", "有块油渍", "有油渍", "一块油渍", "一直在滴水", "个小口子", "渗血", "不对称",
+    "你们扣了我", "多收了我", "不出热水", "不出水了", "不出热风", "不出风了", "不加热", "粘不牢", "粘不住", "打不着了", "打不着火", "你们的货有问题", "给我开成", "给我办成", "踩不住", "黏成一坨", "有个缺口", "有块油渍", "有油渍", "一块油渍", "一直在滴水", "个小口子", "渗血", "不对称",
     // Misted inside, flat again, fine before it was sent, tripping the breaker, still blowing hot,
     // reckoned wrong, cancelled unasked (`表里面就起雾了`, `才两个礼拜又没电了`, `这几天又开始停了`,
     // `寄之前好好的`, `一充电空开就跳`, `还是吹热风`, `是不是算错了`, `我没有点取消`).
@@ -510,7 +513,7 @@ pub(super) const MISSING: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const COVERAGE: &[&str] = &[
     "算谁的", "谁负责", "谁承担", "找谁", "保不保", "保修不", "算保修", "算不算", "才算", "管不管",
-    "不保了", "还保吗", "还保不保",
+    "不保了", "还保吗", "还保不保", "怎么算",
     "算质量问题", "属于质量问题",
 ];
 
@@ -526,8 +529,9 @@ pub(super) const COVERAGE_EN: &[&str] = &[
 /// covered`).
 pub(super) const OWN_GOODS_EN: &[&str] = &["arrived", "came", "received", "my order", "mine"];
 
-/// English phrases whose problem word names no problem (`torn between the two`).
-pub(super) const NOT_PROBLEMS_EN: &[&str] = &["torn between"];
+/// Phrases whose problem word names no problem (`torn between the two`, a warning `别发错了`).
+pub(super) const NOT_PROBLEMS: &[&str] =
+    &["torn between", "别发错", "不要发错", "别寄错", "不要寄错"];
 
 /// Words that place a problem in the buyer's own parcel (`收到的杯子碎了 算谁的`).
 #[rustfmt::skip]
