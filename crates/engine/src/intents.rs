@@ -63,12 +63,12 @@ const BARE_REPLIES: &[&str] = &[
     "no", "nope", "not yet", "yes", "yep",
 ];
 
-/// Greetings, thanks, acknowledgements and ways to address the shop, longest first within the
-/// groups that overlap. A message made only of these (and particles) is a greeting.
+/// Greetings, thanks, acknowledgements and ways to address the shop. A message made only of these
+/// (and particles) is a greeting; they are struck out longest first ([`GREETING_ORDER`]), so
+/// their order here is only for reading.
 #[rustfmt::skip]
 const GREETING_PHRASES: &[&str] = &[
-    // Understood, and thanked for (`我知道了`, `谢谢耐心解答`), or going to order (`那我先下单了`):
-    // before the shorter phrases inside them.
+    // Understood, and thanked for (`我知道了`, `谢谢耐心解答`), or going to order (`那我先下单了`).
     "我知道了", "我明白了", "我懂了", "知道啦", "谢谢耐心解答", "感谢耐心解答", "耐心解答",
     "下次还找你们", "下次再来拿货", "下次还来", "下次再来", "还会再来", "会回购", "回购",
     "下回再来", "下回还来", "下次见", "下回见",
@@ -560,12 +560,17 @@ const TRADE_AGENTS: &[&str] = &[
 
 /// `normalized` with [`TRADE_AGENTS`] struck out.
 fn without_trade_agents(normalized: &str) -> std::borrow::Cow<'_, str> {
-    if !normalized.contains("agent") {
-        return normalized.into();
+    struck_out(normalized, TRADE_AGENTS)
+}
+
+/// `text` with each of `phrases` replaced by a space; borrowed when none is there.
+fn struck_out<'a>(text: &'a str, phrases: &[&str]) -> std::borrow::Cow<'a, str> {
+    if !phrases.iter().any(|p| text.contains(p)) {
+        return text.into();
     }
-    TRADE_AGENTS
+    phrases
         .iter()
-        .fold(normalized.to_owned(), |text, a| text.replace(a, " "))
+        .fold(text.to_owned(), |text, p| text.replace(p, " "))
         .into()
 }
 

@@ -13,7 +13,7 @@
 
 use std::sync::LazyLock;
 
-use super::{GREETING_PARTICLES, contains_words};
+use super::{GREETING_PARTICLES, contains_words, struck_out};
 use crate::phrase_table::Table;
 
 mod tables;
@@ -48,8 +48,12 @@ static REPORTED_EN: LazyLock<Table> =
 /// The phrase of an after-sale request or problem report in `normalized`, if any.
 pub(super) fn read(normalized: &str) -> Option<String> {
     // `发成都` sends to Chengdu; it sends nothing as something else (`发成了黑色`).
-    let sent_to_chengdu = normalized.replace("发成都", "发到成都");
-    let normalized = sent_to_chengdu.as_str();
+    let sent_to_chengdu = if normalized.contains("发成都") {
+        std::borrow::Cow::Owned(normalized.replace("发成都", "发到成都"))
+    } else {
+        std::borrow::Cow::Borrowed(normalized)
+    };
+    let normalized = sent_to_chengdu.as_ref();
     let hypothetical = HYPOTHETICAL_TABLE.first_in(normalized).is_some()
         || HYPOTHETICAL_EN_TABLE.first_words_in(normalized).is_some();
     if hypothetical {
@@ -85,10 +89,8 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     {
         return None;
     }
-    let undecided = NOT_PROBLEMS
-        .iter()
-        .fold(normalized.to_owned(), |text, p| text.replace(p, " "));
-    let normalized = undecided.as_str();
+    let undecided = struck_out(normalized, NOT_PROBLEMS);
+    let normalized = undecided.as_ref();
     let core = normalized.trim_matches(|c: char| GREETING_PARTICLES.contains(c));
     let parcels = without_parcel_count(normalized);
     let zh = REPORTED_ZH
@@ -135,10 +137,8 @@ pub(super) fn invoice_error(normalized: &str) -> Option<String> {
 
 /// `normalized` with the words of an invoice error struck out: what is left may still report a
 /// matter of the goods (`发票开错了 杯子也是碎的`).
-pub(super) fn without_invoice_error(normalized: &str) -> String {
-    INVOICE_ERRORS
-        .iter()
-        .fold(normalized.to_owned(), |text, w| text.replace(w, " "))
+pub(super) fn without_invoice_error(normalized: &str) -> std::borrow::Cow<'_, str> {
+    struck_out(normalized, INVOICE_ERRORS)
 }
 
 /// Ways of asking to cancel or of no longer wanting the order.
@@ -151,10 +151,7 @@ pub(super) fn cancellation_only(normalized: &str) -> bool {
     if !normalized.contains("取消") {
         return false;
     }
-    let rest = CANCELLING
-        .iter()
-        .fold(normalized.to_owned(), |text, w| text.replace(w, " "));
-    read(&rest).is_none()
+    read(&struck_out(normalized, CANCELLING)).is_none()
 }
 
 /// True when a request marker opens an application already made (`申请退款了`, `申请了退款`,
@@ -162,24 +159,24 @@ pub(super) fn cancellation_only(normalized: &str) -> bool {
 /// it is late.
 fn progress_asked(marker: &str, after: &str) -> bool {
     let made = after.chars().take(6).any(|c| c == '了' || c == '后');
-    marker == "申请"
-        && made
-        && HOW_LONG
-            .iter()
-            .chain(REFUNDED_WHERE)
-            .any(|w| after.contains(w))
-        && !OVERDUE.iter().any(|w| after.contains(w))
+    marker == "申请" && made && when_or_where_asked(after, &[])
+}
+
+/// True when `text` asks how long, where the money goes, or one of `also`, and says nothing is
+/// late.
+fn when_or_where_asked(text: &str, also: &[&str]) -> bool {
+    HOW_LONG
+        .iter()
+        .chain(REFUNDED_WHERE)
+        .chain(also)
+        .any(|w| text.contains(w))
+        && !OVERDUE.iter().any(|w| text.contains(w))
 }
 
 /// True when the message asks how long a refund takes or where it goes, and says nothing is
 /// late (`退了货多久退钱 我花呗付的 退到哪`; not `都十天了还没退钱`).
 fn refund_timing_asked(normalized: &str) -> bool {
-    HOW_LONG
-        .iter()
-        .chain(REFUNDED_WHERE)
-        .chain(REFUND_ASKED)
-        .any(|w| normalized.contains(w))
-        && !OVERDUE.iter().any(|w| normalized.contains(w))
+    when_or_where_asked(normalized, REFUND_ASKED)
 }
 
 /// What came, and something not in it (`礼盒里没有炖盅`, `袋子里没有答案`): a report, unless
