@@ -366,12 +366,13 @@ fn several(
         .candidates
         .first()
         .filter(|c| c.confidence >= threshold)?;
-    // The first question may be asked in the entry's words or not, but it must be among what
-    // the entry plausibly answers.
+    // The first question may be asked in the entry's words or not, but the entry must be its
+    // best match, however weak alone (`网课能看到啥时候 考完了还能回看吗`), or plausible for it.
     let clarify = k.thresholds().clarify;
-    if first
-        .iter()
-        .any(|c| c.faq_id == whole.faq_id && c.confidence >= clarify)
+    if first.first().is_some_and(|c| c.faq_id == whole.faq_id)
+        || first
+            .iter()
+            .any(|c| c.faq_id == whole.faq_id && c.confidence >= clarify)
     {
         return None;
     }

@@ -101,6 +101,22 @@ fn a_later_question_answered_alone_leaves_the_first_to_a_person() {
 }
 
 #[test]
+fn a_first_question_whose_best_match_is_the_entry_is_answered_by_it() {
+    let k = knowledge();
+    // Alone, the first question reaches the entry only weakly, but no other entry better.
+    let d = ask(&k, "白的多不多都行吗 能染黑吗");
+    assert_eq!(d.action, Action::Answer, "{:#?}", d.trace);
+    assert_eq!(d.faq_id.as_ref().map(|f| f.as_str()), Some("gray_coverage"));
+    assert!(
+        !d.trace
+            .fired
+            .contains(&"questions:first_unanswered".to_owned()),
+        "{:?}",
+        d.trace.fired
+    );
+}
+
+#[test]
 fn a_question_asked_twice_is_answered_once() {
     let k = knowledge();
     let d = ask(&k, "能退货吗 可以退吗");
