@@ -139,7 +139,12 @@ const GREETING_PHRASES: &[&str] = &[
     // American slang (`wassup`, `ok bet`, `gm`, `thanks fam`, `have a good weekend yall`).
     "wassup", "bet", "gm", "fam", "yall", "k",
     // French, in Canada and elsewhere (`merci beaucoup`, `bonjour`, `allo`).
-    "merci beaucoup", "merci", "bonjour", "bonsoir", "allo", "salut",
+    "merci beaucoup", "merci", "bonjour", "bonsoir", "allo", "salut", "bonne journée", "bonne journee",
+    "bonne soirée", "bonne soiree", "bonne fin de semaine", "bonne semaine", "à bientôt", "a bientot",
+    // Canadian `eh`, Australian `arvo` (`thanks so much eh`, `have a good arvo`).
+    "eh", "arvo", "have a good arvo", "have a great arvo", "good arvo",
+    // Students address the seller as a senior student (`学姐好`, `谢谢学长`).
+    "学姐好", "学长好", "学姐", "学长",
     // Javanese and Indonesian (`matur nuwun mbak`, `halo min`, `sip ditunggu ya`).
     "matur nuwun", "wassalamualaikum", "mbak", "mas", "halo", "min", "sip", "ditunggu",
     // Taiwanese (`安安`, Hokkien `哩賀`, `謝謝小編`, `好喔`) and Cantonese (`唔該晒`, `多謝你`).
@@ -450,7 +455,9 @@ const KIN_TERMS: &[char] = &['姐', '哥', '叔', '姨'];
 /// True when all that is left of a greeting is the name the buyer thanks (`thanks Priya`,
 /// `谢谢王姐`): one short word right after the thanks.
 fn thanked_by_name(normalized: &str, rest: &str) -> bool {
-    let mut left = rest.split_whitespace();
+    let mut left = rest
+        .split_whitespace()
+        .filter(|w| !w.chars().all(|c| GREETING_PARTICLES.contains(c)));
     let (Some(name), None) = (left.next(), left.next()) else {
         return false;
     };

@@ -128,7 +128,12 @@ pub(super) const PROBLEMS: &[&str] = &[
     "数了只有", "只来了", "只到了",
     // The shop's own slip in what it wrote or made for the buyer (a card, an engraving, lenses):
     // `你们写成了别的字`, `你们做成了小号`.
-    "你们写成", "你们写错", "给我写成", "给我写错", "你们做成", "给我做成",
+    "你们写成", "你们写错", "给我写成", "给我写错", "你们做成", "给我做成", "刻成了", "刻错了", "给我刻成",
+    // A lock, a handle or a button stuck (`锁不上了`, `按钮弹不回来`, `拉杆拉不出来`).
+    "锁不上了", "弹不回来", "拉不出来", "缩不回去",
+    // A claim or a refund not paid (`运费险怎么没赔`, `钱到现在都没退回来`), a fee taken
+    // (`怎么还被扣了30块`), an exception begged for (`能不能通融一下给退了`).
+    "怎么没赔", "还没赔", "一直没赔", "没退回来", "钱还没退", "钱都没退", "还被扣了", "被扣了钱", "通融一下",
     // A piece come off (`漆掉了一块`, `扣子掉了一颗`).
     "掉了一块", "掉了一个", "掉了一颗",
     // A machine that stopped doing its job, or creaks (`屏幕不显示了`, `椅子坐着咯吱咯吱响`).
@@ -424,6 +429,11 @@ pub(super) const ORDERED: &[&str] = &[
     "我订了",
     "页面上写的",
     "详情页写的",
+    // What the buyer wrote in a note or a message (`我私信写的5XL`, `备注写的是蓝色`).
+    "私信写的",
+    "备注写的",
+    "备注的是",
+    "留言写的",
 ];
 /// See [`ORDERED`].
 pub(super) const RECEIVED: &[&str] = &[
@@ -595,7 +605,10 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // Less came than was ordered (`only had 2 tins in it`).
     "only had", "was missing", "were missing", "is missing", "are missing",
     // Paid more than once.
-    "charged twice", "double charged", "charged me twice",
+    "charged twice", "double charged", "charged me twice", "payment twice", "taken twice",
+    // A dye that ran (`the colour ran onto my white boardies`), a refund not come.
+    "colour ran", "color ran", "havent got my refund", "havent had my refund",
+    "havent received my refund",
     // Torn, stained or broken since (`the seam ripped after 2 wears`, `zipper broke`).
     "ripped", "torn", "tore", "split open", "coming apart", "falling apart", "fell apart",
     "broke", "stained", "stain on", "a hole in", "has a hole", "has a big hole", "a big hole",
