@@ -326,6 +326,8 @@ mod tests {
     #[case::pickup("能放驿站吗", "", &["#pickup"])]
     #[case::refund_the_way_it_came("钱会原路退吗", "", &["#refund"])]
     #[case::card_brand("", "do you accept mastercard", &["#payment"])]
+    #[case::gift_card("", "do you sell e gift cards", &["#giftcard"])]
+    #[case::gift_wrap("", "can you gift wrap it", &["#giftwrap"])]
     #[case::how_many_years("质保几年", "", &["#warranty", "?howlong"])]
     #[case::service_on_duty("周末有客服吗", "", &["#hours"])]
     fn finds_concepts(#[case] zh: &str, #[case] en: &str, #[case] want: &[&str]) {
