@@ -328,6 +328,7 @@ mod tests {
     #[case::card_brand("", "do you accept mastercard", &["#payment"])]
     #[case::gift_card("", "do you sell e gift cards", &["#giftcard"])]
     #[case::gift_wrap("", "can you gift wrap it", &["#giftwrap"])]
+    #[case::posted("", "will it get posted today", &["#ship"])]
     #[case::how_many_years("质保几年", "", &["#warranty", "?howlong"])]
     #[case::service_on_duty("周末有客服吗", "", &["#hours"])]
     fn finds_concepts(#[case] zh: &str, #[case] en: &str, #[case] want: &[&str]) {
