@@ -208,12 +208,32 @@ pub fn normalize(text: &str) -> String {
     let lowered: String = text.nfkc().collect::<String>().to_lowercase();
     let simplified = to_simplified(&drop_stickers(&lowered));
     let cleaned = clean_chars(&expand_will(&simplified));
-    let slanged = replace_slang(&cleaned);
+    let slanged = replace_slang(&wu_question(&cleaned));
     let folded = fold_repeats(&slanged);
     // English shorthand after the fillers: dropping one can free a word (`亲u` → `u` → `you`).
     // `木有` last of all: whether it is slang depends on the character before it, which must be
     // the final one (`咋木有` reads `怎么木有` → `怎么没有`; `亲木有` → `木有` → `没有`).
     replace_not_have(&replace_slang_words(&drop_fillers(&folded)))
+}
+
+/// Wu (Shanghai, Hangzhou) `伐` ending a clause asks, as `吗` does (`弄坏了你们赔伐`, `靠得住伐`);
+/// inside words (`砍伐`, `步伐`) it keeps its own sense.
+fn wu_question(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('伐') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let asked = |i: usize| {
+        chars[i] == '伐'
+            && i > 0
+            && is_han(chars[i - 1])
+            && !"砍采征讨步杀攻北".contains(chars[i - 1])
+            && chars.get(i + 1).is_none_or(|c| !is_han(*c) && !c.is_alphanumeric())
+    };
+    (0..chars.len())
+        .map(|i| if asked(i) { '吗' } else { chars[i] })
+        .collect::<String>()
+        .into()
 }
 
 /// `'ll` written out as ` will` (`he'll` → `he will`): with the apostrophe dropped, `he'll`,
@@ -547,6 +567,9 @@ mod tests {
     #[case::north_east_dirty("盒子别埋汰了", "盒子别脏了")]
     #[case::texting_with("does it come w a case", "does it come with a case")]
     #[case::texting_now("can u send em rn", "can you send them right now")]
+    #[case::wu_question("弄坏了你们赔伐", "弄坏了你们赔吗")]
+    #[case::wu_question_mid("靠得住伐 我一个人住", "靠得住吗 我一个人住")]
+    #[case::felling_stays("山上不让砍伐", "山上不让砍伐")]
     fn normalises(#[case] input: &str, #[case] want: &str) {
         assert_eq!(normalize(input), want, "normalising {input:?}");
     }

@@ -294,8 +294,15 @@ fn fewer_than_ordered(normalized: &str) -> Option<String> {
         while chars.get(i).is_some_and(|c| NUMERALS.contains(*c)) {
             i += 1;
         }
+        // A count of time (`三个小时`, `两个月`) is no count of goods.
+        let time = |at: usize| {
+            let after: String = chars[at + 1..(at + 3).min(chars.len())].iter().collect();
+            ["小时", "钟头", "月", "星期", "礼拜"]
+                .iter()
+                .any(|t| after.starts_with(t))
+        };
         match (numeral_value(&chars[start..i]), chars.get(i)) {
-            (Some(n), Some(&m)) if MEASURES.contains(m) => counts.push((start, n, m)),
+            (Some(n), Some(&m)) if MEASURES.contains(m) && !time(i) => counts.push((start, n, m)),
             _ => {}
         }
         i = i.max(start + 1);

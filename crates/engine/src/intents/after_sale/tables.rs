@@ -46,6 +46,16 @@ pub(super) const NOT_GOODS: &[&str] = &[
     "支付方式",
     "发票",
     "抬头",
+    // A time or a day (`约的周六上午 想换成下午`).
+    "上午",
+    "下午",
+    "晚上",
+    "中午",
+    "明天",
+    "后天",
+    "周末",
+    "时间",
+    "日期",
 ];
 
 /// Demands that need no marker.
