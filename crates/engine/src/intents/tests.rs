@@ -469,6 +469,8 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::fee_taken("我是提前一天改的时间 怎么还被扣了30块改约费", true)]
 #[case::impound_feared("你家这个是不是国标的 别买回来被扣了", false)]
 #[case::hours_not_goods("为什么一定要三个小时起啊 我家就一个开间 感觉好浪费", false)]
+#[case::loss_covered_asked("家里有些瓷器摆件挺贵的 弄坏了你们赔伐", false)]
+#[case::own_loss_covered_asked("收到就摔坏了 你们赔吗", true)]
 #[case::slot_changed("约的周六上午 想换成下午 美团上下的单 在哪里改啊", false)]
 #[case::exception_begged("特价那件我实在穿不下 能不能通融一下给退了", true)]
 #[case::en_dye_ran("the colour ran from the red rashie onto my white boardies", true)]

@@ -535,6 +535,8 @@ pub(super) const COVERAGE: &[&str] = &[
     "算谁的", "谁负责", "谁承担", "找谁", "保不保", "保修不", "算保修", "算不算", "才算", "管不管",
     "不保了", "还保吗", "还保不保", "怎么算",
     "算质量问题", "属于质量问题",
+    // Whether the shop pays for a loss (`弄坏了你们赔吗`, `擦花了你们负不负责`).
+    "赔吗", "赔不赔", "负不负责", "负责吗",
 ];
 
 /// English questions of whether the policy covers a problem (`is cracking covered by the
