@@ -145,6 +145,11 @@ const GREETING_PHRASES: &[&str] = &[
     "eh", "arvo", "have a good arvo", "have a great arvo", "good arvo",
     // Students address the seller as a senior student (`学姐好`, `谢谢学长`).
     "学姐好", "学长好", "学姐", "学长",
+    // Short praise beside thanks (`收到了 挺好 谢谢啊`, `收到啦 香香的`, `收到了 巴适 谢了`), an
+    // answer praised (`说得很清楚`).
+    "挺好的", "挺好", "很好", "蛮好", "不错", "巴适", "香香的",
+    "说得很清楚", "说得很明白", "讲得很清楚", "讲得很明白", "解释得很清楚",
+    "y all", "terimakasih", "makasih banyak",
     // Javanese and Indonesian (`matur nuwun mbak`, `halo min`, `sip ditunggu ya`).
     "matur nuwun", "wassalamualaikum", "mbak", "mas", "halo", "min", "sip", "ditunggu",
     // Taiwanese (`安安`, Hokkien `哩賀`, `謝謝小編`, `好喔`) and Cantonese (`唔該晒`, `多謝你`).
@@ -442,7 +447,11 @@ fn greeting_only(normalized: &str) -> bool {
             rest = rest.replace(phrase, " ");
         }
     }
-    rest.chars().all(|c| GREETING_PARTICLES.contains(c)) || thanked_by_name(normalized, &rest)
+    // A bare `好` between spaces (`好 明白 唔該`) agrees; `好了吗` asks.
+    let agreed = rest.split_whitespace().all(|w| {
+        w == "好" || w.chars().all(|c| GREETING_PARTICLES.contains(c))
+    });
+    agreed || thanked_by_name(normalized, &rest)
 }
 
 /// Words of thanks a name may follow (`thanks Priya`, `cheers Sam`, `谢谢王姐`).
