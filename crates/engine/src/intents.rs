@@ -150,6 +150,11 @@ const GREETING_PHRASES: &[&str] = &[
     "挺好的", "挺好", "很好", "蛮好", "不错", "巴适", "香香的",
     "说得很清楚", "说得很明白", "讲得很清楚", "讲得很明白", "解释得很清楚",
     "y all", "terimakasih", "makasih banyak",
+    // Later today or tomorrow (`晚安 明天再聊`, `谢谢啦 晚上见`), help that helped, a good night.
+    "明天再聊", "回头再聊", "再聊", "晚上见", "待会见", "回头见", "have a good night",
+    "have a great night", "that helps a lot", "that helps", "helps a lot",
+    // South African (`howzit`, `sharp sharp`, `ok shot`, Afrikaans `baie dankie`, `lekker`).
+    "howzit", "sharp sharp", "shot", "baie dankie", "dankie", "lekker",
     // Javanese and Indonesian (`matur nuwun mbak`, `halo min`, `sip ditunggu ya`).
     "matur nuwun", "wassalamualaikum", "mbak", "mas", "halo", "min", "sip", "ditunggu",
     // Taiwanese (`安安`, Hokkien `哩賀`, `謝謝小編`, `好喔`) and Cantonese (`唔該晒`, `多謝你`).
@@ -252,7 +257,8 @@ const HUMAN_ZH: &[&str] = &[
     "机器人说不明白", "机器人说不清", "直接跟我聊", "直接跟我谈", "直接和我聊", "本人来跟我",
     "师傅来跟我",
     // Someone in charge called out (`叫你们掌柜出来`).
-    "老板出来", "掌柜出来", "店长出来", "负责人出来",
+    "老板出来", "掌柜出来", "店长出来", "负责人出来", "不跟机器人", "不和机器人",
+    "跟老板讲", "和老板讲",
     // Staff asked for (`我想直接同职员讲`, Cantonese `同` for `跟`).
     "跟职员说", "跟职员讲", "和职员说", "同职员讲", "跟店员说", "跟店员讲", "同店员讲",
     // Cantonese, once normalised (`有没有人可以打电话给我 想直接倾`, `转职员 我不想同bot倾`).
@@ -277,7 +283,7 @@ const HUMAN_EN: &[&str] = &[
     "dont want auto reply", "no auto reply", "not auto reply", "reply me personally", "bukan bot",
     "bukan auto reply", "sembang dengan", "want speak to", "wan speak to",
     "need a word with", "have a word with", "a word with him", "a word with her",
-    "real staff", "not the bot",
+    "real staff", "not the bot", "not a machine", "chat to a person", "chat to someone",
     "connect me with", "connect me to", "real insaan",
     // Someone, not a machine (`is there an actual person there`, `id rather chat with mereana`).
     "actual person", "an automated", "rather chat", "rather talk", "rather speak", "someone real",

@@ -144,6 +144,11 @@ pub(super) const PROBLEMS: &[&str] = &[
     // A claim or a refund not paid (`运费险怎么没赔`, `钱到现在都没退回来`), a fee taken
     // (`怎么还被扣了30块`), an exception begged for (`能不能通融一下给退了`).
     "怎么没赔", "还没赔", "一直没赔", "没退回来", "钱还没退", "钱都没退", "还被扣了", "被扣了钱", "通融一下",
+    // Charged too much (`多收了一份`, `托运费多收我200`), a code refused (`提示券码无效`), a part
+    // not packed (`锅底没给装上`), thawed (`已经化了`), pieces come off, a length short of the order
+    // (`实际只有250`), an illness diagnosed (`第四天确诊猫瘟了`).
+    "多收了", "多收我", "多扣了", "提示无效", "显示无效", "码无效", "没给装上", "没给我装", "已经化了",
+    "都化了", "全化了", "掉了两个", "掉了几个", "掉了好几个", "实际只有", "实际才", "确诊",
     // A piece come off (`漆掉了一块`, `扣子掉了一颗`).
     "掉了一块", "掉了一个", "掉了一颗",
     // A machine that stopped doing its job, or creaks (`屏幕不显示了`, `椅子坐着咯吱咯吱响`).
@@ -468,6 +473,7 @@ pub(super) const RECEIVED: &[&str] = &[
     // What came, said without `的` (`寄来是白色的`, `拿到手是粉的`).
     "寄来是",
     "给我寄来",
+    "给我寄的",
     // What the goods' own label says (`我拍的M 吊牌上写的L`).
     "吊牌上写",
     "箱子上写",
@@ -618,6 +624,10 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "only had", "was missing", "were missing", "is missing", "are missing",
     // Paid more than once.
     "charged twice", "double charged", "charged me twice", "payment twice", "taken twice",
+    // Come through or apart (`a coil poking through`, `a 3 inch rip along the seam`), stopped, a
+    // refund or a reply still awaited.
+    "poking through", "poking out", "rip along", "has a rip", "theres a rip", "there is a rip",
+    "stopped switching on", "stopped turning on", "waiting for my refund", "still havent heard",
     // A dye that ran (`the colour ran onto my white boardies`), a refund not come.
     "colour ran", "color ran", "havent got my refund", "havent had my refund",
     "havent received my refund",
@@ -724,7 +734,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("refund", "not received"), ("refund", "never received"), ("refund", "still not"),
     ("refund", "still no"), ("refund", "havent seen"), ("received", "but i ordered"),
     ("but its", "i ordered"), ("credit", "still no"), ("only", "in the box"),
-    ("ordered", "you all sent"),
+    ("ordered", "you all sent"), ("had no", "in it"), ("had no", "in the box"),
     ("received", "i ordered"), ("exchange", "just received"), ("instead of", "sent"), ("instead of", "got"),
     ("instead of", "received"), ("instead of", "engraved"), ("ordered", "in the box"),
     ("ordered", "sent me"), ("ordered", "you sent"), ("ordered", "got the wrong"),
