@@ -838,6 +838,7 @@ mod tests {
     #[case::guarantee_named("你们说的不满意重做 是多长时间内有效啊")]
     #[case::not_cleaned_properly("家里大概大半年没好好打扫过了 不知道该约日常还是深度")]
     #[case::scammers_about("怎么确定来敲门的就是你们家阿姨啊 现在骗子木佬佬多")]
+    #[case::kitten_ill("刚到家的猫一直打喷嚏 是不是在你们那就有病了")]
     #[case::building_rubbish("装修剩下的垃圾 几袋水泥砂子 能帮忙运走吗")]
     #[case::bin_bags("do your cleaners bring their own bin bags")]
     #[case::university("寄到浙江工商大学")]

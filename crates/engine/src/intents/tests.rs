@@ -503,6 +503,7 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::en_nothing_inside("the skottel box had no regulator in it, just the pan", true)]
 #[case::en_not_heard("I requested a return 2 weeks ago and still havent heard anything", true)]
 #[case::en_order_asked("whats going on with my order? havent heard anything in a few days", false)]
+#[case::quantity_changed("还没发货 帮我把30个的换成60个的", true)]
 #[case::slot_changed("约的周六上午 想换成下午 美团上下的单 在哪里改啊", false)]
 #[case::exception_begged("特价那件我实在穿不下 能不能通融一下给退了", true)]
 #[case::en_dye_ran("the colour ran from the red rashie onto my white boardies", true)]
