@@ -460,15 +460,19 @@ fn greeting_only(normalized: &str) -> bool {
     agreed || thanked_by_name(normalized, &rest)
 }
 
-/// Words of thanks a name may follow (`thanks Priya`, `cheers Sam`, `谢谢王姐`).
-const THANKS_BEFORE_A_NAME: &[&str] =
-    &["thanks", "thank you", "cheers", "thx", "ty", "谢谢", "多谢"];
+/// Words of thanks or greeting a name may follow (`thanks Priya`, `cheers Sam`, `谢谢王姐`,
+/// `早上好 汪姐`, `hi Maria`).
+#[rustfmt::skip]
+const THANKS_BEFORE_A_NAME: &[&str] = &[
+    "thanks", "thank you", "cheers", "thx", "ty", "谢谢", "多谢", "早上好", "你好", "您好", "晚上好",
+    "下午好", "晚安", "hi", "hello", "hey", "morning",
+];
 
 /// How a person is addressed after a surname (`王姐`, `李哥`).
 const KIN_TERMS: &[char] = &['姐', '哥', '叔', '姨'];
 
-/// True when all that is left of a greeting is the name the buyer thanks (`thanks Priya`,
-/// `谢谢王姐`): one short word right after the thanks.
+/// True when all that is left of a greeting is the name the buyer thanks or greets (`thanks
+/// Priya`, `谢谢王姐`, `早上好 汪姐`): one short word right after the thanks or greeting.
 fn thanked_by_name(normalized: &str, rest: &str) -> bool {
     let mut left = rest
         .split_whitespace()
