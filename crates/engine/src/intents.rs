@@ -155,6 +155,11 @@ const GREETING_PHRASES: &[&str] = &[
     "have a great night", "that helps a lot", "that helps", "helps a lot",
     // South African (`howzit`, `sharp sharp`, `ok shot`, Afrikaans `baie dankie`, `lekker`).
     "howzit", "sharp sharp", "shot", "baie dankie", "dankie", "lekker",
+    // Drawn out (`hellooo`, `hiii`, folded to two letters), Irish (`grand so`, `thanks a mill`,
+    // `cheers lads`, `go raibh maith agat`), Indian (`quick revert`, `bye tc`), `下次再问`.
+    "helloo", "hii", "heyy", "grand so", "grand", "thanks a mill", "a mill", "lads", "yere stars", "ye re stars",
+    "youre a star", "youre stars", "stars", "go raibh maith agat", "for the quick revert",
+    "quick revert", "tc", "take care", "bye now", "下次再问",
     // Javanese and Indonesian (`matur nuwun mbak`, `halo min`, `sip ditunggu ya`).
     "matur nuwun", "wassalamualaikum", "mbak", "mas", "halo", "min", "sip", "ditunggu",
     // Taiwanese (`安安`, Hokkien `哩賀`, `謝謝小編`, `好喔`) and Cantonese (`唔該晒`, `多謝你`).
@@ -258,7 +263,7 @@ const HUMAN_ZH: &[&str] = &[
     "师傅来跟我",
     // Someone in charge called out (`叫你们掌柜出来`).
     "老板出来", "掌柜出来", "店长出来", "负责人出来", "不跟机器人", "不和机器人",
-    "跟老板讲", "和老板讲",
+    "跟老板讲", "和老板讲", "来跟我讲", "来跟我说", "来和我说", "来和我讲",
     // Staff asked for (`我想直接同职员讲`, Cantonese `同` for `跟`).
     "跟职员说", "跟职员讲", "和职员说", "同职员讲", "跟店员说", "跟店员讲", "同店员讲",
     // Cantonese, once normalised (`有没有人可以打电话给我 想直接倾`, `转职员 我不想同bot倾`).
@@ -284,6 +289,7 @@ const HUMAN_EN: &[&str] = &[
     "bukan auto reply", "sembang dengan", "want speak to", "wan speak to",
     "need a word with", "have a word with", "a word with him", "a word with her",
     "real staff", "not the bot", "not a machine", "chat to a person", "chat to someone",
+    "put me on to", "put me onto", "rather explain", "explain it to a person",
     "connect me with", "connect me to", "real insaan",
     // Someone, not a machine (`is there an actual person there`, `id rather chat with mereana`).
     "actual person", "an automated", "rather chat", "rather talk", "rather speak", "someone real",
@@ -576,6 +582,13 @@ fn without_real_hair(normalized: &str) -> std::borrow::Cow<'_, str> {
 /// agent`): a reseller asks for no person.
 const TRADE_AGENTS: &[&str] = &[
     "agent price",
+    // An ingredient or a trade, not a person (`a wetting agent`, `travel agent`).
+    "wetting agent",
+    "cleaning agent",
+    "raising agent",
+    "foaming agent",
+    "travel agent",
+    "estate agent",
     "agent rate",
     "agent discount",
     "be your agent",

@@ -329,6 +329,7 @@ mod tests {
     #[case::gift_card("", "do you sell e gift cards", &["#giftcard"])]
     #[case::gift_wrap("", "can you gift wrap it", &["#giftwrap"])]
     #[case::posted("", "will it get posted today", &["#ship"])]
+    #[case::money_received("退货后多久能收到钱", "", &["#refund"])]
     #[case::how_many_years("质保几年", "", &["#warranty", "?howlong"])]
     #[case::service_on_duty("周末有客服吗", "", &["#hours"])]
     fn finds_concepts(#[case] zh: &str, #[case] en: &str, #[case] want: &[&str]) {

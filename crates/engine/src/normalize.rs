@@ -477,7 +477,10 @@ fn strip_phrase(mut phrase: &str) -> &str {
             if let Some(rest) = phrase.strip_prefix(filler) {
                 let joins_word = filler.starts_with('亲')
                     && !filler.ends_with("亲亲")
-                    && rest.chars().next().is_some_and(|c| QIN_WORDS.contains(c));
+                    && rest.chars().next().is_some_and(|c| QIN_WORDS.contains(c))
+                    // `helloo` is one word, not `hello` and `o`.
+                    || filler.is_ascii()
+                        && rest.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
                 if !joins_word {
                     phrase = rest;
                     break;
@@ -569,6 +572,7 @@ mod tests {
     #[case::texting_with("does it come w a case", "does it come with a case")]
     #[case::texting_now("can u send em rn", "can you send them right now")]
     #[case::wu_question("弄坏了你们赔伐", "弄坏了你们赔吗")]
+    #[case::long_hello_stays_a_word("hellooo anyone there?", "helloo anyone there")]
     #[case::wu_question_mid("靠得住伐 我一个人住", "靠得住吗 我一个人住")]
     #[case::felling_stays("山上不让砍伐", "山上不让砍伐")]
     fn normalises(#[case] input: &str, #[case] want: &str) {

@@ -149,6 +149,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // (`实际只有250`), an illness diagnosed (`第四天确诊猫瘟了`).
     "多收了", "多收我", "多扣了", "提示无效", "显示无效", "码无效", "没给装上", "没给我装", "已经化了",
     "都化了", "全化了", "掉了两个", "掉了几个", "掉了好几个", "实际只有", "实际才", "确诊",
+    "还是晃",
     // A piece come off (`漆掉了一块`, `扣子掉了一颗`).
     "掉了一块", "掉了一个", "掉了一颗",
     // A machine that stopped doing its job, or creaks (`屏幕不显示了`, `椅子坐着咯吱咯吱响`).
@@ -320,6 +321,8 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("说好", "还在路上"),
     ("不是说", "还在路上"),
     ("天了", "还没发"),
+    // Nobody in touch after days (`报名两个星期了还没人联系我`).
+    ("天了", "还没人联系"), ("周了", "还没人联系"), ("星期了", "还没人联系"),
     // Fewer came than were bought (`买了三条毛巾 就一个`, `数了一下只有9个`).
     ("买了", "就一个"),
     ("买了", "就收到一"),
@@ -628,6 +631,13 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // refund or a reply still awaited.
     "poking through", "poking out", "rip along", "has a rip", "theres a rip", "there is a rip",
     "stopped switching on", "stopped turning on", "waiting for my refund", "still havent heard",
+    "waiting on my refund", "have a replacement", "need a replacement", "send me a replacement",
+    "kindly replace", "kindly exchange", "kindly refund", "has died", "have died",
+    "says it was delivered", "said it was delivered", "shows it was delivered", "still no pickup",
+    "gets very hot",
+    // Hinglish (`toot gaya`, `awaz nahi aa rahi`, `replacement chahiye`).
+    "toot gaya", "toot gayi", "kharab ho gaya", "kharab hai", "awaz nahi", "awaaz nahi",
+    "nahi aa rahi", "nahi chal raha", "missing hai", "replacement chahiye", "refund chahiye",
     // A dye that ran (`the colour ran onto my white boardies`), a refund not come.
     "colour ran", "color ran", "havent got my refund", "havent had my refund",
     "havent received my refund",
@@ -735,6 +745,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("refund", "still no"), ("refund", "havent seen"), ("received", "but i ordered"),
     ("but its", "i ordered"), ("credit", "still no"), ("only", "in the box"),
     ("ordered", "you all sent"), ("had no", "in it"), ("had no", "in the box"),
+    ("came", "dried out"), ("arrived", "dried out"), ("raised", "still no"),
     ("received", "i ordered"), ("exchange", "just received"), ("instead of", "sent"), ("instead of", "got"),
     ("instead of", "received"), ("instead of", "engraved"), ("ordered", "in the box"),
     ("ordered", "sent me"), ("ordered", "you sent"), ("ordered", "got the wrong"),
