@@ -264,6 +264,8 @@ const HUMAN_ZH: &[&str] = &[
     // Someone in charge called out (`叫你们掌柜出来`).
     "老板出来", "掌柜出来", "店长出来", "负责人出来", "不跟机器人", "不和机器人",
     "跟老板讲", "和老板讲", "来跟我讲", "来跟我说", "来和我说", "来和我讲",
+    // Someone assigned to the case (Taiwanese `想找專人問一下`).
+    "找专人", "专人问", "专人处理", "专人回复", "专人联系",
     // Staff asked for (`我想直接同职员讲`, Cantonese `同` for `跟`).
     "跟职员说", "跟职员讲", "和职员说", "同职员讲", "跟店员说", "跟店员讲", "同店员讲",
     // Cantonese, once normalised (`有没有人可以打电话给我 想直接倾`, `转职员 我不想同bot倾`).

@@ -672,6 +672,9 @@ mod tests {
     #[case::irish_report("do it again and I'm reporting ye to the data commissioner", Mood::Upset)]
     #[case::solicitor("If my money isnt back by friday Im going straight to my solicitor", Mood::Upset)]
     #[case::asked_a_third_time("第三次问了!!!到底什么时候给我退款 当我好欺负是吧", Mood::Upset)]
+    #[case::learnt_the_hard_way("好喔 原來你們的保固就是已讀不回 長知識了呢😊", Mood::Upset)]
+    #[case::till_the_end_of_time("真是謝謝喔 買個殼可以等到天荒地老 👍👍👍 讚啦 效率一流", Mood::Upset)]
+    #[case::complaint_site("再不处理我就去黑猫投诉", Mood::Upset)]
     #[case::insult_plural("oi dickheads wheres my order", Mood::Upset)]
     #[case::account_demanded("箱子拉链崩了 你们这破质量对得起这价钱?? 给我个交代", Mood::Upset)]
     #[case::last_purchase("this is the last time im buying from yous", Mood::Upset)]
@@ -847,6 +850,7 @@ mod tests {
     #[case::bin_bags("do your cleaners bring their own bin bags")]
     #[case::university("寄到浙江工商大学")]
     #[case::black_cat_courier("選黑貓 禮拜六前收得到嗎")]
+    #[case::black_cat_paid("宅配可以等東西送到再付錢給黑貓嗎")]
     #[case::own_clumsiness("deleted the email like an idiot, can i get an invoice")]
     #[case::he_will("vet reckons he'll be about 25kg")]
     fn a_problem_word_in_a_question_is_a_topic(#[case] raw: &str) {

@@ -150,6 +150,9 @@ pub(super) const PROBLEMS: &[&str] = &[
     "多收了", "多收我", "多扣了", "提示无效", "显示无效", "码无效", "没给装上", "没给我装", "已经化了",
     "都化了", "全化了", "掉了两个", "掉了几个", "掉了好几个", "实际只有", "实际才", "确诊",
     "还是晃",
+    // Cracked inside the seal, no sound, a button that will not come back (`裡面就裂一條了`,
+    // `右耳完全沒聲音`, `按不回來`).
+    "裂一条", "裂了一条", "没声音", "按不回来",
     // A piece come off (`漆掉了一块`, `扣子掉了一颗`).
     "掉了一块", "掉了一个", "掉了一颗",
     // A machine that stopped doing its job, or creaks (`屏幕不显示了`, `椅子坐着咯吱咯吱响`).
