@@ -160,6 +160,10 @@ const GREETING_PHRASES: &[&str] = &[
     "helloo", "hii", "heyy", "grand so", "grand", "thanks a mill", "a mill", "lads", "yere stars", "ye re stars",
     "youre a star", "youre stars", "stars", "go raibh maith agat", "for the quick revert",
     "quick revert", "tc", "take care", "bye now", "下次再问",
+    // A call (`喂`), a sister addressed (`谢谢姐`), Cantonese toil (`辛苦晒`), an answer or a
+    // helper praised (`appreciate the quick answer`, `ur a lifesaver fr`), Malay `dah sampai`.
+    "喂", "谢谢姐妹", "谢谢哥哥", "谢谢姐", "谢谢哥", "谢谢姐姐", "辛苦晒", "修得好好看", "man", "the quick answer", "quick answer", "ur a lifesaver",
+    "youre a lifesaver", "lifesaver", "fr", "dah sampai semua", "dah sampai",
     // Javanese and Indonesian (`matur nuwun mbak`, `halo min`, `sip ditunggu ya`).
     "matur nuwun", "wassalamualaikum", "mbak", "mas", "halo", "min", "sip", "ditunggu",
     // Taiwanese (`安安`, Hokkien `哩賀`, `謝謝小編`, `好喔`) and Cantonese (`唔該晒`, `多謝你`).
@@ -265,7 +269,8 @@ const HUMAN_ZH: &[&str] = &[
     "老板出来", "掌柜出来", "店长出来", "负责人出来", "不跟机器人", "不和机器人",
     "跟老板讲", "和老板讲", "来跟我讲", "来跟我说", "来和我说", "来和我讲",
     // Someone assigned to the case (Taiwanese `想找專人問一下`).
-    "找专人", "专人问", "专人处理", "专人回复", "专人联系",
+    "找专人", "专人问", "专人处理", "专人回复", "专人联系", "找你们负责人", "找负责人",
+    "有事跟她说", "有事跟他说", "有事找她", "有事找他",
     // Staff asked for (`我想直接同职员讲`, Cantonese `同` for `跟`).
     "跟职员说", "跟职员讲", "和职员说", "同职员讲", "跟店员说", "跟店员讲", "同店员讲",
     // Cantonese, once normalised (`有没有人可以打电话给我 想直接倾`, `转职员 我不想同bot倾`).
@@ -304,7 +309,7 @@ const HUMAN_EN: &[&str] = &[
     "makausap", "tao mismo", "tao po sana", "ayoko ng auto reply", "hindi yung bot", "paki connect",
     // Indonesian (`tolong sambungkan ke bu laras`, `minta ditelpon balik`, `sy mau sama orang aja`,
     // `balesnya otomatis ya`).
-    "sambungkan ke", "ngomong langsung", "ditelpon balik", "minta ditelpon", "telpon balik",
+    "sambungkan ke", "sambungkan dgn", "sambungkan dengan", "ngomong langsung", "ditelpon balik", "minta ditelpon", "telpon balik",
     "sama orang aja", "sama orang saja", "balesnya otomatis", "bales otomatis", "dibales otomatis",
     "text me back", "someone from your team", "talk to you directly", "speak to you directly",
     "rather deal with", "deal with her directly", "deal with him directly",
@@ -586,6 +591,11 @@ const TRADE_AGENTS: &[&str] = &[
     "agent price",
     // An ingredient or a trade, not a person (`a wetting agent`, `travel agent`).
     "wetting agent",
+    "jadi agent",
+    "dropship agent",
+    "agent korang",
+    "become an agent",
+    "be an agent",
     "cleaning agent",
     "raising agent",
     "foaming agent",

@@ -68,7 +68,7 @@ pub(super) fn read(normalized: &str) -> Option<String> {
             }
             let start = normalized[..at].chars().count() + marker.chars().count();
             // The thing handled may come between, with `把` (`帮我把30个的换成60个的`).
-            let reach = if after.starts_with('把') { 10 } else { 6 };
+            let reach = if after.starts_with(['把', '将']) { 10 } else { 6 };
             let window: String = chars[start..(start + reach).min(chars.len())].iter().collect();
             // The thing exchanged may come first, as the sentence's topic (`收货地址想换成公司的`).
             let before = start - marker.chars().count();
@@ -240,8 +240,8 @@ fn without_parcel_count(normalized: &str) -> std::borrow::Cow<'_, str> {
     text.into()
 }
 
-/// Counting words a buyer reports a shortfall with (`少一罐`, `少两个`, `少3包`).
-const MEASURES: &str = "个件盒袋瓶包只双支本张根颗棵罐条套片箱斤听份";
+/// Counting words a buyer reports a shortfall with (`少一罐`, `少两个`, `少3包`, `只有一版`).
+const MEASURES: &str = "个件盒袋瓶包只双支本张根颗棵罐条套片箱斤听份版幅册卷枚粒";
 /// Numerals a shortfall may count with.
 const NUMERALS: &str = "一两二三四五六七八九十0123456789";
 

@@ -62,7 +62,7 @@ pub(super) const NOT_GOODS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const DEMANDS: &[&str] = &[
     "退钱", "把钱退", "钱退给我", "退我钱", "不想要了", "不要了", "不行就退", "不然就退",
-    "这钱咋退", "这钱怎么退", "也退我", "要退给我吧",
+    "这钱咋退", "这钱怎么退", "也退我", "要退给我吧", "退回订金给我", "退订金给我",
     // Compensation for the buyer's own loss (`看病花了三百多 你们得赔`).
     "赔我", "给我赔", "赔给我", "你们得赔", "你们要赔", "必须赔", "要求赔偿",
     // What the buyer is owed (`索道那部分钱应该退吧`).
@@ -150,6 +150,12 @@ pub(super) const PROBLEMS: &[&str] = &[
     "多收了", "多收我", "多扣了", "提示无效", "显示无效", "码无效", "没给装上", "没给我装", "已经化了",
     "都化了", "全化了", "掉了两个", "掉了几个", "掉了好几个", "实际只有", "实际才", "确诊",
     "还是晃",
+    // Made as the shop chose, blurred, black on opening, a corner folded, paint or a wall knocked
+    // off (`你们给做成白底了`, `糊得不行`, `打开是黑的`, `角折了`, `掉了一大块漆`, `撞掉一块`), fine
+    // before (`搬之前都好好的`), Cantonese seams burst and doors scratched (`爆咗線`, `撞花咗`), a
+    // door that falls out.
+    "给做成", "给弄成", "糊得不行", "全是马赛克", "打开是黑的", "角折了", "掉了一大块", "撞掉",
+    "之前都好好的", "你们得负责", "爆了线", "撞花了", "甩出来",
     // Cracked inside the seal, no sound, a button that will not come back (`裡面就裂一條了`,
     // `右耳完全沒聲音`, `按不回來`).
     "裂一条", "裂了一条", "没声音", "按不回来",
@@ -326,6 +332,8 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("天了", "还没发"),
     // Nobody in touch after days (`报名两个星期了还没人联系我`).
     ("天了", "还没人联系"), ("周了", "还没人联系"), ("星期了", "还没人联系"),
+    // What the shop sent is not the buyer (`你们发给我的照片不是我啊`).
+    ("发给我的", "不是"),
     // Fewer came than were bought (`买了三条毛巾 就一个`, `数了一下只有9个`).
     ("买了", "就一个"),
     ("买了", "就收到一"),
@@ -707,6 +715,13 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // `tak terima apa2`, `nak tukar XL`, `nak pulangkan`, `jahitan dah terbuka`).
     "rosak", "koyak", "penyek", "hancur", "luntur", "tak terima", "nak tukar", "nak pulangkan", "dah terbuka",
     "tak sampai lagi", "hari tak sampai",
+    // Short, gone off, thawed, come off (`kurang 1 pek`, `bau lain macam`, `ais pack cair semua`,
+    // `zip dah tercabut`), a refund asked (`nak refund`).
+    "kurang 1", "kurang satu", "bau lain macam", "tak sejuk langsung", "cair semua",
+    "dah lembik", "dah tercabut", "nak refund",
+    // Not inside, leaking inside, an unknown charge, a code used up, a cover torn off.
+    "isnt in there", "wasnt in there", "leaking inside", "already redeemed", "got charged a",
+    "i got charged",
     // A flaw the listing did not give (`skips on track 3, wasnt mentioned in the listing`).
     "wasnt mentioned in the listing", "not mentioned in the listing", "wasnt in the listing",
     "not in the description", "wasnt in the description",
