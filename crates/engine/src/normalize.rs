@@ -92,6 +92,22 @@ pub const SLANG: &[(&str, &str)] = &[
     ("几钱", "多少钱"),
     ("边度", "哪里"),
     ("边个", "哪个"),
+    ("边款", "哪款"),
+    ("呢个", "这个"),
+    ("呢款", "这款"),
+    ("呢度", "这里"),
+    ("屋企", "家里"),
+    ("下昼", "下午"),
+    ("平啲", "便宜点"),
+    ("瞓", "睡"),
+    ("得闲", "有空"),
+    ("点算", "怎么办"),
+    ("点搞", "怎么办"),
+    ("度尺", "量尺寸"),
+    ("几大", "多大"),
+    ("几长", "多长"),
+    ("几阔", "多宽"),
+    ("阔", "宽"),
     ("而家", "现在"),
     ("依家", "现在"),
     ("琴日", "昨天"),
@@ -572,6 +588,7 @@ mod tests {
     #[case::texting_with("does it come w a case", "does it come with a case")]
     #[case::texting_now("can u send em rn", "can you send them right now")]
     #[case::wu_question("弄坏了你们赔伐", "弄坏了你们赔吗")]
+    #[case::cantonese_this_one("呢个梳化床几阔", "这个梳化床多宽")]
     #[case::long_hello_stays_a_word("hellooo anyone there?", "helloo anyone there")]
     #[case::wu_question_mid("靠得住伐 我一个人住", "靠得住吗 我一个人住")]
     #[case::felling_stays("山上不让砍伐", "山上不让砍伐")]
