@@ -467,9 +467,9 @@ fn greeting_only(normalized: &str) -> bool {
         }
     }
     // A bare `好` between spaces (`好 明白 唔該`) agrees; `好了吗` asks.
-    let agreed = rest.split_whitespace().all(|w| {
-        w == "好" || w.chars().all(|c| GREETING_PARTICLES.contains(c))
-    });
+    let agreed = rest
+        .split_whitespace()
+        .all(|w| w == "好" || w.chars().all(|c| GREETING_PARTICLES.contains(c)));
     agreed || thanked_by_name(normalized, &rest)
 }
 

@@ -665,20 +665,41 @@ mod tests {
     #[case::models_named("can I pay the MB-1s off over a few months", Mood::Calm)]
     #[case::keen("my grandson is mad on golf", Mood::Calm)]
     #[case::muppets("who the hell packed this?? utter muppets the lot of you", Mood::Upset)]
-    #[case::taken_for_a_fool("说好的免费停车两小时 出来还让我交了20块 把人当瓜子呢？？", Mood::Upset)]
-    #[case::rudely_treated("I have never been treated this rudely. Your rep hung up on me", Mood::Upset)]
+    #[case::taken_for_a_fool(
+        "说好的免费停车两小时 出来还让我交了20块 把人当瓜子呢？？",
+        Mood::Upset
+    )]
+    #[case::rudely_treated(
+        "I have never been treated this rudely. Your rep hung up on me",
+        Mood::Upset
+    )]
     #[case::no_conscience_hubei("几多天了 蛋还冇到 你们做生意冇得良心", Mood::Upset)]
-    #[case::hinglish("bhai tum log pagal ho kya? bakwas policy hai. consumer court jaunga", Mood::Upset)]
-    #[case::irish_report("do it again and I'm reporting ye to the data commissioner", Mood::Upset)]
-    #[case::solicitor("If my money isnt back by friday Im going straight to my solicitor", Mood::Upset)]
+    #[case::hinglish(
+        "bhai tum log pagal ho kya? bakwas policy hai. consumer court jaunga",
+        Mood::Upset
+    )]
+    #[case::irish_report(
+        "do it again and I'm reporting ye to the data commissioner",
+        Mood::Upset
+    )]
+    #[case::solicitor(
+        "If my money isnt back by friday Im going straight to my solicitor",
+        Mood::Upset
+    )]
     #[case::asked_a_third_time("第三次问了!!!到底什么时候给我退款 当我好欺负是吧", Mood::Upset)]
     #[case::learnt_the_hard_way("好喔 原來你們的保固就是已讀不回 長知識了呢😊", Mood::Upset)]
-    #[case::till_the_end_of_time("真是謝謝喔 買個殼可以等到天荒地老 👍👍👍 讚啦 效率一流", Mood::Upset)]
+    #[case::till_the_end_of_time(
+        "真是謝謝喔 買個殼可以等到天荒地老 👍👍👍 讚啦 效率一流",
+        Mood::Upset
+    )]
     #[case::complaint_site("再不处理我就去黑猫投诉", Mood::Upset)]
     #[case::cantonese_insult("on9 張床一瞓就響 仲話有保養 呃人", Mood::Upset)]
     #[case::cantonese_one_star("我喺google俾一粒星你 等住啦", Mood::Upset)]
     #[case::cantonese_thanks_edge("好嘢 第三次改期 真係多謝晒你哋😊😊", Mood::Upset)]
-    #[case::malay_report("nugget bau hapak, kalau anak aku sakit perut aku report KKM terus!!", Mood::Upset)]
+    #[case::malay_report(
+        "nugget bau hapak, kalau anak aku sakit perut aku report KKM terus!!",
+        Mood::Upset
+    )]
     #[case::malay_rude("kurang ajar punya admin, aku blacklist kedai ni", Mood::Upset)]
     #[case::chat_unanswered("answer the damn chat. been sitting here 40 minutes", Mood::Upset)]
     #[case::insult_plural("oi dickheads wheres my order", Mood::Upset)]

@@ -245,7 +245,9 @@ fn wu_question(text: &str) -> std::borrow::Cow<'_, str> {
             && i > 0
             && is_han(chars[i - 1])
             && !"砍采征讨步杀攻北".contains(chars[i - 1])
-            && chars.get(i + 1).is_none_or(|c| !is_han(*c) && !c.is_alphanumeric())
+            && chars
+                .get(i + 1)
+                .is_none_or(|c| !is_han(*c) && !c.is_alphanumeric())
     };
     (0..chars.len())
         .map(|i| if asked(i) { '吗' } else { chars[i] })

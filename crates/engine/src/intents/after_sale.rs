@@ -68,8 +68,14 @@ pub(super) fn read(normalized: &str) -> Option<String> {
             }
             let start = normalized[..at].chars().count() + marker.chars().count();
             // The thing handled may come between, with `把` (`帮我把30个的换成60个的`).
-            let reach = if after.starts_with(['把', '将']) { 10 } else { 6 };
-            let window: String = chars[start..(start + reach).min(chars.len())].iter().collect();
+            let reach = if after.starts_with(['把', '将']) {
+                10
+            } else {
+                6
+            };
+            let window: String = chars[start..(start + reach).min(chars.len())]
+                .iter()
+                .collect();
             // The thing exchanged may come first, as the sentence's topic (`收货地址想换成公司的`).
             let before = start - marker.chars().count();
             let topic: String = chars[before.saturating_sub(4)..before].iter().collect();

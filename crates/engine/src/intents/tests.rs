@@ -274,7 +274,10 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::not_with_robot("我不跟机器人说 叫林姐出来", true)]
 #[case::boss_told("我要跟老板讲 别拿机器人糊弄我", true)]
 #[case::en_not_a_machine("can I chat to a mens asseblief, not a machine", true)]
-#[case::en_put_on_to("put me on to someone in customer service please, I'd rather explain it to a person", true)]
+#[case::en_put_on_to(
+    "put me on to someone in customer service please, I'd rather explain it to a person",
+    true
+)]
 #[case::called_to_talk("帮我叫何校长来跟我讲", true)]
 #[case::someone_assigned("我的訂單被取消了 想找專人問一下", true)]
 #[case::cantonese_in_charge("我想搵你哋負責人", true)]
@@ -522,24 +525,45 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::diagnosed("猫到家第四天确诊猫瘟了 医院化验单我有 现在怎么处理", true)]
 #[case::diagnosis_feared("万一到家确诊了猫瘟 要准备什么证明", false)]
 #[case::en_poking_through("theres a coil poking through the side of my hybrid", true)]
-#[case::en_rip("mattress came today and theres a 3 inch rip along the side seam", true)]
+#[case::en_rip(
+    "mattress came today and theres a 3 inch rip along the side seam",
+    true
+)]
 #[case::en_stopped("my Duma K17 stopped switching on this morning", true)]
 #[case::en_refund_awaited("Still waiting for my refund, you got the return back last week", true)]
 #[case::en_nothing_inside("the skottel box had no regulator in it, just the pan", true)]
-#[case::en_not_heard("I requested a return 2 weeks ago and still havent heard anything", true)]
-#[case::en_order_asked("whats going on with my order? havent heard anything in a few days", false)]
+#[case::en_not_heard(
+    "I requested a return 2 weeks ago and still havent heard anything",
+    true
+)]
+#[case::en_order_asked(
+    "whats going on with my order? havent heard anything in a few days",
+    false
+)]
 #[case::quantity_changed("还没发货 帮我把30个的换成60个的", true)]
 #[case::nobody_in_touch("报名两个星期了还没人联系我去体检建档 是怎么回事", true)]
 #[case::armrest_loose("扶手左边那个晃得厉害 螺丝都拧紧了还是晃", true)]
 #[case::bounce_asked("跳帕梅拉晃得厉害 是不是得买高强度的", false)]
 #[case::group_not_joined("一天了还没人拼 钱能退不", false)]
-#[case::en_replacement_asked("The spring on my secateurs has gone after 3 weeks, can I have a replacement pls", true)]
+#[case::en_replacement_asked(
+    "The spring on my secateurs has gone after 3 weeks, can I have a replacement pls",
+    true
+)]
 #[case::en_plant_died("One of the three lavenders I bought in April has died", true)]
 #[case::en_dried_out("My bare root roses came with the roots completely dried out", true)]
-#[case::en_said_delivered("DPD says it was delivered yesterday at 2pm but theres nothing here", true)]
-#[case::en_kindly_exchange("Kindly exchange my AirBeat 121 with 141, I will pay the difference", true)]
+#[case::en_said_delivered(
+    "DPD says it was delivered yesterday at 2pm but theres nothing here",
+    true
+)]
+#[case::en_kindly_exchange(
+    "Kindly exchange my AirBeat 121 with 141, I will pay the difference",
+    true
+)]
 #[case::en_pickup_awaited("replacement request raised 6 days back, still no pickup came", true)]
-#[case::hinglish_no_sound("Bhai right side earbud se awaz nahi aa rahi, replacement chahiye", true)]
+#[case::hinglish_no_sound(
+    "Bhai right side earbud se awaz nahi aa rahi, replacement chahiye",
+    true
+)]
 #[case::hinglish_broken("neckband ka magnetic part toot gaya 2nd day hi", true)]
 #[case::en_replacement_if("can I get a replacement if it dies in the first year", false)]
 #[case::cracked_in_the_seal("玻璃貼打開密封袋裡面就裂一條了 我還沒貼喔", true)]
@@ -553,8 +577,14 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::fine_before("洗衣机搬过去之后一开就漏水 搬之前都好好的", true)]
 #[case::cantonese_seam("梳化床開床嗰度有條縫爆咗線", true)]
 #[case::cantonese_cancel("我想cancel張單 退返訂金俾我 唔該", true)]
-#[case::malay_short("order sy kurang 1 pek paratha, dalam resit ada 3 tapi dapat 2 je", true)]
-#[case::malay_thawed("box lalamove sampai dah tak sejuk langsung, ais pack cair semua", true)]
+#[case::malay_short(
+    "order sy kurang 1 pek paratha, dalam resit ada 3 tapi dapat 2 je",
+    true
+)]
+#[case::malay_thawed(
+    "box lalamove sampai dah tak sejuk langsung, ais pack cair semua",
+    true
+)]
 #[case::malay_thaw_feared("kena check masa terima ke? sebab takut dah cair dlm van", false)]
 #[case::en_not_in_there("got my box but the clay mitt isnt in there", true)]
 #[case::en_code_used("the access code i bought says already redeemed", true)]

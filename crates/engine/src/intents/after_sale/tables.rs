@@ -331,7 +331,9 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("不是说", "还在路上"),
     ("天了", "还没发"),
     // Nobody in touch after days (`报名两个星期了还没人联系我`).
-    ("天了", "还没人联系"), ("周了", "还没人联系"), ("星期了", "还没人联系"),
+    ("天了", "还没人联系"),
+    ("周了", "还没人联系"),
+    ("星期了", "还没人联系"),
     // What the shop sent is not the buyer (`你们发给我的照片不是我啊`).
     ("发给我的", "不是"),
     // Fewer came than were bought (`买了三条毛巾 就一个`, `数了一下只有9个`).
