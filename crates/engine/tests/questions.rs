@@ -66,12 +66,28 @@ fn ask(k: &Knowledge, text: &str) -> Decision {
     decide(k, &ConversationView::default(), &message, now)
 }
 
+/// The decision on `text`, asserted to be an answer from the entry `id`.
+fn answered(k: &Knowledge, text: &str, id: &str) -> Decision {
+    let d = ask(k, text);
+    assert_eq!(d.action, Action::Answer, "{:#?}", d.trace);
+    assert_eq!(
+        d.faq_id.as_ref().map(|f| f.as_str()),
+        Some(id),
+        "{:#?}",
+        d.trace
+    );
+    d
+}
+
+/// Whether the decision's trace says `rule` fired.
+fn fired(d: &Decision, rule: &str) -> bool {
+    d.trace.fired.iter().any(|f| f == rule)
+}
+
 #[test]
 fn two_questions_the_faq_answers_get_both_answers_in_order() {
     let k = knowledge();
-    let d = ask(&k, "这个能遮住白头发吗?包邮不?");
-    assert_eq!(d.action, Action::Answer, "{:#?}", d.trace);
-    assert_eq!(d.faq_id.as_ref().map(|f| f.as_str()), Some("gray_coverage"));
+    let d = answered(&k, "这个能遮住白头发吗?包邮不?", "gray_coverage");
     assert_eq!(
         d.reply.as_deref(),
         Some("可以遮白的哦~\n全国包邮哦~"),
@@ -90,9 +106,7 @@ fn a_later_question_answered_alone_leaves_the_first_to_a_person() {
     assert_eq!(d.action, Action::Escalate, "{:#?}", d.trace);
     assert_eq!(d.reason, Some(EscalationReason::Unknown));
     assert!(
-        d.trace
-            .fired
-            .contains(&"questions:first_unanswered".to_owned()),
+        fired(&d, "questions:first_unanswered"),
         "{:?}",
         d.trace.fired
     );
@@ -104,13 +118,9 @@ fn a_later_question_answered_alone_leaves_the_first_to_a_person() {
 fn a_first_question_whose_best_match_is_the_entry_is_answered_by_it() {
     let k = knowledge();
     // Alone, the first question reaches the entry only weakly, but no other entry better.
-    let d = ask(&k, "白的多不多都行吗 能染黑吗");
-    assert_eq!(d.action, Action::Answer, "{:#?}", d.trace);
-    assert_eq!(d.faq_id.as_ref().map(|f| f.as_str()), Some("gray_coverage"));
+    let d = answered(&k, "白的多不多都行吗 能染黑吗", "gray_coverage");
     assert!(
-        !d.trace
-            .fired
-            .contains(&"questions:first_unanswered".to_owned()),
+        !fired(&d, "questions:first_unanswered"),
         "{:?}",
         d.trace.fired
     );
@@ -119,18 +129,14 @@ fn a_first_question_whose_best_match_is_the_entry_is_answered_by_it() {
 #[test]
 fn a_question_asked_twice_is_answered_once() {
     let k = knowledge();
-    let d = ask(&k, "能退货吗 可以退吗");
-    assert_eq!(d.action, Action::Answer, "{:#?}", d.trace);
-    assert_eq!(d.faq_id.as_ref().map(|f| f.as_str()), Some("return_policy"));
+    let d = answered(&k, "能退货吗 可以退吗", "return_policy");
     assert_eq!(d.reply.as_deref(), Some("未拆封7天内可以无理由退货哦~"));
 }
 
 #[test]
 fn statements_before_a_question_are_its_context_not_a_question() {
     let k = knowledge();
-    let d = ask(&k, "我昨天拍的 什么时候发货");
-    assert_eq!(d.action, Action::Answer, "{:#?}", d.trace);
-    assert_eq!(d.faq_id.as_ref().map(|f| f.as_str()), Some("ship_time"));
+    let d = answered(&k, "我昨天拍的 什么时候发货", "ship_time");
     assert!(
         !d.trace.fired.iter().any(|f| f.starts_with("questions:")),
         "{:?}",
@@ -143,7 +149,5 @@ fn an_entry_whose_question_asks_both_answers_the_message_whole() {
     let k = knowledge();
     // The second question is the entry's paraphrase; the first is in other words, but the
     // entry's own question asks both.
-    let d = ask(&k, "你们家是哪里的 用什么快递");
-    assert_eq!(d.action, Action::Answer, "{:#?}", d.trace);
-    assert_eq!(d.faq_id.as_ref().map(|f| f.as_str()), Some("courier"));
+    answered(&k, "你们家是哪里的 用什么快递", "courier");
 }
