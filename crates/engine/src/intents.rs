@@ -469,8 +469,13 @@ fn greeting_only(normalized: &str) -> bool {
     // A bare `好` between spaces (`好 明白 唔該`) agrees; `好了吗` asks.
     let agreed = rest
         .split_whitespace()
-        .all(|w| w == "好" || w.chars().all(|c| GREETING_PARTICLES.contains(c)));
+        .all(|w| w == "好" || only_particles(w));
     agreed || thanked_by_name(normalized, &rest)
+}
+
+/// Whether `word` is made only of [`GREETING_PARTICLES`] (`啦`, `~`).
+fn only_particles(word: &str) -> bool {
+    word.chars().all(|c| GREETING_PARTICLES.contains(c))
 }
 
 /// Words of thanks or greeting a name may follow (`thanks Priya`, `cheers Sam`, `谢谢王姐`,
@@ -487,9 +492,7 @@ const KIN_TERMS: &[char] = &['姐', '哥', '叔', '姨'];
 /// True when all that is left of a greeting is the name the buyer thanks or greets (`thanks
 /// Priya`, `谢谢王姐`, `早上好 汪姐`): one short word right after the thanks or greeting.
 fn thanked_by_name(normalized: &str, rest: &str) -> bool {
-    let mut left = rest
-        .split_whitespace()
-        .filter(|w| !w.chars().all(|c| GREETING_PARTICLES.contains(c)));
+    let mut left = rest.split_whitespace().filter(|w| !only_particles(w));
     let (Some(name), None) = (left.next(), left.next()) else {
         return false;
     };

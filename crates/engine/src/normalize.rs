@@ -492,13 +492,15 @@ fn strip_phrase(mut phrase: &str) -> &str {
         let before = phrase;
         for filler in FILLERS {
             if let Some(rest) = phrase.strip_prefix(filler) {
-                let joins_word = filler.starts_with('亲')
+                let next = rest.chars().next();
+                // `亲自` and `亲戚` are words of their own.
+                let qin_word = filler.starts_with('亲')
                     && !filler.ends_with("亲亲")
-                    && rest.chars().next().is_some_and(|c| QIN_WORDS.contains(c))
-                    // `helloo` is one word, not `hello` and `o`.
-                    || filler.is_ascii()
-                        && rest.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
-                if !joins_word {
+                    && next.is_some_and(|c| QIN_WORDS.contains(c));
+                // `helloo` is one word, not `hello` and `o`.
+                let longer_english =
+                    filler.is_ascii() && next.is_some_and(|c| c.is_ascii_alphanumeric());
+                if !(qin_word || longer_english) {
                     phrase = rest;
                     break;
                 }
