@@ -808,6 +808,13 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::who_pays_postage("退回来的运费谁承担", false)]
 #[case::own_parcel_who_bears_it("收到的盘子碎了两个 算谁的", true)]
 #[case::own_goods_covered("我买的台灯坏了 保修不", true)]
+#[case::warranty_term("水泵保修几年啊 坏了怎么弄", false)]
+#[case::after_warranty("过了保修期以后坏了你们还修不", false)]
+#[case::still_in_warranty("用了两个月坏了 还在保修期吧 帮我修一下", true)]
+#[case::normal_or_not("饼干里有几块碎了 这个正常不", false)]
+#[case::normal_or_flaw("开机有嗡嗡声 是坏了还是正常的", false)]
+#[case::own_parcel_normal("收到的杯子有裂纹 这正常吗", true)]
+#[case::not_normal_with_request("洗了一次缩了快5公分 这不正常吧 我要求换一条", true)]
 // When a refund comes, or where it goes: asked, unless it is late.
 #[case::refund_how_long("东西寄回去以后几天能退钱", false)]
 #[case::refund_where("退钱是退到银行卡吗 要几天", false)]

@@ -559,6 +559,12 @@ pub(super) const COVERAGE: &[&str] = &[
     "算质量问题", "属于质量问题",
     // Whether the shop pays for a loss (`弄坏了你们赔吗`, `擦花了你们负不负责`).
     "赔吗", "赔不赔", "负不负责", "负责吗",
+    // How long the warranty lasts or what comes after it (`电机保修几年啊 坏了怎么弄`,
+    // `过了保修期以后坏了你们还修不`).
+    "保修几年", "保几年", "保几个月", "保修多久", "保多久", "保修好久", "保修多长", "质保多久",
+    "质保几年", "保固多久", "过了保修", "过保修", "保修期过了", "出了保修",
+    // Whether what is seen is normal (`奶粉里有小疙瘩 这个正常不`, `是瑕疵还是正常的`).
+    "正常吗", "正常不", "正常的吗", "还是正常", "是不是正常",
 ];
 
 /// English questions of whether the policy covers a problem (`is cracking covered by the
