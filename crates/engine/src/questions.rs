@@ -141,10 +141,17 @@ pub fn without_elsewhere(normalized: &str) -> String {
     let all = clauses(normalized);
     let told =
         |c: &&str| ONCE.iter().any(|w| c.contains(w)) && ELSEWHERE.iter().any(|w| c.contains(w));
+    // The story goes on in the clauses after it until a question (`之前在别家买的 纸箱里塞报纸
+    // 碎了一半 你家包装咋样`).
+    let mut in_story = false;
     let kept: Vec<&str> = all
         .iter()
         .copied()
-        .filter(|c| !told(c) || is_question(c))
+        .filter(|c| {
+            let asks = is_question(c);
+            in_story = !asks && (told(c) || in_story);
+            !in_story
+        })
         .collect();
     let points_back = kept
         .iter()
@@ -343,6 +350,14 @@ mod tests {
         "上次在别家买的要补关税 你家会这样吗"
     )]
     #[case::story_alone("之前在别家买的全死了", "之前在别家买的全死了")]
+    #[case::story_goes_on(
+        "我上次在别家买的 纸箱里塞报纸 碎了一半 你们家包装怎么样",
+        "你们家包装怎么样"
+    )]
+    #[case::story_ends_at_a_question(
+        "之前在别家买的 碎了一半 你们家包装怎么样 用的什么快递",
+        "你们家包装怎么样 用的什么快递"
+    )]
     #[case::no_question_left("之前在别家买过 这次想试试你家", "之前在别家买过 这次想试试你家")]
     #[case::this_shop_before("之前在你家买的 还能再买一样的吗", "之前在你家买的 还能再买一样的吗")]
     fn stories_of_another_shop_are_left_out(#[case] text: &str, #[case] want: &str) {
