@@ -63,7 +63,9 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     for marker in REQUEST_MARKERS {
         for (at, _) in normalized.match_indices(marker) {
             let after = &normalized[at + marker.len()..];
-            if ASKING.iter().any(|a| after.starts_with(a)) || progress_asked(marker, after) {
+            // An adverb may come before the asking verb (`想先问下退改政策`).
+            let asked = after.trim_start_matches(['先', '再', '也', '来']);
+            if ASKING.iter().any(|a| asked.starts_with(a)) || progress_asked(marker, after) {
                 continue;
             }
             let start = normalized[..at].chars().count() + marker.chars().count();
@@ -104,7 +106,11 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     let zh = REPORTED_ZH
         .first_in(&parcels)
         .or_else(|| NOT_RECEIVED_ALONE.iter().copied().find(|p| core == *p));
-    let en = || REPORTED_EN.first_words_in(normalized);
+    let en = || {
+        REPORTED_EN
+            .first_words_in(normalized)
+            .filter(|p| !(p.contains("money back") && refund_timing_asked_en(normalized)))
+    };
     let zh = zh.filter(|p| !(REFUND_DEMANDS.contains(p) && refund_timing_asked(normalized)));
     if let Some(p) = zh.or_else(en) {
         return Some(p.to_owned());
@@ -185,6 +191,12 @@ fn when_or_where_asked(text: &str, also: &[&str]) -> bool {
 /// late (`退了货多久退钱 我花呗付的 退到哪`; not `都十天了还没退钱`).
 fn refund_timing_asked(normalized: &str) -> bool {
     when_or_where_asked(normalized, REFUND_ASKED)
+}
+
+/// True when an English message asks when money comes back and says nothing is late.
+fn refund_timing_asked_en(normalized: &str) -> bool {
+    WHEN_EN.iter().any(|w| contains_words(normalized, w))
+        && !OVERDUE_EN.iter().any(|w| contains_words(normalized, w))
 }
 
 /// What came, and something not in it (`礼盒里没有炖盅`, `袋子里没有答案`): a report, unless

@@ -808,6 +808,16 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::who_pays_postage("退回来的运费谁承担", false)]
 #[case::own_parcel_who_bears_it("收到的盘子碎了两个 算谁的", true)]
 #[case::own_goods_covered("我买的台灯坏了 保修不", true)]
+#[case::asking_first("想先问下退改政策 提前几天退能全额退", false)]
+#[case::asking_later_is_no_adverb("先帮我退了 再问运费的事", true)]
+#[case::en_money_back_when("my order was cancelled. when will i get my money back?", false)]
+#[case::en_money_back_late("sent it back two weeks ago and still havent got my money back", true)]
+#[case::en_money_back_now("i want my money back", true)]
+#[case::en_own_slip(
+    "ordered the wrong colour like 10 min ago, is it too late to cancel??",
+    false
+)]
+#[case::en_shop_slip("you sent the wrong colour, i ordered black", true)]
 #[case::warranty_term("水泵保修几年啊 坏了怎么弄", false)]
 #[case::after_warranty("过了保修期以后坏了你们还修不", false)]
 #[case::still_in_warranty("用了两个月坏了 还在保修期吧 帮我修一下", true)]

@@ -579,9 +579,26 @@ pub(super) const COVERAGE_EN: &[&str] = &[
 /// covered`).
 pub(super) const OWN_GOODS_EN: &[&str] = &["arrived", "came", "received", "my order", "mine"];
 
-/// Phrases whose problem word names no problem (`torn between the two`, a warning `别发错了`).
-pub(super) const NOT_PROBLEMS: &[&str] =
-    &["torn between", "别发错", "不要发错", "别寄错", "不要寄错"];
+/// Phrases whose problem word names no problem (`torn between the two`, a warning `别发错了`),
+/// or names the buyer's own slip, not the shop's (`i ordered the wrong colour, can i cancel`).
+#[rustfmt::skip]
+pub(super) const NOT_PROBLEMS: &[&str] = &[
+    "torn between", "别发错", "不要发错", "别寄错", "不要寄错",
+    "ordered the wrong", "order the wrong", "picked the wrong", "pick the wrong", "chose the wrong",
+    "choose the wrong", "choose wrong", "selected the wrong", "select the wrong", "bought the wrong",
+    "put the wrong", "clicked the wrong", "ordered wrongly",
+];
+
+/// English ways of asking when money comes back; with a money-back phrase and nothing said to
+/// be late ([`OVERDUE_EN`]), a question of refund timing (`my order was cancelled, when will i
+/// get my money back`).
+pub(super) const WHEN_EN: &[&str] = &["when", "how long", "how soon", "how fast", "how many days"];
+
+/// English words that say a refund is late (`still`, `weeks ago`).
+#[rustfmt::skip]
+pub(super) const OVERDUE_EN: &[&str] = &[
+    "still", "yet", "already", "weeks ago", "days ago", "by now", "havent", "hasnt", "not received",
+];
 
 /// Words that place a problem in the buyer's own parcel (`收到的杯子碎了 算谁的`).
 #[rustfmt::skip]
