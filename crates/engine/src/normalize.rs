@@ -195,6 +195,12 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("bc", "because"),
     ("ppl", "people"),
     ("lmk", "let me know"),
+    // Nigerian Pidgin (`wetin be the process`, `una dey sell am`, `i no sabi`).
+    ("wetin", "what"),
+    ("una", "you"),
+    ("sabi", "know"),
+    ("dey", "is"),
+    ("nko", "what about"),
 ];
 
 /// Words buyers put around a question that carry nothing to match on. They are dropped at the
@@ -592,6 +598,7 @@ mod tests {
     #[case::texting_now("can u send em rn", "can you send them right now")]
     #[case::wu_question("弄坏了你们赔伐", "弄坏了你们赔吗")]
     #[case::cantonese_this_one("呢个梳化床几阔", "这个梳化床多宽")]
+    #[case::pidgin("wetin una dey sell? i no sabi", "what you is sell i no know")]
     #[case::long_hello_stays_a_word("hellooo anyone there?", "helloo anyone there")]
     #[case::wu_question_mid("靠得住伐 我一个人住", "靠得住吗 我一个人住")]
     #[case::felling_stays("山上不让砍伐", "山上不让砍伐")]

@@ -150,6 +150,8 @@ const EN_CHATTER: &[&str] = &[
     "yeah", "hmm", "pls", "plz", "just", "lol", "lmao", "omg", "haha", "hahaha", "btw", "tbh",
     "kinda", "sorta", "guys", "actually", "basically", "literally", "honestly", "anyway", "anyways",
     "wow", "mate", "hun", "cheers", "sorry", "xx", "xoxo",
+    // Nigerian Pidgin and Igbo: please, boss, and an emphasis (`abeg`, `oga`, `biko`, `sef`).
+    "abeg", "oga", "biko", "sef",
 ];
 
 /// The Chinese words that are only a question type of the lexicon (`什么时候`, `多久`, `几天`).
@@ -587,6 +589,7 @@ mod tests {
     #[case::words_bigrams_and_chars("什么时候发货", &["发货", "~时候", "~发货", "^货"], &["的"])]
     #[case::particles_and_frames_make_no_terms("能退吗", &["^退", "#return"], &["吗", "~退吗", "^吗"])]
     #[case::english_stemmed("hi when do you ship orders please", &["ship", "order", "when", "you"], &["hi", "please"])]
+    #[case::pidgin_chatter("abeg oga how much be the charger sef", &["charger"], &["abeg", "oga", "sef"])]
     #[case::mixed("iphone13能用吗", &["iphone13"], &["吗"])]
     #[case::stop_words_only("你好 谢谢", &[], &["你好", "谢谢", "~你好", "^谢"])]
     #[case::address_first("老板 包邮吗", &["包邮"], &["老板", "~老板"])]
