@@ -143,6 +143,12 @@ const GREETING_PHRASES: &[&str] = &[
     "bonne soirée", "bonne soiree", "bonne fin de semaine", "bonne semaine", "à bientôt", "a bientot",
     // Canadian `eh`, Australian `arvo` (`thanks so much eh`, `have a good arvo`).
     "eh", "arvo", "have a good arvo", "have a great arvo", "good arvo",
+    // Till next time (`拜拜 下次再来找你们`, `谢谢哈 下次还来你家`, `bye. till next time`), and a
+    // blessing (`God bless una`, Nigerian `o` closing a greeting: `evening o`).
+    "下次再来找你们", "下次还来找你们", "下次还来你家", "下次再来你家", "下次还找你们", "下次再来",
+    "下次还来", "下次见", "还会再来的", "还会再来", "会再来的", "下次再买", "还会回购的", "还会回购",
+    "会回购的", "till next time", "until next time", "see you next time", "god bless you",
+    "god bless", "well done", "o",
     // Students address the seller as a senior student (`学姐好`, `谢谢学长`).
     "学姐好", "学长好", "学姐", "学长",
     // Short praise beside thanks (`收到了 挺好 谢谢啊`, `收到啦 香香的`, `收到了 巴适 谢了`), an

@@ -169,6 +169,11 @@ use rstest::rstest;
 #[case::for_now("嗯嗯 那先这样 拜拜", true)]
 #[case::en_slang("ok bet, thanks fam", true)]
 #[case::not_ok("这样不行", false)]
+#[case::till_next_time_zh("拜拜 下次再来找你们", true)]
+#[case::till_next_time_en("bye. till next time", true)]
+#[case::blessed("Thank you sir, God bless una 🙏", true)]
+#[case::evening_o("Evening o", true)]
+#[case::next_time_asked("下次再买能便宜点吗", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
