@@ -138,7 +138,7 @@ pub fn read(raw: &str, normalized: &str) -> MoodReading {
             || tokenized
                 .iter()
                 .any(|(u, t)| t.iter().any(|t| t.is(Kind::Question)) || a_not_a(u));
-        let question = question
+        let question = (question || texts.iter().any(|t| choice_asked(t)))
             && ending != Ending::Exclaimed
             && !texts.iter().any(|t| reproach(t))
             && !(ending != Ending::Asked && texts.iter().any(|t| too_much(t)));
@@ -471,6 +471,13 @@ fn degree_of_next(e: &Entry, tokens: &[Token<'_>], j: usize, u: &[&str]) -> bool
 }
 
 /// An A-not-A question (`好不好用`, `行不行`) or one ending in a negation (`可以染不`).
+/// A choice asked, `是 A 还是 B` (`失败退款是退到花呗还是余额啊`); `还是` alone may mean `still`
+/// (`还是坏的`).
+fn choice_asked(text: &str) -> bool {
+    text.find("还是")
+        .is_some_and(|at| text[..at].contains('是'))
+}
+
 fn a_not_a(u: &[&str]) -> bool {
     let ends_not = u.len() >= 2 && matches!(u[u.len() - 1], "不" | "没");
     ends_not
@@ -605,6 +612,12 @@ mod tests {
         "can I talk to a real person please? my chinese is not good",
         Mood::Calm
     )]
+    #[case::choice_asked("失败退款是退到花呗还是余额啊", Mood::Calm)]
+    #[case::still_is_no_choice("换了新的还是坏的 太失败了", Mood::Upset)]
+    #[case::deaf_or_blind("你们客服是聋了还是瞎了 消息都不回", Mood::Upset)]
+    #[case::toilet_rough_in("坑距到底是啥意思 下单让我选坑距 一脸懵", Mood::Calm)]
+    #[case::en_a_dislike("do you have water washable resin? hate dealing with IPA", Mood::Calm)]
+    #[case::en_hate_intensified("i really hate this company, worst service ever", Mood::Upset)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");
