@@ -149,6 +149,12 @@ const GREETING_PHRASES: &[&str] = &[
     "下次还来", "下次见", "还会再来的", "还会再来", "会再来的", "下次再买", "还会回购的", "还会回购",
     "会回购的", "till next time", "until next time", "see you next time", "god bless you",
     "god bless", "well done", "o",
+    // Spanish and Portuguese (`hola buenas tardes`, `muchas gracias por la ayuda`, `oi, tudo bem`).
+    "hola", "holi", "buenas tardes", "buenos dias", "buenos días", "buenas noches", "buenas",
+    "muchas gracias", "mil gracias", "gracias", "por la ayuda", "por tu ayuda", "por su ayuda",
+    "adiós", "adios", "chao", "chau", "hasta luego", "saludos", "oi", "olá", "ola", "tudo bem",
+    "tudo bom", "obrigado", "obrigada", "muito obrigado", "muito obrigada", "bom dia", "boa tarde",
+    "boa noite", "tchau", "valeu", "vale",
     // Students address the seller as a senior student (`学姐好`, `谢谢学长`).
     "学姐好", "学长好", "学姐", "学长",
     // Short praise beside thanks (`收到了 挺好 谢谢啊`, `收到啦 香香的`, `收到了 巴适 谢了`), an
@@ -319,6 +325,10 @@ const HUMAN_EN: &[&str] = &[
     "sama orang aja", "sama orang saja", "balesnya otomatis", "bales otomatis", "dibales otomatis",
     "text me back", "someone from your team", "talk to you directly", "speak to you directly",
     "rather deal with", "deal with her directly", "deal with him directly",
+    "pass me with", "somebody real",
+    // Spanish and Portuguese (`quiero hablar con un asesor humano`, `falar com uma pessoa`).
+    "hablar con un", "hablar con una persona", "asesor humano", "un asesor", "persona real",
+    "falar com um", "falar com uma pessoa", "atendente", "atendimento humano", "pessoa real",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.

@@ -612,6 +612,9 @@ mod tests {
         "can I talk to a real person please? my chinese is not good",
         Mood::Calm
     )]
+    #[case::es_thieves("estafadores!!! devuelvan mi plata", Mood::Upset)]
+    #[case::pt_regulator("vou colocar no Reclame Aqui hoje mesmo", Mood::Upset)]
+    #[case::es_calm("hola, tienen clases de inglés de negocios?", Mood::Calm)]
     #[case::choice_asked("失败退款是退到花呗还是余额啊", Mood::Calm)]
     #[case::still_is_no_choice("换了新的还是坏的 太失败了", Mood::Upset)]
     #[case::deaf_or_blind("你们客服是聋了还是瞎了 消息都不回", Mood::Upset)]

@@ -174,6 +174,10 @@ use rstest::rstest;
 #[case::blessed("Thank you sir, God bless una 🙏", true)]
 #[case::evening_o("Evening o", true)]
 #[case::next_time_asked("下次再买能便宜点吗", false)]
+#[case::es_afternoon("hola buenas tardes", true)]
+#[case::es_thanks("muchas gracias por la ayuda 🙏", true)]
+#[case::pt_hello("Oi, tudo bem?", true)]
+#[case::es_asked("hola, cuánto cuesta el paquete de 20?", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -327,6 +331,9 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::agent_price("want to resell in my town, got agent price?", false)]
 #[case::a_word_with("is Sam in today? need a word with him", true)]
 #[case::real_staff("not the bot, real staff please", true)]
+#[case::es_adviser("quiero hablar con un asesor humano", true)]
+#[case::pt_attendant("posso falar com uma pessoa? atendente por favor", true)]
+#[case::somebody_real("pass me with somebody real from support please", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -823,6 +830,11 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     false
 )]
 #[case::en_shop_slip("you sent the wrong colour, i ordered black", true)]
+#[case::es_cancel_and_refund(
+    "quiero cancelar mi compra de ayer y que me devuelvan el dinero",
+    true
+)]
+#[case::es_policy("se puede cancelar una clase?", false)]
 #[case::warranty_term("水泵保修几年啊 坏了怎么弄", false)]
 #[case::after_warranty("过了保修期以后坏了你们还修不", false)]
 #[case::still_in_warranty("用了两个月坏了 还在保修期吧 帮我修一下", true)]

@@ -638,6 +638,10 @@ pub(super) const REQUESTS_EN: &[&str] = &[
     // refund` may ask the policy.
     "like my money back", "can you switch it", "switch it for me", "want to send back",
     "want that money back",
+    // Spanish and Portuguese (`quiero cancelar mi compra`, `devuelvan mi plata`).
+    "quiero cancelar", "quiero mi dinero", "devuelvan mi", "me devuelvan", "quiero un reembolso",
+    "quiero el reembolso", "quero meu dinheiro", "quero o reembolso", "quero cancelar",
+    "devolvam meu",
 ];
 
 /// English reports of a problem with what arrived.
