@@ -143,6 +143,10 @@ const GREETING_PHRASES: &[&str] = &[
     "bonne soirée", "bonne soiree", "bonne fin de semaine", "bonne semaine", "à bientôt", "a bientot",
     // Canadian `eh`, Australian `arvo` (`thanks so much eh`, `have a good arvo`).
     "eh", "arvo", "have a good arvo", "have a great arvo", "good arvo",
+    // Thanks by a homophone (`蟹蟹`), a Sichuan aunt and a flat's steward greeted (`嬢嬢好`,
+    // `谢谢管家`), and New Year wishes given early (`给你们拜个早年`).
+    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "给你们拜个早年", "拜个早年", "拜早年", "给你们拜年", "拜年啦",
+    "拜年了",
     // Till next time (`拜拜 下次再来找你们`, `谢谢哈 下次还来你家`, `bye. till next time`), and a
     // blessing (`God bless una`, Nigerian `o` closing a greeting: `evening o`).
     "下次再来找你们", "下次还来找你们", "下次还来你家", "下次再来你家", "下次还找你们", "下次再来",
@@ -205,6 +209,7 @@ const GREETING_PHRASES: &[&str] = &[
 const PRAISE: &[&str] = &[
     "很喜欢", "好喜欢", "超喜欢", "太喜欢", "特别喜欢", "非常喜欢", "很满意", "非常满意", "特别满意",
     "很好用", "挺好用", "超好用", "非常好用", "很好吃", "挺好吃", "超好吃", "非常好吃", "很不错",
+    "很好喝", "挺好喝", "超好喝", "好好喝", "非常好喝", "巴适得板",
     "挺不错",
     // The service or the parcel praised (`服务挺好`, `包装好可爱`).
     "服务挺好", "服务很好", "服务真好", "服务好好", "态度很好", "态度挺好", "包装好可爱", "包装很好",
@@ -246,12 +251,14 @@ const GREETING_PARTICLES: &str = "啊呀哈哦啦呗么吗嘛呢噢哟喔啰了�
 #[rustfmt::skip]
 const HUMAN_ZH: &[&str] = &[
     "转人工", "真人", "找客服", "叫客服", "要客服", "换客服", "活人", "找老板",
-    "叫老板", "老板出来", "找个人", "换个人",
+    "叫老板", "老板出来", "找个人来", "找个人问", "找个人聊", "找个人说", "找个人回", "换个人",
     // The shop's senior staff asked for by role (`能让你们店长跟我说吗`); `店长推荐` is no
     // request, so each comes with a verb of calling or of coming out.
     "找店长", "叫店长", "让店长", "店长出来", "找你们店长", "叫你们店长", "让你们店长", "让老板",
     "让你们老板", "找你们老板", "叫你们老板", "找主管", "叫主管", "主管出来", "找经理", "叫经理",
     "经理出来", "找领导", "叫领导", "领导出来", "找你们领导", "叫你们领导",
+    "叫一下店长", "叫下店长", "找一下店长", "叫一下你们店长", "叫一下老板", "叫下老板", "找一下老板",
+    "叫一下你们老板",
     // Speaking with them (`我要和你们老板说`).
     "和老板说", "跟老板说", "和你们老板说", "跟你们老板说", "和老板谈", "跟老板谈", "和店长说",
     "跟店长说", "和你们店长说", "跟你们店长说", "和老板聊", "跟老板聊", "跟老板本人", "和老板本人",
@@ -542,6 +549,7 @@ fn bare_reply(normalized: &str) -> bool {
 fn asks_human(normalized: &str) -> Option<String> {
     let normalized = &without_real_hair(normalized);
     let normalized = &without_trade_agents(normalized);
+    let normalized = &struck_out(normalized, NO_PERSON_WANTED);
     let zh = HUMAN_ZH_TABLE
         .first_in(normalized)
         .or_else(|| staff_asked(normalized).then_some("人工"))
@@ -632,6 +640,12 @@ const TRADE_AGENTS: &[&str] = &[
 fn without_trade_agents(normalized: &str) -> std::borrow::Cow<'_, str> {
     struck_out(normalized, TRADE_AGENTS)
 }
+
+/// A buyer who would rather not talk to anyone (`我社恐不想跟人说话`): no request for a person.
+#[rustfmt::skip]
+const NO_PERSON_WANTED: &[&str] = &[
+    "不想跟人", "不想和人", "不用跟人", "不用和人", "不要跟人", "不愿意跟人", "不敢跟人", "怕跟人",
+];
 
 /// `text` with each of `phrases` replaced by a space; borrowed when none is there.
 fn struck_out<'a>(text: &'a str, phrases: &[&str]) -> std::borrow::Cow<'a, str> {

@@ -175,6 +175,10 @@ use rstest::rstest;
 #[case::evening_o("Evening o", true)]
 #[case::next_time_asked("下次再买能便宜点吗", false)]
 #[case::es_afternoon("hola buenas tardes", true)]
+#[case::homophone_thanks("蟹蟹🙏", true)]
+#[case::sichuan_aunt("嬢嬢好", true)]
+#[case::new_year_early("新年快乐 给你们拜个早年 🧧", true)]
+#[case::tasty("谢谢亲 收到了 超好喝🥰", true)]
 #[case::es_thanks("muchas gracias por la ayuda 🙏", true)]
 #[case::pt_hello("Oi, tudo bem?", true)]
 #[case::es_asked("hola, cuánto cuesta el paquete de 20?", false)]
@@ -334,6 +338,10 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::es_adviser("quiero hablar con un asesor humano", true)]
 #[case::pt_attendant("posso falar com uma pessoa? atendente por favor", true)]
 #[case::somebody_real("pass me with somebody real from support please", true)]
+#[case::call_the_manager("麻烦叫一下店长 谢谢", true)]
+#[case::would_rather_not("自提是不是不用排队 我社恐不想跟人说话", false)]
+#[case::someone_to_take_over("我自己找个人接手房子可以吗", false)]
+#[case::someone_to_ask("有没有活人啊 想找个人问问", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -835,6 +843,7 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     true
 )]
 #[case::es_policy("se puede cancelar una clase?", false)]
+#[case::who_pays_the_repair("空调冰箱这些坏了 修的钱谁出", false)]
 #[case::warranty_term("水泵保修几年啊 坏了怎么弄", false)]
 #[case::after_warranty("过了保修期以后坏了你们还修不", false)]
 #[case::still_in_warranty("用了两个月坏了 还在保修期吧 帮我修一下", true)]

@@ -555,6 +555,7 @@ pub(super) const MISSING: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const COVERAGE: &[&str] = &[
     "算谁的", "谁负责", "谁承担", "找谁", "保不保", "保修不", "算保修", "算不算", "才算", "管不管",
+    "钱谁出", "费谁出", "谁出钱", "谁来出",
     "不保了", "还保吗", "还保不保", "怎么算",
     "算质量问题", "属于质量问题",
     // Whether the shop pays for a loss (`弄坏了你们赔吗`, `擦花了你们负不负责`).
