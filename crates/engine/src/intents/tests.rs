@@ -843,6 +843,21 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     true
 )]
 #[case::es_policy("se puede cancelar una clase?", false)]
+#[case::charged_me_twice("一个订单扣了我两次钱 支付宝有两条记录", true)]
+#[case::green_mould("香肠开袋发现长了绿毛 还有点臭", true)]
+#[case::part_of_the_money("碎骨头太多 老人吃不了 能不能退一部分钱", true)]
+#[case::en_two_charges("my bank shows two charges of $68.94 on the same day", true)]
+#[case::en_someone_elses("pretty sure I got someone else's recipes?", true)]
+#[case::en_someone_elses_rules(
+    "In Catan can you build a road through someone else's settlement?",
+    false
+)]
+#[case::en_charged_after_cancelling("I cancelled last tuesday but got charged last night", true)]
+#[case::en_came_warm("the chicken felt warm when I unpacked it", true)]
+#[case::en_still_charged(
+    "the teacher left 15 minutes early and still charged me 2 credits",
+    true
+)]
 #[case::who_pays_the_repair("空调冰箱这些坏了 修的钱谁出", false)]
 #[case::warranty_term("水泵保修几年啊 坏了怎么弄", false)]
 #[case::after_warranty("过了保修期以后坏了你们还修不", false)]

@@ -65,6 +65,8 @@ pub(super) const DEMANDS: &[&str] = &[
     "这钱咋退", "这钱怎么退", "也退我", "要退给我吧", "退回订金给我", "退订金给我",
     // Compensation for the buyer's own loss (`看病花了三百多 你们得赔`).
     "赔我", "给我赔", "赔给我", "你们得赔", "你们要赔", "必须赔", "要求赔偿",
+    // Part of the money back (`老人吃不了 能不能退一部分钱`).
+    "退一部分钱", "退一部分费用", "退一部分款", "退部分钱",
     // What the buyer is owed (`索道那部分钱应该退吧`).
     "应该退吧", "应该退给我", "得退给我", "该退给我",
     // Money held for the buyer (`麻烦把订金退给我`).
@@ -121,7 +123,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
-    "发霉", "霉了", "长霉", "长白毛", "长了白毛", "长毛了", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
+    "发霉", "霉了", "长霉", "长白毛", "长了白毛", "长毛了", "长了绿毛", "长绿毛", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
     "里有虫", "有虫子", "有小虫", "生虫了", "长虫了",
     // Broken on arrival or soon after (`是碎的`), batteries swollen, parts come off.
     "是碎的", "是裂的", "鼓包了", "鼓起来了", "掉出来了", "脱落了", "脱胶了", "开胶了",
@@ -247,7 +249,8 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Soaked, crumpled, charged twice or a lesson docked, a nozzle that will not press, chipped
     // (`绘本被水泡了 皱巴巴的`, `课买重复了 付了两次钱`, `怎么还扣了我一节课时`, `喷头按不下去 不出
     // 雾`, `角角磕烂了一块`), and Sichuan's broken (`第三天就扯拐了 关了重开也不得行`).
-    "被水泡了", "泡水了", "买重复了", "付了两次", "扣了两次", "付了两遍", "怎么还扣",
+    "被水泡了", "泡水了", "买重复了", "付了两次", "扣了两次", "扣了我两次", "扣我两次", "重复扣款",
+    "重复扣费", "付了两遍", "怎么还扣",
     "还扣了我", "多扣了", "按不下去", "不出雾", "喷不出", "磕烂", "烂了一块", "咔咔咔", "扯拐了",
     "也不得行", "还是不得行", "也没人处理", "一直没人处理", "到现在也没人",
     // Cantonese, once normalised (`冰皮月饼溶晒 冰袋都不冻`, `有条头发`, `有阵油益味`).
@@ -668,6 +671,13 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "only had", "was missing", "were missing", "is missing", "are missing",
     // Paid more than once.
     "charged twice", "double charged", "charged me twice", "payment twice", "taken twice",
+    "two charges", "2 charges", "charged me two times", "charged two times",
+    // Someone else's order, a cold box come warm, charged for a lesson not given
+    // (`got someone elses recipes`, `felt warm when i unpacked`, `still charged me the 2 credits`).
+    "got someone elses", "sent me someone elses", "someone elses order", "someone elses parcel",
+    "someone elses package", "someone elses box", "felt warm", "arrived warm", "came warm", "totally melted",
+    "completely melted", "were melted", "was melted", "had melted", "still charged me",
+    "charged me anyway", "not in my account",
     // Come through or apart (`a coil poking through`, `a 3 inch rip along the seam`), stopped, a
     // refund or a reply still awaited.
     "poking through", "poking out", "rip along", "has a rip", "theres a rip", "there is a rip",
@@ -788,7 +798,7 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
 /// `engraved jonh instead of john`).
 #[rustfmt::skip]
 pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
-    ("refund", "still havent"), ("refund", "still hasnt"), ("refund", "havent received"),
+    ("charged", "i cancelled"), ("charged", "i canceled"), ("refund", "still havent"), ("refund", "still hasnt"), ("refund", "havent received"),
     ("refund", "not received"), ("refund", "never received"), ("refund", "still not"),
     ("refund", "still no"), ("refund", "havent seen"), ("received", "but i ordered"),
     ("but its", "i ordered"), ("credit", "still no"), ("only", "in the box"),
