@@ -144,8 +144,9 @@ const GREETING_PHRASES: &[&str] = &[
     // Canadian `eh`, Australian `arvo` (`thanks so much eh`, `have a good arvo`).
     "eh", "arvo", "have a good arvo", "have a great arvo", "good arvo",
     // Thanks by a homophone (`蟹蟹`), a Sichuan aunt and a flat's steward greeted (`嬢嬢好`,
-    // `谢谢管家`), and New Year wishes given early (`给你们拜个早年`).
-    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "给你们拜个早年", "拜个早年", "拜早年", "给你们拜年", "拜年啦",
+    // `谢谢管家`), a Minnan hello (`哩厚`), love and praise (`照片超美 爱你们`), and New Year
+    // wishes given early (`给你们拜个早年`).
+    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "哩厚", "爱你们", "太感谢了", "太感谢", "给你们拜个早年", "拜个早年", "拜早年", "给你们拜年", "拜年啦",
     "拜年了",
     // Till next time (`拜拜 下次再来找你们`, `谢谢哈 下次还来你家`, `bye. till next time`), and a
     // blessing (`God bless una`, Nigerian `o` closing a greeting: `evening o`).
@@ -209,7 +210,7 @@ const GREETING_PHRASES: &[&str] = &[
 const PRAISE: &[&str] = &[
     "很喜欢", "好喜欢", "超喜欢", "太喜欢", "特别喜欢", "非常喜欢", "很满意", "非常满意", "特别满意",
     "很好用", "挺好用", "超好用", "非常好用", "很好吃", "挺好吃", "超好吃", "非常好吃", "很不错",
-    "很好喝", "挺好喝", "超好喝", "好好喝", "非常好喝", "巴适得板",
+    "很好喝", "挺好喝", "超好喝", "好好喝", "非常好喝", "巴适得板", "超美", "好美", "很美", "太美了",
     "挺不错",
     // The service or the parcel praised (`服务挺好`, `包装好可爱`).
     "服务挺好", "服务很好", "服务真好", "服务好好", "态度很好", "态度挺好", "包装好可爱", "包装很好",

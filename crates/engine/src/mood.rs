@@ -612,6 +612,9 @@ mod tests {
         "can I talk to a real person please? my chinese is not good",
         Mood::Calm
     )]
+    #[case::review_for_a_reward("发小红书有返现吗", Mood::Calm)]
+    #[case::review_to_expose("再不处理我就发小红书", Mood::Upset)]
+    #[case::blind_retoucher("你们修图师是不是瞎 把我修得跟另一个人一样", Mood::Upset)]
     #[case::es_thieves("estafadores!!! devuelvan mi plata", Mood::Upset)]
     #[case::pt_regulator("vou colocar no Reclame Aqui hoje mesmo", Mood::Upset)]
     #[case::es_calm("hola, tienen clases de inglés de negocios?", Mood::Calm)]

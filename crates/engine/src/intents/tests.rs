@@ -176,6 +176,8 @@ use rstest::rstest;
 #[case::next_time_asked("下次再买能便宜点吗", false)]
 #[case::es_afternoon("hola buenas tardes", true)]
 #[case::homophone_thanks("蟹蟹🙏", true)]
+#[case::minnan_hello("哩厚 哈哈哈", true)]
+#[case::love_and_praise("太感谢了 照片超美 爱你们🥰", true)]
 #[case::sichuan_aunt("嬢嬢好", true)]
 #[case::new_year_early("新年快乐 给你们拜个早年 🧧", true)]
 #[case::tasty("谢谢亲 收到了 超好喝🥰", true)]
@@ -843,6 +845,7 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     true
 )]
 #[case::es_policy("se puede cancelar una clase?", false)]
+#[case::put_in_the_wrong_order("相册里有两页顺序排错了 跟我选片时定的不一样", true)]
 #[case::charged_me_twice("一个订单扣了我两次钱 支付宝有两条记录", true)]
 #[case::green_mould("香肠开袋发现长了绿毛 还有点臭", true)]
 #[case::part_of_the_money("碎骨头太多 老人吃不了 能不能退一部分钱", true)]
