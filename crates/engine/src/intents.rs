@@ -146,7 +146,7 @@ const GREETING_PHRASES: &[&str] = &[
     // Thanks by a homophone (`蟹蟹`), a Sichuan aunt and a flat's steward greeted (`嬢嬢好`,
     // `谢谢管家`), a Minnan hello (`哩厚`), love and praise (`照片超美 爱你们`), and New Year
     // wishes given early (`给你们拜个早年`).
-    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "哩厚", "爱你们", "太感谢了", "太感谢", "给你们拜个早年", "拜个早年", "拜早年", "给你们拜年", "拜年啦",
+    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "哩厚", "爱你们", "太感谢了", "太感谢", "玩得很开心", "玩得开心", "玩得挺开心", "给你们拜个早年", "拜个早年", "拜早年", "给你们拜年", "拜年啦",
     "拜年了",
     // Till next time (`拜拜 下次再来找你们`, `谢谢哈 下次还来你家`, `bye. till next time`), and a
     // blessing (`God bless una`, Nigerian `o` closing a greeting: `evening o`).

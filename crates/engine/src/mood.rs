@@ -389,7 +389,11 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
             .unwrap_or(1.0);
         // Done to the buyer (`敷衍我`, `骗我`): an accusation, which a question form does not make
         // a topic (`你们还这么敷衍我 良心过得去吗`).
-        let at_me = u.get(t.end()).is_some_and(|w| *w == "我" || *w == "me");
+        // Not the second half of an A-not-A question (`够不够我们耍一天`: enough for us?).
+        let in_a_not_a = t.unit > 0
+            && matches!(u[t.unit], "不" | "没")
+            && u.get(t.unit + 1) == Some(&u[t.unit - 1]);
+        let at_me = !in_a_not_a && u.get(t.end()).is_some_and(|w| *w == "我" || *w == "me");
         let soften = if question && !at_me { IN_QUESTION } else { 1.0 };
         for &(kind, w) in &e.kinds {
             let word = &e.word;
@@ -612,6 +616,8 @@ mod tests {
         "can I talk to a real person please? my chinese is not good",
         Mood::Calm
     )]
+    #[case::enough_for_us("电瓶车能跑好远嘛 够不够我们耍一天", Mood::Calm)]
+    #[case::fooling_me("说好九点送车 现在十点半了人呢？？？耍人玩呢", Mood::Upset)]
     #[case::review_for_a_reward("发小红书有返现吗", Mood::Calm)]
     #[case::review_to_expose("再不处理我就发小红书", Mood::Upset)]
     #[case::blind_retoucher("你们修图师是不是瞎 把我修得跟另一个人一样", Mood::Upset)]

@@ -563,6 +563,8 @@ pub(super) const COVERAGE: &[&str] = &[
     "算质量问题", "属于质量问题",
     // Whether the shop pays for a loss (`弄坏了你们赔吗`, `擦花了你们负不负责`).
     "赔吗", "赔不赔", "负不负责", "负责吗",
+    // Whether the buyer must pay for it (`不小心刮花了要赔钱吗`).
+    "要赔钱吗", "赔钱吗", "要赔吗", "要不要赔", "得赔吗",
     // How long the warranty lasts or what comes after it (`电机保修几年啊 坏了怎么弄`,
     // `过了保修期以后坏了你们还修不`).
     "保修几年", "保几年", "保几个月", "保修多久", "保多久", "保修好久", "保修多长", "质保多久",
