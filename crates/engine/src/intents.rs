@@ -146,7 +146,13 @@ const GREETING_PHRASES: &[&str] = &[
     // Thanks by a homophone (`蟹蟹`), a Sichuan aunt and a flat's steward greeted (`嬢嬢好`,
     // `谢谢管家`), a Minnan hello (`哩厚`), love and praise (`照片超美 爱你们`), and New Year
     // wishes given early (`给你们拜个早年`).
-    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "哩厚", "爱你们", "太感谢了", "太感谢", "玩得很开心", "玩得开心", "玩得挺开心", "给你们拜个早年", "拜个早年", "拜早年", "给你们拜年", "拜年啦",
+    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "哩厚", "爱你们", "太感谢了", "太感谢",
+    // Irish and British thanks and sign-offs (`thanks a million, that's great`, `Kind regards,
+    // Kathleen`), Malaysian `received already, all ok. tq ya`.
+    "thanks a million", "thats great", "thats grand",
+    "thats brilliant", "thats perfect", "thats lovely", "great stuff", "kind regards",
+    "best regards", "warm regards", "regards", "many thanks", "best wishes", "received already",
+    "all ok", "ya", "玩得很开心", "玩得开心", "玩得挺开心", "给你们拜个早年", "拜个早年", "拜早年", "给你们拜年", "拜年啦",
     "拜年了",
     // Till next time (`拜拜 下次再来找你们`, `谢谢哈 下次还来你家`, `bye. till next time`), and a
     // blessing (`God bless una`, Nigerian `o` closing a greeting: `evening o`).
@@ -507,7 +513,7 @@ fn only_particles(word: &str) -> bool {
 #[rustfmt::skip]
 const THANKS_BEFORE_A_NAME: &[&str] = &[
     "thanks", "thank you", "cheers", "thx", "ty", "谢谢", "多谢", "早上好", "你好", "您好", "晚上好",
-    "下午好", "晚安", "hi", "hello", "hey", "morning",
+    "下午好", "晚安", "hi", "hello", "hey", "morning", "regards",
 ];
 
 /// How a person is addressed after a surname (`王姐`, `李哥`).

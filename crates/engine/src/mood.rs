@@ -616,6 +616,10 @@ mod tests {
         "can I talk to a real person please? my chinese is not good",
         Mood::Calm
     )]
+    #[case::en_thick(
+        "are you thick or what?? this is the THIRD time I've given you my address",
+        Mood::Upset
+    )]
     #[case::enough_for_us("电瓶车能跑好远嘛 够不够我们耍一天", Mood::Calm)]
     #[case::fooling_me("说好九点送车 现在十点半了人呢？？？耍人玩呢", Mood::Upset)]
     #[case::review_for_a_reward("发小红书有返现吗", Mood::Calm)]

@@ -177,6 +177,9 @@ use rstest::rstest;
 #[case::es_afternoon("hola buenas tardes", true)]
 #[case::homophone_thanks("蟹蟹🙏", true)]
 #[case::minnan_hello("哩厚 哈哈哈", true)]
+#[case::irish_thanks("thanks a million, that's great 😊", true)]
+#[case::signed_off("Thank you very much for your help. Kind regards, Kathleen", true)]
+#[case::received_all_ok("received already, all ok. tq ya 🥰", true)]
 #[case::had_fun("拜拜~ 玩得很开心", true)]
 #[case::love_and_praise("太感谢了 照片超美 爱你们🥰", true)]
 #[case::sichuan_aunt("嬢嬢好", true)]
@@ -862,6 +865,7 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     "the teacher left 15 minutes early and still charged me 2 credits",
     true
 )]
+#[case::time_to_come("美团买的券有效期多长 别到时候过期了", false)]
 #[case::must_i_pay("不小心刮花了要赔钱吗", false)]
 #[case::who_pays_the_repair("空调冰箱这些坏了 修的钱谁出", false)]
 #[case::warranty_term("水泵保修几年啊 坏了怎么弄", false)]

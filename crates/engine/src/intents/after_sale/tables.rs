@@ -616,6 +616,8 @@ pub(super) const OWN_GOODS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const HYPOTHETICAL: &[&str] = &[
     "如果", "万一", "比如", "比方说", "要是", "假如", "假设", "的话", "会不会", "会不", "容易", "担心", "怕", "不会",
+    // A time to come (`别到时候过期了`, `到时候坏了算谁的`).
+    "到时候",
 ];
 
 /// English requests for money back, a return or an exchange.
