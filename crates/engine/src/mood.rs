@@ -616,6 +616,17 @@ mod tests {
         "can I talk to a real person please? my chinese is not good",
         Mood::Calm
     )]
+    #[case::henan_idiot("信球一样的随车老师 孩子安全带都没系就开车", Mood::Upset)]
+    #[case::make_a_scene("已经第三次没热水了 明天我直接去你们门店闹 别逼我", Mood::Upset)]
+    #[case::reported_to_police("收咗钱唔送货 系咪骗案 我已经报咗警", Mood::Upset)]
+    #[case::en_legal(
+        "If anything happens to him I will be taking legal action",
+        Mood::Upset
+    )]
+    #[case::en_posting_the_parcel(
+        "When are you posting this? I would like it before the weekend",
+        Mood::Calm
+    )]
     #[case::en_thick(
         "are you thick or what?? this is the THIRD time I've given you my address",
         Mood::Upset

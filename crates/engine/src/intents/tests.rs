@@ -347,6 +347,8 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::call_the_manager("麻烦叫一下店长 谢谢", true)]
 #[case::would_rather_not("自提是不是不用排队 我社恐不想跟人说话", false)]
 #[case::someone_to_take_over("我自己找个人接手房子可以吗", false)]
+#[case::cantonese_staff("可唔可以打俾我 我想直接同你哋职员讲", true)]
+#[case::will_they_call("下单以后阿姨会打电话给我吗", false)]
 #[case::someone_to_ask("有没有活人啊 想找个人问问", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
@@ -865,6 +867,19 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     "the teacher left 15 minutes early and still charged me 2 credits",
     true
 )]
+#[case::en_money_still_not_back(
+    "order cancelled last week but money still not back to my card",
+    true
+)]
+#[case::en_ordered_but_received("Ordered Glow Fit 21C but received 21N. can change?", true)]
+#[case::en_not_in_my_parcel("free gift not inside my parcel leh", true)]
+#[case::en_only_one_came("my autoship came this morning but theres only 1 bag in it", true)]
+#[case::en_send_it_back("way too big for our cavalier, id like to send it back please", true)]
+#[case::ms_return("nak return bha pad, belum buka lagi, salah order", true)]
+#[case::give_it_back("下周开始就不坐了 剩下的钱麻烦给退一下", true)]
+#[case::charged_two_times("付款的时候网卡了一下 扣了两回钱", true)]
+#[case::cantonese_fear("冰皮月饼可不可以顺丰寄 惊他在路上溶了", false)]
+#[case::melted("司机放了在大堂 我落到去个蛋糕已经溶了", true)]
 #[case::time_to_come("美团买的券有效期多长 别到时候过期了", false)]
 #[case::must_i_pay("不小心刮花了要赔钱吗", false)]
 #[case::who_pays_the_repair("空调冰箱这些坏了 修的钱谁出", false)]

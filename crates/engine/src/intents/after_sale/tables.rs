@@ -67,6 +67,8 @@ pub(super) const DEMANDS: &[&str] = &[
     "赔我", "给我赔", "赔给我", "你们得赔", "你们要赔", "必须赔", "要求赔偿",
     // Part of the money back (`老人吃不了 能不能退一部分钱`).
     "退一部分钱", "退一部分费用", "退一部分款", "退部分钱",
+    // Asked to give the money back (`剩下的钱麻烦给退一下`).
+    "给退一下", "麻烦退一下", "麻烦给退", "帮忙退一下",
     // What the buyer is owed (`索道那部分钱应该退吧`).
     "应该退吧", "应该退给我", "得退给我", "该退给我",
     // Money held for the buyer (`麻烦把订金退给我`).
@@ -249,7 +251,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Soaked, crumpled, charged twice or a lesson docked, a nozzle that will not press, chipped
     // (`绘本被水泡了 皱巴巴的`, `课买重复了 付了两次钱`, `怎么还扣了我一节课时`, `喷头按不下去 不出
     // 雾`, `角角磕烂了一块`), and Sichuan's broken (`第三天就扯拐了 关了重开也不得行`).
-    "排错了", "印错了", "压出了", "被水泡了", "泡水了", "买重复了", "付了两次", "扣了两次", "扣了我两次", "扣我两次", "重复扣款",
+    "排错了", "印错了", "压出了", "被水泡了", "泡水了", "买重复了", "付了两次", "扣了两次", "扣了我两次", "扣我两次", "扣了两回", "付了两回", "凹了", "溶了", "溶掉了", "重复扣款",
     "重复扣费", "付了两遍", "怎么还扣",
     "还扣了我", "多扣了", "按不下去", "不出雾", "喷不出", "磕烂", "烂了一块", "咔咔咔", "扯拐了",
     "也不得行", "还是不得行", "也没人处理", "一直没人处理", "到现在也没人",
@@ -616,8 +618,8 @@ pub(super) const OWN_GOODS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const HYPOTHETICAL: &[&str] = &[
     "如果", "万一", "比如", "比方说", "要是", "假如", "假设", "的话", "会不会", "会不", "容易", "担心", "怕", "不会",
-    // A time to come (`别到时候过期了`, `到时候坏了算谁的`).
-    "到时候",
+    // A time to come (`别到时候过期了`, `到时候坏了算谁的`), and Cantonese fear (`惊佢喺路上溶咗`).
+    "到时候", "惊他", "惊会",
 ];
 
 /// English requests for money back, a return or an exchange.
@@ -678,6 +680,10 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "two charges", "2 charges", "charged me two times", "charged two times",
     // Someone else's order, a cold box come warm, charged for a lesson not given
     // (`got someone elses recipes`, `felt warm when i unpacked`, `still charged me the 2 credits`).
+    "not inside my parcel", "not in my parcel", "wasnt in my parcel", "wasnt in the parcel",
+    "not in my box", "wasnt in the box", "theres only", "there was only", "there were only",
+    "like to send it back", "like to send them back", "send it back please", "nak return",
+    "nak refund", "nak pulangkan",
     "got someone elses", "sent me someone elses", "someone elses order", "someone elses parcel",
     "someone elses package", "someone elses box", "felt warm", "arrived warm", "came warm", "totally melted",
     "completely melted", "were melted", "was melted", "had melted", "still charged me",
@@ -802,7 +808,8 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
 /// `engraved jonh instead of john`).
 #[rustfmt::skip]
 pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
-    ("charged", "i cancelled"), ("charged", "i canceled"), ("refund", "still havent"), ("refund", "still hasnt"), ("refund", "havent received"),
+    ("money", "still not"), ("ordered", "but received"), ("ordered", "but got"),
+    ("ordered", "but i got"), ("ordered", "but you sent"), ("charged", "i cancelled"), ("charged", "i canceled"), ("refund", "still havent"), ("refund", "still hasnt"), ("refund", "havent received"),
     ("refund", "not received"), ("refund", "never received"), ("refund", "still not"),
     ("refund", "still no"), ("refund", "havent seen"), ("received", "but i ordered"),
     ("but its", "i ordered"), ("credit", "still no"), ("only", "in the box"),
