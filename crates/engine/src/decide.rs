@@ -34,6 +34,7 @@ use crate::index::{Match, plausibility};
 use crate::intents::{self, Intents};
 use crate::mood::{self, MoodReading};
 use crate::normalize::has_han;
+use crate::partly_shipped;
 use crate::questions::{questions, without_elsewhere, without_reports};
 use crate::rules::{self, RuleInput, RuleOutcome};
 use crate::tokenize::{asked, clauses, tokenize};
@@ -195,6 +196,12 @@ fn steps(
             ));
             return answer(entry, k, conv);
         }
+        if reason == EscalationReason::AfterSale
+            && r.intents.missing_only
+            && let Some(entry) = rest_explained(k, conv, r, true)
+        {
+            return partly_shipped(entry, k, conv, trace);
+        }
         trace.fired.push(format!("guard:{}", reason.as_str()));
         return with_draft(Decision::escalate(reason), k, conv, r);
     }
@@ -267,6 +274,9 @@ fn steps(
         && let Some(entry) = k.entry(&top.faq_id)
     {
         return answer(entry, k, conv);
+    }
+    if let Some(entry) = rest_explained(k, conv, r, false) {
+        return partly_shipped(entry, k, conv, trace);
     }
     // Plausible: the buyer's words fit it completely (the entry holds at least FULL_COVER of
     // the message's weight) and it is at least as plausible on its own, before the margin
@@ -475,6 +485,41 @@ fn cancelling_explained<'k>(k: &'k Knowledge, r: &Reading) -> Option<&'k FaqEntr
         .iter()
         .any(|t| t == CANCEL_TOPIC);
     (top.confidence >= k.thresholds().answer && about_cancelling).then_some(entry)
+}
+
+/// [`partly_shipped::rest_explained`] for this reading.
+fn rest_explained<'k>(
+    k: &'k Knowledge,
+    conv: &ConversationView<'_>,
+    r: &Reading,
+    missing: bool,
+) -> Option<&'k FaqEntry> {
+    partly_shipped::rest_explained(
+        k,
+        conv.order?.status,
+        &partly_shipped::Asked {
+            calm: r.mood.mood != Mood::Upset,
+            missing,
+            tokens: &r.tokens,
+            normalized: &r.normalized,
+            candidates: &r.found.candidates,
+        },
+    )
+}
+
+/// Answers from the entry written for an order shipped in parts.
+fn partly_shipped(
+    entry: &FaqEntry,
+    k: &Knowledge,
+    conv: &ConversationView<'_>,
+    trace: &mut Trace,
+) -> Decision {
+    trace.fired.push("status:partly_shipped".into());
+    trace.notes.push(format!(
+        "the order is shipped in parts: {} has the answer written for it",
+        entry.id
+    ));
+    answer(entry, k, conv)
 }
 
 /// The lexicon's topic of cancelling an order.

@@ -48,6 +48,10 @@ pub struct Intents {
     /// True when that request is only to cancel the order (`不想要了 取消了呗`, `想取消重新拍`):
     /// with nothing else asked for or reported, a shop whose FAQ explains cancelling answers it.
     pub cancellation_only: bool,
+    /// True when that report is only of goods not (yet) come (`怎么只收到帐篷 椅子呢`, `only got
+    /// the socks so far`): with those words struck out, nothing else is asked for or reported.
+    /// An order shipped in parts explains it (see `decide`).
+    pub missing_only: bool,
     /// A bare yes or no (`没有`, `不是`, `有的`): the answer to a question asked before, which
     /// only the conversation can make sense of.
     pub bare_reply: bool,
@@ -376,6 +380,7 @@ pub fn read(normalized: &str) -> Intents {
         gives: given::read(normalized),
         asks_human: asks_human(&respelt),
         cancellation_only: after_sale.is_some() && after_sale::cancellation_only(&respelt),
+        missing_only: after_sale.is_some() && after_sale::missing_only(&respelt),
         after_sale,
     }
 }

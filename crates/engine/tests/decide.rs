@@ -542,3 +542,65 @@ fn a_cancellation_is_answered_where_the_faq_explains_it(
         _ => assert_eq!(d.reason, Some(EscalationReason::AfterSale)),
     }
 }
+
+/// When the order is shipped in parts, goods not all come and the rest asked after are answered
+/// from the entry the owner wrote for that state (its `部分发货` variant); a fault, another
+/// status, or an upset buyer still goes to a person.
+#[rstest]
+#[case::only_some_came("怎么只收到洗发水 护发素呢", OrderStatus::PartlyShipped, Some(true))]
+#[case::the_rest_asked("另一个包裹啥时候到啊", OrderStatus::PartlyShipped, Some(true))]
+#[case::en_the_rest(
+    "only got the shampoo so far, where is the rest",
+    OrderStatus::PartlyShipped,
+    Some(true)
+)]
+#[case::a_fault_too("只收到洗发水 瓶子还是破的", OrderStatus::PartlyShipped, None)]
+#[case::shipped_whole("怎么只收到洗发水 护发素呢", OrderStatus::Shipped, None)]
+#[case::upset("怎么只收到洗发水 护发素呢 垃圾店", OrderStatus::PartlyShipped, None)]
+#[case::another_question("能开发票吗", OrderStatus::PartlyShipped, Some(false))]
+fn an_order_shipped_in_parts_explains_the_rest(
+    #[case] text: &str,
+    #[case] status: OrderStatus,
+    #[case] answered_by_the_variant: Option<bool>,
+) {
+    let mut entries = faq();
+    entries[0].variants.insert(
+        OrderStatus::PartlyShipped,
+        "您的订单分开发货,剩下的3天内发出~".into(),
+    );
+    entries.push(entry(
+        "invoice",
+        "能开发票吗?",
+        &["可以开票吗"],
+        "可以开电子发票~",
+    ));
+    let k = Knowledge::build(entries, shop(), vec![], Thresholds::default());
+    let order = Order {
+        status,
+        ..shipped()
+    };
+    let d = decide(
+        &k,
+        &ConversationView {
+            order: Some(&order),
+            ..ConversationView::default()
+        },
+        &Incoming {
+            text,
+            kind: MessageKind::Text,
+        },
+        now(),
+    );
+    match answered_by_the_variant {
+        Some(true) => {
+            assert_eq!(d.action, Action::Answer, "{text:?}: {:#?}", d.trace);
+            assert_eq!(d.faq_id.as_ref().map(FaqId::as_str), Some("ship_time"));
+            assert_eq!(
+                d.reply.as_deref(),
+                Some("您的订单分开发货,剩下的3天内发出~")
+            );
+        }
+        Some(false) => assert_eq!(d.faq_id.as_ref().map(FaqId::as_str), Some("invoice")),
+        None => assert_eq!(d.action, Action::Escalate, "{text:?}: {:#?}", d.trace),
+    }
+}

@@ -168,6 +168,22 @@ pub(super) fn cancellation_only(normalized: &str) -> bool {
     read(&struck_out(normalized, CANCELLING)).is_none()
 }
 
+/// Ways of saying goods did not come, or not yet (`只收到`, `还没到`, `only got`, `still waiting`).
+#[rustfmt::skip]
+const NOT_COME: &[&str] = &[
+    "只收到", "只到了", "只来了", "只发了", "就到了", "就来了", "先到了", "还没收到", "没收到",
+    "还没到", "没到", "没看到", "没看着", "少了", "only got", "only had", "only came", "only the",
+    "still waiting", "isnt in there", "werent in the box", "wasnt in the box", "not in my parcel",
+    "not inside my parcel", "theres only", "there was only", "is missing", "are missing",
+    "was missing", "were missing",
+];
+
+/// For a message [`read`] found a report in: true when it is one only because goods did not
+/// come, or not yet: with those words struck out, no request or problem is left.
+pub(super) fn missing_only(normalized: &str) -> bool {
+    read(&struck_out(normalized, NOT_COME)).is_none()
+}
+
 /// True when a request marker opens an application already made (`申请退款了`, `申请了退款`,
 /// `申请退款后`) and the message asks how long it takes or where the money goes, without saying
 /// it is late.
