@@ -152,6 +152,8 @@ const EN_CHATTER: &[&str] = &[
     "wow", "mate", "hun", "cheers", "sorry", "xx", "xoxo",
     // Nigerian Pidgin and Igbo: please, boss, and an emphasis (`abeg`, `oga`, `biko`, `sef`).
     "abeg", "oga", "biko", "sef",
+    // Indonesian and Malay: the seller addressed, and particles (`kak`, `gan`, `dong`, `sih`).
+    "kak", "kakak", "gan", "dong", "deh", "sih", "nih", "yaa", "aja", "hehe", "wkwk", "wkwkwk",
 ];
 
 /// The Chinese words that are only a question type of the lexicon (`什么时候`, `多久`, `几天`).
@@ -589,6 +591,9 @@ mod tests {
     #[case::words_bigrams_and_chars("什么时候发货", &["发货", "~时候", "~发货", "^货"], &["的"])]
     #[case::particles_and_frames_make_no_terms("能退吗", &["^退", "#return"], &["吗", "~退吗", "^吗"])]
     #[case::english_stemmed("hi when do you ship orders please", &["ship", "order", "when", "you"], &["hi", "please"])]
+    #[case::indonesian_when_shipped("kpn dikirim kak", &["#ship"], &["kak"])]
+    #[case::indonesian_postage("ongkir ke medan brp kak", &["#shipfee", "?howmuch"], &["kak"])]
+    #[case::malay_size("ada saiz untuk org rendah tak", &["#size"], &[])]
     #[case::pidgin_chatter("abeg oga how much be the charger sef", &["charger"], &["abeg", "oga", "sef"])]
     #[case::mixed("iphone13能用吗", &["iphone13"], &["吗"])]
     #[case::stop_words_only("你好 谢谢", &[], &["你好", "谢谢", "~你好", "^谢"])]
