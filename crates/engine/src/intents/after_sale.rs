@@ -92,8 +92,10 @@ pub(super) fn read(normalized: &str) -> Option<String> {
             }
         }
     }
-    if COVERAGE.iter().any(|c| normalized.contains(c))
-        && !OWN_GOODS.iter().any(|w| normalized.contains(w))
+    if PRICED.iter().any(|c| normalized.contains(c))
+        && !IN_PARCEL.iter().any(|w| normalized.contains(w))
+        || COVERAGE.iter().any(|c| normalized.contains(c))
+            && !OWN_GOODS.iter().any(|w| normalized.contains(w))
         || COVERAGE_EN.iter().any(|c| contains_words(normalized, c))
             && !OWN_GOODS_EN.iter().any(|w| contains_words(normalized, w))
     {

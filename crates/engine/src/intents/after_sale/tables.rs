@@ -581,6 +581,8 @@ pub(super) const COVERAGE: &[&str] = &[
 pub(super) const COVERAGE_EN: &[&str] = &[
     "covered by the warranty", "covered under warranty", "is that covered", "is it covered",
     "does the warranty cover", "would that be covered", "would it be covered",
+    // What a fix costs (`cracked my screen, how much to replace it`).
+    "how much",
 ];
 
 /// English words that place a problem in the buyer's own parcel (`mine arrived cracked, is that
@@ -613,6 +615,19 @@ pub(super) const OVERDUE_EN: &[&str] = &[
 pub(super) const OWN_GOODS: &[&str] = &[
     "收到", "到货", "到手", "拿到", "签收了", "寄来", "发来", "我的", "我买的", "我家的",
 ];
+
+/// Asking what a fix or a new one costs (`我的屏幕摔裂了 换一个要多少钱`, `充电口坏了 换一个多少钱`):
+/// the problem named is what is priced, the trade of a repair shop, unless it came in the parcel
+/// ([`IN_PARCEL`]: `收到的杯子碎了一个 补一个要多少钱`).
+#[rustfmt::skip]
+pub(super) const PRICED: &[&str] = &[
+    "多少钱", "几多钱", "几钱", "收费", "多少米", "要不要钱", "要钱吗",
+];
+
+/// Words that say a problem came in the parcel: [`OWN_GOODS`] without the buyer's own things
+/// in general (`我的`), which a repair shop is asked to price.
+#[rustfmt::skip]
+pub(super) const IN_PARCEL: &[&str] = &["收到", "到货", "到手", "拿到", "签收了", "寄来", "发来"];
 
 /// Words that make a problem hypothetical or a request conditional: a policy question.
 #[rustfmt::skip]
