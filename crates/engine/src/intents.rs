@@ -156,7 +156,9 @@ const GREETING_PHRASES: &[&str] = &[
     "thanks a million", "thats great", "thats grand",
     "thats brilliant", "thats perfect", "thats lovely", "great stuff", "kind regards",
     "best regards", "warm regards", "regards", "many thanks", "best wishes", "received already",
-    "all ok", "ya", "玩得很开心", "玩得开心", "玩得挺开心", "给你们拜个早年", "拜个早年", "拜早年", "给你们拜年", "拜年啦",
+    "all ok", "ya", "tnx", "hmm ok", "hmm", "namaskara", "aunty", "uncle", "sakkath",
+    "thats all sorted then", "thats all sorted", "sorted then", "谢谢医生", "医生", "知道了",
+    "修得很好", "修得挺好", "玩得很开心", "玩得开心", "玩得挺开心", "给你们拜个早年", "拜个早年", "拜早年", "给你们拜年", "拜年啦",
     "拜年了",
     // Till next time (`拜拜 下次再来找你们`, `谢谢哈 下次还来你家`, `bye. till next time`), and a
     // blessing (`God bless una`, Nigerian `o` closing a greeting: `evening o`).
