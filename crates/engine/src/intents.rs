@@ -346,7 +346,7 @@ const HUMAN_EN: &[&str] = &[
     "sama orang aja", "sama orang saja", "balesnya otomatis", "bales otomatis", "dibales otomatis",
     "text me back", "someone from your team", "talk to you directly", "speak to you directly",
     "rather deal with", "deal with her directly", "deal with him directly",
-    "pass me with", "somebody real",
+    "pass me with", "somebody real", "managers number", "manager number", "owners number",
     // Spanish and Portuguese (`quiero hablar con un asesor humano`, `falar com uma pessoa`).
     "hablar con un", "hablar con una persona", "asesor humano", "un asesor", "persona real",
     "falar com um", "falar com uma pessoa", "atendente", "atendimento humano", "pessoa real",

@@ -692,7 +692,8 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "only had", "was missing", "were missing", "is missing", "are missing",
     // Paid more than once.
     "charged twice", "double charged", "charged me twice", "payment twice", "taken twice",
-    "two charges", "2 charges", "charged me two times", "charged two times",
+    "two charges", "2 charges", "charged me two times", "charged two times", "came out twice",
+    "taken out twice", "debited twice",
     // Someone else's order, a cold box come warm, charged for a lesson not given
     // (`got someone elses recipes`, `felt warm when i unpacked`, `still charged me the 2 credits`).
     "not inside my parcel", "not in my parcel", "wasnt in my parcel", "wasnt in the parcel",
@@ -823,7 +824,8 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
 /// `engraved jonh instead of john`).
 #[rustfmt::skip]
 pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
-    ("money", "still not"), ("ordered", "but received"), ("ordered", "but got"),
+    ("came", "instead of"), ("sent", "instead of"), ("got", "instead of"),
+    ("received", "instead of"), ("money", "still not"), ("ordered", "but received"), ("ordered", "but got"),
     ("ordered", "but i got"), ("ordered", "but you sent"), ("charged", "i cancelled"), ("charged", "i canceled"), ("refund", "still havent"), ("refund", "still hasnt"), ("refund", "havent received"),
     ("refund", "not received"), ("refund", "never received"), ("refund", "still not"),
     ("refund", "still no"), ("refund", "havent seen"), ("received", "but i ordered"),
