@@ -8,7 +8,9 @@
 //! 1. the shop's rules ([`crate::rules`]): `escalate` (reason `rule`) or `answer`, which skips
 //!    step 2;
 //! 2. the guards: media (image, video, file; any text with it is not read), an upset buyer
-//!    (`anger`), an after-sale request, a request for a person;
+//!    (`anger`), an after-sale request, a request for a person; a calm request only to cancel
+//!    is answered where the FAQ explains cancelling, and a report only of goods not come where
+//!    the order is shipped in parts and an entry has the answer for that ([`crate::partly_shipped`]);
 //! 3. a reply to a clarifying question (`1`, `第二个`, or clearly one of the offered questions);
 //! 4. a greeting or thanks with no question gets the shop's greeting; a bare yes or no (`没有`,
 //!    `不是`) answers something said before, and data given for a person to act on (a mobile
@@ -19,8 +21,9 @@
 //!    with all the answers; the message's best match answering only a later one → `escalate`
 //!    (`unknown`), since the first would go unanswered;
 //! 6. the FAQ match: confident enough → `answer` with the variant for the order's status,
-//!    filled; two or more candidates at or above the clarify threshold → `clarify` with the top
-//!    two or three; otherwise `escalate` as `unknown`.
+//!    filled; an order shipped in parts asked after → the entry written for it; two or more
+//!    candidates at or above the clarify threshold → `clarify` with the top two or three;
+//!    otherwise `escalate` as `unknown`.
 //!
 //! It is pure: no I/O, no clock (`now` is passed in for rules that will need it). To add a step,
 //! put it where DESIGN.md says it belongs and name it in `trace.fired` or `trace.notes`.
