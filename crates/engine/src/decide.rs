@@ -10,7 +10,8 @@
 //! 2. the guards: media (image, video, file; any text with it is not read), an upset buyer
 //!    (`anger`), an after-sale request, a request for a person; a calm request only to cancel
 //!    is answered where the FAQ explains cancelling, and a report only of goods not come where
-//!    the order is shipped in parts and an entry has the answer for that ([`crate::partly_shipped`]);
+//!    the order is shipped in parts and an entry has the answer for that
+//!    ([`crate::partly_shipped`]);
 //! 3. a reply to a clarifying question (`1`, `第二个`, or clearly one of the offered questions);
 //! 4. a greeting or thanks with no question gets the shop's greeting; a bare yes or no (`没有`,
 //!    `不是`) answers something said before, and data given for a person to act on (a mobile
@@ -203,7 +204,7 @@ fn steps(
             && r.intents.missing_only
             && let Some(entry) = rest_explained(k, conv, r, true)
         {
-            return partly_shipped(entry, k, conv, trace);
+            return answer_partly_shipped(entry, k, conv, trace);
         }
         trace.fired.push(format!("guard:{}", reason.as_str()));
         return with_draft(Decision::escalate(reason), k, conv, r);
@@ -279,7 +280,7 @@ fn steps(
         return answer(entry, k, conv);
     }
     if let Some(entry) = rest_explained(k, conv, r, false) {
-        return partly_shipped(entry, k, conv, trace);
+        return answer_partly_shipped(entry, k, conv, trace);
     }
     // Plausible: the buyer's words fit it completely (the entry holds at least FULL_COVER of
     // the message's weight) and it is at least as plausible on its own, before the margin
@@ -511,7 +512,7 @@ fn rest_explained<'k>(
 }
 
 /// Answers from the entry written for an order shipped in parts.
-fn partly_shipped(
+fn answer_partly_shipped(
     entry: &FaqEntry,
     k: &Knowledge,
     conv: &ConversationView<'_>,

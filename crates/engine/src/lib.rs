@@ -23,7 +23,7 @@ pub mod knowledge;
 pub mod lexicon;
 pub mod mood;
 pub mod normalize;
-mod partly_shipped;
+pub mod partly_shipped;
 pub(crate) mod phrase_table;
 pub mod pinyin;
 pub mod questions;

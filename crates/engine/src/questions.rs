@@ -142,7 +142,7 @@ pub fn without_elsewhere(normalized: &str) -> String {
     let told =
         |c: &&str| ONCE.iter().any(|w| c.contains(w)) && ELSEWHERE.iter().any(|w| c.contains(w));
     // The story goes on in the clauses after it until a question (`之前在别家买的 纸箱里塞报纸
-    // 碎了一半 你家包装咋样`).
+    // 碎了一半 你家包装怎么样`).
     let mut in_story = false;
     let kept: Vec<&str> = all
         .iter()
