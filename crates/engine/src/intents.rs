@@ -148,18 +148,20 @@ const GREETING_PHRASES: &[&str] = &[
     // Canadian `eh`, Australian `arvo` (`thanks so much eh`, `have a good arvo`).
     "eh", "arvo", "have a good arvo", "have a great arvo", "good arvo",
     // Thanks by a homophone (`蟹蟹`), a Sichuan aunt and a flat's steward greeted (`嬢嬢好`,
-    // `谢谢管家`), a Minnan hello (`哩厚`), love and praise (`照片超美 爱你们`), and New Year
-    // wishes given early (`给你们拜个早年`).
-    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "哩厚", "爱你们", "太感谢了", "太感谢",
+    // `谢谢管家`), a Minnan hello (`哩厚`), love and praise (`照片超美 爱你们`), a repair or a day
+    // out praised (`修得很好`, `玩得很开心`), a doctor thanked, and New Year wishes given early
+    // (`给你们拜个早年`).
+    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "哩厚", "爱你们", "太感谢了", "太感谢", "修得很好", "修得挺好",
+    "玩得很开心", "玩得开心", "玩得挺开心", "谢谢医生", "医生", "知道了", "给你们拜个早年", "拜个早年",
+    "拜早年", "给你们拜年", "拜年啦", "拜年了",
     // Irish and British thanks and sign-offs (`thanks a million, that's great`, `Kind regards,
-    // Kathleen`), Malaysian `received already, all ok. tq ya`.
-    "thanks a million", "thats great", "thats grand",
-    "thats brilliant", "thats perfect", "thats lovely", "great stuff", "kind regards",
-    "best regards", "warm regards", "regards", "many thanks", "best wishes", "received already",
-    "all ok", "ya", "tnx", "hmm ok", "hmm", "namaskara", "aunty", "uncle", "sakkath",
-    "thats all sorted then", "thats all sorted", "sorted then", "谢谢医生", "医生", "知道了",
-    "修得很好", "修得挺好", "玩得很开心", "玩得开心", "玩得挺开心", "给你们拜个早年", "拜个早年", "拜早年", "给你们拜年", "拜年啦",
-    "拜年了",
+    // Kathleen`), Malaysian `received already, all ok. tq ya`, texted and Indian thanks (`ok got
+    // it tnx`, `Namaskara`, `thank u aunty`).
+    "thanks a million", "thats great", "thats grand", "thats brilliant", "thats perfect",
+    "thats lovely", "great stuff", "kind regards", "best regards", "warm regards", "regards",
+    "many thanks", "best wishes", "received already", "all ok", "ya", "tnx", "hmm ok", "hmm",
+    "namaskara", "aunty", "uncle", "sakkath", "thats all sorted then", "thats all sorted",
+    "sorted then",
     // Till next time (`拜拜 下次再来找你们`, `谢谢哈 下次还来你家`, `bye. till next time`), and a
     // blessing (`God bless una`, Nigerian `o` closing a greeting: `evening o`).
     "下次再来找你们", "下次还来找你们", "下次还来你家", "下次再来你家", "下次还找你们", "下次再来",

@@ -251,7 +251,8 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Soaked, crumpled, charged twice or a lesson docked, a nozzle that will not press, chipped
     // (`绘本被水泡了 皱巴巴的`, `课买重复了 付了两次钱`, `怎么还扣了我一节课时`, `喷头按不下去 不出
     // 雾`, `角角磕烂了一块`), and Sichuan's broken (`第三天就扯拐了 关了重开也不得行`).
-    "排错了", "印错了", "压出了", "被水泡了", "泡水了", "买重复了", "付了两次", "扣了两次", "扣了我两次", "扣我两次", "扣了两回", "付了两回", "凹了", "溶了", "溶掉了", "重复扣款",
+    "排错了", "印错了", "压出了", "被水泡了", "泡水了", "买重复了", "付了两次", "扣了两次",
+    "扣了我两次", "扣我两次", "扣了两回", "付了两回", "凹了", "溶了", "溶掉了", "重复扣款",
     "重复扣费", "付了两遍", "怎么还扣",
     "还扣了我", "多扣了", "按不下去", "不出雾", "喷不出", "磕烂", "烂了一块", "咔咔咔", "扯拐了",
     "也不得行", "还是不得行", "也没人处理", "一直没人处理", "到现在也没人",
@@ -694,15 +695,17 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "charged twice", "double charged", "charged me twice", "payment twice", "taken twice",
     "two charges", "2 charges", "charged me two times", "charged two times", "came out twice",
     "taken out twice", "debited twice",
-    // Someone else's order, a cold box come warm, charged for a lesson not given
-    // (`got someone elses recipes`, `felt warm when i unpacked`, `still charged me the 2 credits`).
+    // Not in the parcel, fewer than ordered, sent back, Malay returns (`free gift not inside my
+    // parcel`, `theres only 1 bag in it`, `id like to send it back please`, `nak return`).
     "not inside my parcel", "not in my parcel", "wasnt in my parcel", "wasnt in the parcel",
     "not in my box", "wasnt in the box", "theres only", "there was only", "there were only",
     "like to send it back", "like to send them back", "send it back please", "nak return",
     "nak refund", "nak pulangkan",
+    // Someone else's order, a cold box come warm, charged for a lesson not given
+    // (`got someone elses recipes`, `felt warm when i unpacked`, `still charged me the 2 credits`).
     "got someone elses", "sent me someone elses", "someone elses order", "someone elses parcel",
-    "someone elses package", "someone elses box", "felt warm", "arrived warm", "came warm", "totally melted",
-    "completely melted", "were melted", "was melted", "had melted", "still charged me",
+    "someone elses package", "someone elses box", "felt warm", "arrived warm", "came warm",
+    "totally melted", "completely melted", "were melted", "was melted", "had melted", "still charged me",
     "charged me anyway", "not in my account",
     // Come through or apart (`a coil poking through`, `a 3 inch rip along the seam`), stopped, a
     // refund or a reply still awaited.
@@ -824,9 +827,10 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
 /// `engraved jonh instead of john`).
 #[rustfmt::skip]
 pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
-    ("came", "instead of"), ("sent", "instead of"), ("got", "instead of"),
-    ("received", "instead of"), ("money", "still not"), ("ordered", "but received"), ("ordered", "but got"),
-    ("ordered", "but i got"), ("ordered", "but you sent"), ("charged", "i cancelled"), ("charged", "i canceled"), ("refund", "still havent"), ("refund", "still hasnt"), ("refund", "havent received"),
+    ("came", "instead of"), ("money", "still not"), ("ordered", "but received"),
+    ("ordered", "but i got"), ("ordered", "but you sent"), ("charged", "i cancelled"),
+    ("charged", "i canceled"), ("refund", "still havent"), ("refund", "still hasnt"),
+    ("refund", "havent received"),
     ("refund", "not received"), ("refund", "never received"), ("refund", "still not"),
     ("refund", "still no"), ("refund", "havent seen"), ("received", "but i ordered"),
     ("but its", "i ordered"), ("credit", "still no"), ("only", "in the box"),
