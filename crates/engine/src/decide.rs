@@ -202,7 +202,7 @@ fn steps(
         }
         if reason == EscalationReason::AfterSale
             && r.intents.missing_only
-            && let Some(entry) = rest_explained(k, conv, r, true)
+            && let Some(entry) = rest_explained(k, conv, r)
         {
             return answer_partly_shipped(entry, k, conv, trace);
         }
@@ -279,7 +279,7 @@ fn steps(
     {
         return answer(entry, k, conv);
     }
-    if let Some(entry) = rest_explained(k, conv, r, false) {
+    if let Some(entry) = rest_explained(k, conv, r) {
         return answer_partly_shipped(entry, k, conv, trace);
     }
     // Plausible: the buyer's words fit it completely (the entry holds at least FULL_COVER of
@@ -496,14 +496,13 @@ fn rest_explained<'k>(
     k: &'k Knowledge,
     conv: &ConversationView<'_>,
     r: &Reading,
-    missing: bool,
 ) -> Option<&'k FaqEntry> {
     partly_shipped::rest_explained(
         k,
         conv.order?.status,
         &partly_shipped::Asked {
             calm: r.mood.mood != Mood::Upset,
-            missing,
+            missing: r.intents.missing_only,
             tokens: &r.tokens,
             normalized: &r.normalized,
             candidates: &r.found.candidates,

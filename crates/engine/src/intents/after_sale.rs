@@ -164,10 +164,12 @@ const CANCELLING: &[&str] = &["不想要了", "不要了", "不想要", "取消"
 /// cancel (or no longer wants) the order: with those words struck out, no request or problem is
 /// left.
 pub(super) fn cancellation_only(normalized: &str) -> bool {
-    if !normalized.contains("取消") {
-        return false;
-    }
-    read(&struck_out(normalized, CANCELLING)).is_none()
+    normalized.contains("取消") && nothing_else(normalized, CANCELLING)
+}
+
+/// True when, with `phrases` struck out of `normalized`, no request or problem is left.
+fn nothing_else(normalized: &str, phrases: &[&str]) -> bool {
+    read(&struck_out(normalized, phrases)).is_none()
 }
 
 /// Ways of saying goods did not come, or not yet (`只收到`, `还没到`, `only got`, `still waiting`).
@@ -183,7 +185,7 @@ const NOT_COME: &[&str] = &[
 /// For a message [`read`] found a report in: true when it is one only because goods did not
 /// come, or not yet: with those words struck out, no request or problem is left.
 pub(super) fn missing_only(normalized: &str) -> bool {
-    read(&struck_out(normalized, NOT_COME)).is_none()
+    nothing_else(normalized, NOT_COME)
 }
 
 /// True when a request marker opens an application already made (`申请退款了`, `申请了退款`,
