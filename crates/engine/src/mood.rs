@@ -390,10 +390,8 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
         // Done to the buyer (`敷衍我`, `骗我`): an accusation, which a question form does not make
         // a topic (`你们还这么敷衍我 良心过得去吗`).
         // Not the second half of an A-not-A question (`够不够我们耍一天`: enough for us?).
-        let in_a_not_a = t.unit > 0
-            && matches!(u[t.unit], "不" | "没")
-            && u.get(t.unit + 1) == Some(&u[t.unit - 1]);
-        let at_me = !in_a_not_a && u.get(t.end()).is_some_and(|w| *w == "我" || *w == "me");
+        let at_me =
+            !a_not_a_at(u, t.unit) && u.get(t.end()).is_some_and(|w| *w == "我" || *w == "me");
         let soften = if question && !at_me { IN_QUESTION } else { 1.0 };
         for &(kind, w) in &e.kinds {
             let word = &e.word;
@@ -484,9 +482,12 @@ fn choice_asked(text: &str) -> bool {
 
 fn a_not_a(u: &[&str]) -> bool {
     let ends_not = u.len() >= 2 && matches!(u[u.len() - 1], "不" | "没");
-    ends_not
-        || u.windows(3)
-            .any(|w| matches!(w[1], "不" | "没") && w[0] == w[2])
+    ends_not || (1..u.len()).any(|i| a_not_a_at(u, i))
+}
+
+/// True when the unit at `i` is the `不` or `没` between a verb and itself (`够不够`, `有没有`).
+fn a_not_a_at(u: &[&str], i: usize) -> bool {
+    i > 0 && matches!(u[i], "不" | "没") && u.get(i + 1) == Some(&u[i - 1])
 }
 
 fn raw_cues(raw: &str, tally: &mut Tally) {
