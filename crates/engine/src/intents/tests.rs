@@ -959,6 +959,10 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::no_heat_asked("发热包会不会不发热", false)]
 #[case::en_quit_charging("it quit charging from the wall yesterday", true)]
 #[case::en_not_detected("the extra battery isnt being detected", true)]
+#[case::en_exchange_mine("could we exchange our queen for the king? we are past 30 nights", true)]
+#[case::en_swap_mine("please can i swap my steel pan for the enamel one", true)]
+#[case::en_swap_mine_if("if the boots are too big can i swap my pair for a smaller one", false)]
+#[case::en_money_exchanged("can i exchange my money for eur", false)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -598,6 +598,9 @@ pub(super) const NOT_PROBLEMS: &[&str] = &[
     "ordered the wrong", "order the wrong", "picked the wrong", "pick the wrong", "chose the wrong",
     "choose the wrong", "choose wrong", "selected the wrong", "select the wrong", "bought the wrong",
     "put the wrong", "clicked the wrong", "ordered wrongly",
+    // Money or points exchanged, not goods (`can i exchange my money for eur`).
+    "exchange my money", "exchange my cash", "exchange my currency", "exchange my points",
+    "swap my points", "exchange our money",
 ];
 
 /// English ways of asking when money comes back; with a money-back phrase and nothing said to
@@ -668,6 +671,9 @@ pub(super) const REQUESTS_EN: &[&str] = &[
     "quiero cancelar", "quiero mi dinero", "devuelvan mi", "me devuelvan", "quiero un reembolso",
     "quiero el reembolso", "quero meu dinheiro", "quero o reembolso", "quero cancelar",
     "devolvam meu",
+    // The buyer's own goods exchanged (`can I swap my steel kettle for the glass one`, `could we
+    // exchange our king for the queen`); `if` keeps it a policy question.
+    "exchange my", "exchange our", "swap my", "swap our",
 ];
 
 /// English reports of a problem with what arrived.
