@@ -214,6 +214,11 @@ const GREETING_PHRASES: &[&str] = &[
     // Sichuan (`好的嘛 晓得了`, `要得`), Indonesian (`pagi kak`, `makasih`, `siap`, `oke`).
     "晓得", "要得", "闺女", "姑娘", "pagi", "siang", "sore", "selamat siang", "selamat sore",
     "makasih", "trimakasih", "siap", "oke", "sip", "mantap",
+    // Southern US and Scots (`howdy`, `much obliged yall`, `thank you kindly`, `10-4 thanks
+    // bubba`, `awright`, `magic, cheers, see yous thursday`); a lesson learnt, thanked for
+    // (`谢谢老师 学会了`), Cantonese praise of the food (`好好食`).
+    "howdy", "much obliged", "obliged", "thank you kindly", "thanks kindly", "10 4", "bubba",
+    "awright", "aye", "magic", "you all", "see you soon", "see you then", "see you", "学会了", "好好食",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -244,6 +249,9 @@ const PRAISE: &[&str] = &[
 const ARRIVED: &[&str] = &[
     "收到货了", "收到货", "收到了", "货收到了", "货到了", "东西收到了", "东西到了", "到货了", "已收到",
     "已签收", "签收了", "到了",
+    // English (`got it today, thank you kindly`, `arrived safe, cheers`).
+    "got it today", "got them today", "arrived today", "came today", "arrived safely",
+    "arrived safe", "it arrived", "they arrived", "all arrived", "received it", "received them",
 ];
 /// Thanks, which with [`ARRIVED`] make the arrival a greeting.
 #[rustfmt::skip]
@@ -311,6 +319,8 @@ const HUMAN_ZH: &[&str] = &[
     // Cantonese, once normalised (`有没有人可以打电话给我 想直接倾`, `转职员 我不想同bot倾`).
     "人可以打电话给我", "人能打电话给我", "直接倾", "叫个懂行的", "找个懂行的", "叫个人来",
     "本人说话", "本人聊", "转职员", "不想同bot", "不想跟bot", "不想和bot", "同bot倾",
+    // Someone taking the chat over (`能让客服小姐姐接一下吗`).
+    "客服小姐姐接", "客服接一下", "人接一下",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -352,6 +362,8 @@ const HUMAN_EN: &[&str] = &[
     // Spanish and Portuguese (`quiero hablar con un asesor humano`, `falar com uma pessoa`).
     "hablar con un", "hablar con una persona", "asesor humano", "un asesor", "persona real",
     "falar com um", "falar com uma pessoa", "atendente", "atendimento humano", "pessoa real",
+    // Somebody fetched (`i dont want no robot, get me somebody that knows`).
+    "get me somebody", "get me someone", "no robot",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.

@@ -39,6 +39,8 @@ pub const SLANG: &[(&str, &str)] = &[
     ("埋汰", "脏"),
     ("老鼻子", "很多"),
     ("搁", "放"),
+    // Sichuanese `咋个` (how: `钱咋个退给我`), before `咋`.
+    ("咋个", "怎么"),
     ("咋", "怎么"),
     ("啥", "什么"),
     ("为毛", "为什么"),
@@ -195,12 +197,59 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("bc", "because"),
     ("ppl", "people"),
     ("lmk", "let me know"),
-    // Nigerian Pidgin (`wetin be the process`, `una dey sell am`, `i no sabi`).
+    // Nigerian Pidgin (`wetin be the process`, `una dey sell am`, `i no sabi`); `una` only where
+    // the message is not Spanish (see [`SPANISH_WORDS`]).
     ("wetin", "what"),
     ("una", "you"),
     ("sabi", "know"),
     ("dey", "is"),
     ("nko", "what about"),
+    // Scots (`yous`, `cannae`, `hasnae come through`) and a dropped `g`, Southern and Scots alike
+    // (`good mornin`, `keep ignorin me`, `fixin to`).
+    ("yous", "you"),
+    ("youse", "you"),
+    ("cannae", "cant"),
+    ("canna", "cant"),
+    ("dinnae", "dont"),
+    ("didnae", "didnt"),
+    ("doesnae", "doesnt"),
+    ("hasnae", "hasnt"),
+    ("havnae", "havent"),
+    ("havenae", "havent"),
+    ("isnae", "isnt"),
+    ("wasnae", "wasnt"),
+    ("wouldnae", "wouldnt"),
+    ("widnae", "wouldnt"),
+    ("couldnae", "couldnt"),
+    ("mornin", "morning"),
+    ("evenin", "evening"),
+    ("nothin", "nothing"),
+    ("somethin", "something"),
+    ("anythin", "anything"),
+    ("goin", "going"),
+    ("comin", "coming"),
+    ("fixin", "fixing"),
+    ("tryin", "trying"),
+    ("lookin", "looking"),
+    ("waitin", "waiting"),
+    ("ignorin", "ignoring"),
+    ("gettin", "getting"),
+    ("sayin", "saying"),
+    ("talkin", "talking"),
+    ("doin", "doing"),
+    ("weddin", "wedding"),
+    ("workin", "working"),
+    ("wonderin", "wondering"),
+    ("thinkin", "thinking"),
+    ("askin", "asking"),
+];
+
+/// Spanish words common enough that two of them make a message Spanish, where `una` is "a", not
+/// Pidgin's "you all" (`quiero hablar con una persona`).
+#[rustfmt::skip]
+const SPANISH_WORDS: &[&str] = &[
+    "una", "un", "con", "por", "para", "que", "quiero", "es", "el", "la", "los", "las", "mi", "hola",
+    "gracias", "favor", "tengo", "hablar", "puedo", "necesito", "como", "donde", "cuando",
 ];
 
 /// Words buyers put around a question that carry nothing to match on. They are dropped at the
@@ -437,9 +486,17 @@ fn replace_not_have(text: &str) -> String {
 fn replace_slang_words(text: &str) -> String {
     let mut out = text.to_owned();
     if out.bytes().any(|b| b.is_ascii_alphabetic()) {
+        let spanish = out
+            .split(' ')
+            .filter(|w| SPANISH_WORDS.contains(w))
+            .nth(1)
+            .is_some();
         out = out
             .split(' ')
             .map(|w| {
+                if spanish && w == "una" {
+                    return w;
+                }
                 SLANG_WORDS
                     .iter()
                     .find(|(from, _)| *from == w)
@@ -599,6 +656,13 @@ mod tests {
     #[case::wu_question("弄坏了你们赔伐", "弄坏了你们赔吗")]
     #[case::cantonese_this_one("呢个梳化床几阔", "这个梳化床多宽")]
     #[case::pidgin("wetin una dey sell? i no sabi", "what you is sell i no know")]
+    #[case::spanish_una_stays("quiero hablar con una persona", "quiero hablar con una persona")]
+    #[case::scots(
+        "refund still hasnae come through, cannae wait",
+        "refund still hasnt come through cant wait"
+    )]
+    #[case::dropped_g("good mornin, im fixin to order", "good morning im fixing to order")]
+    #[case::sichuan_how("钱咋个退给我", "钱怎么退给我")]
     #[case::long_hello_stays_a_word("hellooo anyone there?", "helloo anyone there")]
     #[case::wu_question_mid("靠得住伐 我一个人住", "靠得住吗 我一个人住")]
     #[case::felling_stays("山上不让砍伐", "山上不让砍伐")]

@@ -47,6 +47,10 @@ const QUESTION_WORDS: &[&str] = &[
 /// What before `几` makes it "a few" (`过几天`, `好几天`), not "how many".
 const FEW: &[char] = &['过', '好', '这', '那', '前', '后', '十', '没'];
 
+/// What after `了几` makes it a few days or times gone by (`如果吃了几天`, `用了几次就坏了`);
+/// `打了几针` still asks how many.
+const FEW_AFTER_DONE: &[char] = &['天', '日', '次'];
+
 /// Particles that end a question.
 const ENDING_PARTICLES: &[char] = &['吗', '嘛', '么', '呢'];
 
@@ -239,13 +243,16 @@ pub fn is_question(clause: &str) -> bool {
     }
 }
 
-/// `几` asking how many (`需要买几盒`), not `过几天` or `好几天`.
+/// `几` asking how many (`需要买几盒`), not `过几天`, `好几天` or `吃了几天`.
 fn asks_how_many(clause: &str) -> bool {
     let chars: Vec<char> = clause.chars().collect();
-    chars
-        .iter()
-        .enumerate()
-        .any(|(i, &c)| c == '几' && (i == 0 || !FEW.contains(&chars[i - 1])))
+    let few = |i: usize| {
+        i > 0
+            && (FEW.contains(&chars[i - 1])
+                || chars[i - 1] == '了'
+                    && chars.get(i + 1).is_some_and(|c| FEW_AFTER_DONE.contains(c)))
+    };
+    (0..chars.len()).any(|i| chars[i] == '几' && !few(i))
 }
 
 /// `能不能`, `有没有`, `可不可以`: a verb, `不` or `没`, the verb again.
@@ -301,6 +308,8 @@ mod tests {
     #[case::statement("她两鬓全白了", false)]
     #[case::a_few_days("过几天搞活动会更便宜吧", false)]
     #[case::how_many_days("几天能到", true)]
+    #[case::a_few_days_eaten("如果吃了几天觉得不对口味", false)]
+    #[case::how_many_shots("打了几针疫苗", true)]
     #[case::plain_negation("我不要了", false)]
     #[case::not_received("还没", false)]
     #[case::refusal_is_no_question("不不", false)]

@@ -140,7 +140,15 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     ) {
         return Some(format!("{a} … {b}"));
     }
-    refund_request_en(normalized)
+    misfit_en(normalized).or_else(|| refund_request_en(normalized))
+}
+
+/// English: goods the buyer has had (`arrived`, `bought`, `picked up`) that do not fit (`the
+/// waist is too big`, `a size too small`).
+fn misfit_en(normalized: &str) -> Option<String> {
+    let had = HAD_EN.iter().find(|w| contains_words(normalized, w))?;
+    let misfit = MISFIT_EN.iter().find(|w| contains_words(normalized, w))?;
+    Some(format!("{had} … {misfit}"))
 }
 
 /// The phrase of an invoice made out wrong (`发票抬头写错了`, `税号填错了怎么办`), if any: a

@@ -185,6 +185,12 @@ use rstest::rstest;
 #[case::texted_thanks("ok got it tnx", true)]
 #[case::kannada_hello("Namaskara", true)]
 #[case::sorted_then("thank you so much, that's all sorted then x", true)]
+#[case::southern_obliged("much obliged y'all 👍", true)]
+#[case::southern_howdy("howdy", true)]
+#[case::dropped_g_morning("good mornin", true)]
+#[case::arrived_thanks_en("got it today, thank you kindly", true)]
+#[case::arrived_broken_en("got it today, thank you, but the lid is cracked", false)]
+#[case::lesson_learnt("谢谢老师 学会了😊", true)]
 #[case::irish_thanks("thanks a million, that's great 😊", true)]
 #[case::signed_off("Thank you very much for your help. Kind regards, Kathleen", true)]
 #[case::received_all_ok("received already, all ok. tq ya 🥰", true)]
@@ -360,6 +366,9 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::cantonese_staff("可唔可以打俾我 我想直接同你哋职员讲", true)]
 #[case::will_they_call("下单以后阿姨会打电话给我吗", false)]
 #[case::someone_to_ask("有没有活人啊 想找个人问问", true)]
+#[case::es_a_person("quiero hablar con una persona por favor", true)]
+#[case::no_robot("I dont want no robot. get me somebody that knows grills", true)]
+#[case::take_over("能让客服小姐姐接一下吗 有事要单独说", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -959,10 +968,31 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::no_heat_asked("发热包会不会不发热", false)]
 #[case::en_quit_charging("it quit charging from the wall yesterday", true)]
 #[case::en_not_detected("the extra battery isnt being detected", true)]
-#[case::en_exchange_mine("could we exchange our queen for the king? we are past 30 nights", true)]
+#[case::en_exchange_mine(
+    "could we exchange our queen for the king? we are past 30 nights",
+    true
+)]
 #[case::en_swap_mine("please can i swap my steel pan for the enamel one", true)]
 #[case::en_swap_mine_if("if the boots are too big can i swap my pair for a smaller one", false)]
 #[case::en_money_exchanged("can i exchange my money for eur", false)]
+#[case::en_misfit_had("the kilt arrived and the waist is too big by 2 inches", true)]
+#[case::en_misfit_if("if it arrives too big can i swap it", false)]
+#[case::en_misfit_asked("does the jacket come up too small", false)]
+#[case::en_refund_what("can you cancel our booking and refund what we've paid", true)]
+#[case::es_return("quiero devolver el controlador, no le queda", true)]
+#[case::en_wont_come_on("bought it in january and the screen wont even come on", true)]
+#[case::en_charged_a_fee("we returned it monday but ive been charged a late fee", true)]
+#[case::en_wrong_in_bag("wrong tartan in the bag!! we booked the other one", true)]
+#[case::en_came_without("parcel came today but theres no belt in it", true)]
+#[case::money_back_to_me("差价咋退给我", true)]
+#[case::money_back_when("退货寄回去以后多久退给我", false)]
+#[case::money_back_whether("拼团没成 钱会退给我吗", false)]
+#[case::came_cold("今天的饭送到的时候是冷的", true)]
+#[case::ill_after("吃完你们的鱼汤 今天拉肚子", true)]
+#[case::ill_if("如果吃了拉肚子怎么办", false)]
+#[case::soaked("书被雨淋湿了 都泡烂了", true)]
+#[case::deposit_not_back("押金退了没 我还回去一个礼拜了都没收到", true)]
+#[case::own_slip_swap("处方粮买成肾脏的了 还没拆 可以帮我换不", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -16,6 +16,8 @@ pub(super) const ASKING: &[&str] = &["问", "了解", "咨询", "知道", "确�
 pub(super) const AFTER_SALE_VERBS: &[&str] = &[
     "退货", "退款", "退钱", "退了", "退掉", "退回", "退一", "退个", "退两", "退这", "换货", "换一",
     "换个", "换成", "换了", "换掉", "换新", "换码", "换尺码", "换大", "换小", "换色", "换颜色", "补发",
+    // Asked outright for the buyer's own goods (`买成肾脏的了 可以帮我换不`).
+    "换不", "换吗", "换一下",
     "重发", "取消", "售后", "退差价", "补差价", "赔偿", "赔钱",
     // Asking the shop to act on the buyer's case (`帮我处理下`, `快点同意一下`).
     "处理", "同意",
@@ -73,6 +75,8 @@ pub(super) const DEMANDS: &[&str] = &[
     "应该退吧", "应该退给我", "得退给我", "该退给我",
     // Money held for the buyer (`麻烦把订金退给我`).
     "订金退给我", "定金退给我", "押金退给我",
+    // Money asked back to the buyer (`差价咋退给我`, Cantonese `试吃嘅钱可唔可以退返俾我`).
+    "退给我", "退回给我",
     // Asked to replace it (`电池才用了一个月就鼓了 给换一块`).
     "给换一个", "给换个", "给换一块", "给换一下", "给换一双", "给换一件",
 ];
@@ -80,10 +84,18 @@ pub(super) const DEMANDS: &[&str] = &[
 /// Demands for money back that are also how a buyer asks when it comes (`退的货寄回去了 几天能
 /// 退钱`): with a question of time or of where it goes, and nothing late, the refund entry
 /// answers them.
-pub(super) const REFUND_DEMANDS: &[&str] = &["退钱", "把钱退", "钱退给我", "退我钱"];
+pub(super) const REFUND_DEMANDS: &[&str] =
+    &["退钱", "把钱退", "钱退给我", "退我钱", "退给我", "退回给我"];
 
 /// Whether money comes back at all (`拼不成会退钱吗`).
-pub(super) const REFUND_ASKED: &[&str] = &["会退钱吗", "会退钱不", "会不会退钱", "会把钱退"];
+pub(super) const REFUND_ASKED: &[&str] = &[
+    "会退钱吗",
+    "会退钱不",
+    "会不会退钱",
+    "会把钱退",
+    "会退给我",
+    "会退回给我",
+];
 
 /// Where a refund goes (`花呗付的 退到哪`).
 pub(super) const REFUNDED_WHERE: &[&str] = &[
@@ -122,6 +134,8 @@ pub(super) const OVERDUE: &[&str] = &[
 pub(super) const PROBLEMS: &[&str] = &[
     "坏了", "是坏的", "坏掉", "压坏", "摔坏", "损坏", "破了", "破损", "是破的", "碎了", "裂了",
     "漏液", "漏了", "洒了", "少发", "漏发", "发错", "错发", "发成", "少了", "缺了", "缺少",
+    // Soaked (`书被雨淋湿了 都泡烂了`).
+    "淋湿了", "泡烂了",
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
@@ -289,7 +303,24 @@ pub(super) const NOT_RECEIVED_ALONE: &[&str] = &[
 /// Pairs of words that together report a problem with the buyer's own order (a refund that has
 /// not come, a parcel signed for but not received).
 pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
+    // Food come cold, or that made the buyer ill (`今日的饭送到的时候是冷的`, `点的热的送来冰凉`,
+    // `食完个鱼汤 今朝肚痛`).
+    ("送到", "是冷的"),
+    ("送来", "是冷的"),
+    ("送到", "冰凉"),
+    ("送来", "冰凉"),
+    ("吃完", "拉肚子"),
+    ("吃了", "拉肚子"),
+    ("食完", "肚痛"),
+    ("食完", "拉肚子"),
+    ("吃完", "肚子疼"),
+    ("吃完", "肚子痛"),
+    ("吃了", "肚子疼"),
+    ("吃了", "肚子痛"),
     ("退款", "还没"),
+    // A deposit handed back and its money not come (`保温箱押金退咗未 我交还咗成个礼拜都未收到`).
+    ("押金", "还没收到"),
+    ("押金", "都没收到"),
     ("退款", "没通过"),
     ("签收", "没收到"),
     // Marked delivered, and not there (`显示已签收 可家里根本没人`, `写着已配达 我没收到`).
@@ -671,6 +702,9 @@ pub(super) const REQUESTS_EN: &[&str] = &[
     "quiero cancelar", "quiero mi dinero", "devuelvan mi", "me devuelvan", "quiero un reembolso",
     "quiero el reembolso", "quero meu dinheiro", "quero o reembolso", "quero cancelar",
     "devolvam meu",
+    // Money paid asked back, in English and Spanish (`refund what we've paid`, `quiero devolver
+    // el controlador`).
+    "refund what", "quiero devolver", "quero devolver", "quiero regresar",
     // The buyer's own goods exchanged (`can I swap my steel kettle for the glass one`, `could we
     // exchange our king for the queen`); `if` keeps it a policy question.
     "exchange my", "exchange our", "swap my", "swap our",
@@ -826,6 +860,9 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "ga ada di paket", "bolong", "noda", "copot", "jahitan lepas", "jahitannya lepas", "gk gerak", "tidak gerak", "ga gerak",
     "motifnya beda", "warnanya beda",
     "dikirim ulang", "paketnya ilang", "paket hilang", "salah kirim",
+    // Dead, or charged (`just quit, screen wont even come on`, `ive been charged a late fee`).
+    "wont come on", "wont even come on", "just quit", "quit on me", "ive been charged",
+    "weve been charged", "been charged a",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -871,7 +908,21 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("refund", "dont see"), ("exchange", "i just got"), ("swap", "i just got"), ("charged me", "i cancelled"), ("charged", "even tho i cancelled"),
     ("refund", "blm masuk"), ("refund", "belum masuk"), ("refund", "blm masuk2"),
     ("refund", "belum masuk2"), ("dana", "blm masuk"), ("dana", "belum masuk"),
+    ("wrong", "in the bag"), ("wrong", "in the box"), ("wrong", "in the parcel"),
+    ("wrong", "in the package"), ("came", "theres no"), ("came", "there was no"),
     ("order", "ada 2 je"), ("order", "dalam parcel"), ("order", "yang sampai"), ("pos balik", "senyap"),
+];
+
+/// English words saying the buyer has the goods; with one of [`MISFIT_EN`], a report.
+#[rustfmt::skip]
+pub(super) const HAD_EN: &[&str] = &[
+    "arrived", "came", "bought", "picked up", "received", "got it", "got them",
+];
+
+/// English words saying goods do not fit.
+#[rustfmt::skip]
+pub(super) const MISFIT_EN: &[&str] = &[
+    "too big", "too small", "too tight", "too short", "too long", "too loose", "too snug",
 ];
 
 /// English words for money back; with one of [`REFUND_VERBS`] before them, a refund request.
