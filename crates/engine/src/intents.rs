@@ -744,15 +744,44 @@ fn named_asked(normalized: &str) -> bool {
 /// True when `人工` ("staff") asks for a person: on its own or before a word of the service
 /// (`人工`, `人工客服`, `是人工吗`, `人工处理`), not as part of a thing (`人工费`, `人工智能`,
 /// `人工草坪`).
+///
+/// Asking when staff are there is a question of hours (`人工客服什么时候在线`, `你们人工几点上班`,
+/// `周日有人工吗`), not a request.
 fn staff_asked(normalized: &str) -> bool {
     const SERVICE: &str = "客服务吗呢在回了啊呀吧嘛么处来";
     normalized.match_indices("人工").any(|(at, word)| {
-        normalized[at + word.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !is_han(c) || SERVICE.contains(c))
+        let after = &normalized[at + word.len()..];
+        let when = after
+            .trim_start_matches("客服")
+            .trim_start_matches(['一', '般']);
+        let hours_asked = STAFF_HOURS.iter().any(|h| when.starts_with(h))
+            || normalized[..at].ends_with('有')
+                && STAFF_DAYS.iter().any(|d| normalized.contains(d));
+        !hours_asked
+            && after
+                .chars()
+                .next()
+                .is_none_or(|c| !is_han(c) || SERVICE.contains(c))
     })
 }
+
+/// What after `人工` asks when staff are there (`人工客服什么时候在线`, `人工几点上班`).
+const STAFF_HOURS: &[&str] = &[
+    "什么时候",
+    "几点",
+    "在线时间",
+    "上班",
+    "下班",
+    "工作时间",
+    "服务时间",
+];
+
+/// Days and times that make `有人工` ask whether staff are there then (`周日有人工吗`).
+#[rustfmt::skip]
+const STAFF_DAYS: &[&str] = &[
+    "周末", "周日", "周六", "星期天", "星期日", "星期六", "礼拜天", "礼拜六", "节假日", "假期", "过年",
+    "晚上", "半夜", "白天", "几点",
+];
 
 /// True when `raw` holds emoji or other pictographs and no letters or digits (`👍`, `👌👌`): an
 /// acknowledgement, answered like thanks. Punctuation alone (`???`) is not one.

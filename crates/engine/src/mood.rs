@@ -888,6 +888,9 @@ mod tests {
     }
 
     #[rstest]
+    #[case::what_is_wrong("电脑上打开课程是黑屏 只有声音 怎么回事")]
+    #[case::rough_couriers("快递那么暴力 万一摔坏了你们管不管呀")]
+    #[case::heat_not_temper("the firebox gets hotter than hell, will the gasket hold up")]
     #[case::fading("会掉色吗?")]
     #[case::allergy("会不会过敏")]
     #[case::quality("质量好吗")]

@@ -44,8 +44,8 @@ const QUESTION_WORDS: &[&str] = &[
     "可否",
 ];
 
-/// What before `几` makes it "a few" (`过几天`, `好几天`), not "how many".
-const FEW: &[char] = &['过', '好', '这', '那', '前', '后', '十', '没'];
+/// What before `几` makes it "a few" (`过几天`, `好几天`, `头几日`), not "how many".
+const FEW: &[char] = &['过', '好', '这', '那', '前', '后', '十', '没', '头'];
 
 /// What after `了几` makes it a few days or times gone by (`如果吃了几天`, `用了几次就坏了`);
 /// `打了几针` still asks how many.
@@ -310,6 +310,7 @@ mod tests {
     #[case::how_many_days("几天能到", true)]
     #[case::a_few_days_eaten("如果吃了几天觉得不对口味", false)]
     #[case::how_many_shots("打了几针疫苗", true)]
+    #[case::first_few_days("头几日在医院", false)]
     #[case::plain_negation("我不要了", false)]
     #[case::not_received("还没", false)]
     #[case::refusal_is_no_question("不不", false)]

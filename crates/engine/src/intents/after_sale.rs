@@ -113,7 +113,14 @@ pub(super) fn read(normalized: &str) -> Option<String> {
             .first_words_in(normalized)
             .filter(|p| !(p.contains("money back") && refund_timing_asked_en(normalized)))
     };
-    let zh = zh.filter(|p| !(REFUND_DEMANDS.contains(p) && refund_timing_asked(normalized)));
+    // Money back asked about, not demanded: a report beside it still counts (`奶油是酸的 感觉坏了
+    // 这个能退钱吗`).
+    let zh = match zh {
+        Some(p) if REFUND_DEMANDS.contains(&p) && refund_timing_asked(normalized) => {
+            REPORTED_ZH.first_in(&struck_out(&parcels, REFUND_DEMANDS))
+        }
+        other => other,
+    };
     if let Some(p) = zh.or_else(en) {
         return Some(p.to_owned());
     }

@@ -369,6 +369,9 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::es_a_person("quiero hablar con una persona por favor", true)]
 #[case::no_robot("I dont want no robot. get me somebody that knows grills", true)]
 #[case::take_over("能让客服小姐姐接一下吗 有事要单独说", true)]
+#[case::staff_hours("人工客服什么时候在线 周末有人吗", false)]
+#[case::staff_on_sunday("周日有人工吗", false)]
+#[case::staff_now("人工客服 在线等", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -993,6 +996,10 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::soaked("书被雨淋湿了 都泡烂了", true)]
 #[case::deposit_not_back("押金退了没 我还回去一个礼拜了都没收到", true)]
 #[case::own_slip_swap("处方粮买成肾脏的了 还没拆 可以帮我换不", true)]
+#[case::money_back_asked("初级考不过怎么办 退钱吗", false)]
+#[case::money_back_asked_beside_a_fault("奶油是酸的 感觉坏了 这个能退钱吗", true)]
+#[case::voucher_used_not_had("券显示已核销了 可是我们根本没去过你们店啊", true)]
+#[case::voucher_policy("团购券核销了还能退吗", false)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -95,6 +95,9 @@ pub(super) const REFUND_ASKED: &[&str] = &[
     "会把钱退",
     "会退给我",
     "会退回给我",
+    // Asked outright (`考不过怎么办 退钱吗`).
+    "退钱吗",
+    "退钱不",
 ];
 
 /// Where a refund goes (`花呗付的 退到哪`).
@@ -318,6 +321,12 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("吃了", "肚子疼"),
     ("吃了", "肚子痛"),
     ("退款", "还没"),
+    // A voucher redeemed, and the service not had or not recorded (`券显示已核销了 可是我们根本
+    // 没去过`, `两张都给核销了 其实只用了一张`); `核销了还能退吗` asks the policy.
+    ("核销了", "没"),
+    ("已核销", "没"),
+    ("核销了", "只用了"),
+    ("核销了", "显示未"),
     // A deposit handed back and its money not come (`保温箱押金退咗未 我交还咗成个礼拜都未收到`).
     ("押金", "还没收到"),
     ("押金", "都没收到"),
