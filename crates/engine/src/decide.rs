@@ -49,6 +49,12 @@ use crate::{ConversationView, Incoming, Knowledge, fill, normalize};
 const MAX_OFFERED: usize = 3;
 /// The share of a message's weight an entry must hold for the message to fit it completely.
 const FULL_COVER: f32 = 0.9;
+/// The least share of a message's weight a clause must hold for an entry that fits the clause
+/// completely to be a plausible reading of the message. A generic clause (`多少钱`, `能退不`)
+/// after words the FAQ does not know (`陵水清水湾那边的酒店能送车吗 多少钱`), or an English word
+/// set apart by spaces in a Chinese sentence (`你们的 class 可以带小孩吗`), is no question the
+/// two entries it fits could answer.
+const PLAUSIBLE_PART: f32 = 0.15;
 
 /// Everything read from one message before deciding.
 struct Reading {
@@ -289,7 +295,9 @@ fn steps(
     let plausible: Vec<&FaqId> = candidates
         .iter()
         .zip(&r.found.evidence)
-        .filter(|(_, e)| e.entry_cover >= FULL_COVER && plausibility(e) >= t.clarify)
+        .filter(|(_, e)| {
+            e.entry_cover >= FULL_COVER && e.part >= PLAUSIBLE_PART && plausibility(e) >= t.clarify
+        })
         .take(MAX_OFFERED)
         .map(|(c, _)| &c.faq_id)
         .collect();

@@ -271,7 +271,7 @@ impl FaqIndex {
         let clauses: &Vec<Vec<String>> = &clauses.iter().map(|c| self.repair(c)).collect();
         let mut best: HashMap<usize, Evidence> = HashMap::default();
         let mut tally = score::Tally::for_index(self);
-        self.score(whole, 1.0, &mut best, &mut tally);
+        self.score(whole, 1.0, 1.0, &mut best, &mut tally);
         let whole_weight = self.weight_of(whole);
         if clauses.len() > 1 && whole_weight > 0.0 {
             for clause in clauses {
@@ -280,6 +280,7 @@ impl FaqIndex {
                 self.score(
                     clause,
                     CLAUSE_FACTOR * share.powf(0.25),
+                    share,
                     &mut best,
                     &mut tally,
                 );

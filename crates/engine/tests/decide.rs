@@ -473,6 +473,17 @@ fn two_plausible_answers_ask_which_in_the_buyers_language(
     );
 }
 
+/// A generic clause the two usage entries both fit (`怎么用`), set after a message the FAQ knows
+/// nothing of, is no ambiguity between them: the buyer asked about something else.
+#[test]
+fn a_small_clause_two_entries_fit_is_no_reason_to_ask_which() {
+    let k = knowledge(vec![]);
+    let text = "外婆留下那台蝴蝶牌老缝纫机 踏板梭芯都是原装的 怎么用";
+    let d = ask(&k, text, MessageKind::Text);
+    assert_eq!(d.action, Action::Escalate, "{text:?}: {:#?}", d.trace);
+    assert_eq!(d.reason, Some(EscalationReason::Unknown));
+}
+
 #[rstest]
 #[case::number("2", "cream_usage")]
 #[case::ordinal("第一个", "foam_usage")]

@@ -43,6 +43,9 @@ pub struct Evidence {
     pub query_cover: f32,
     /// Share of the message's term weight found in any of the entry's texts.
     pub entry_cover: f32,
+    /// Share of the message's weight in the text matched: 1 for the whole message, less for
+    /// one of its clauses (whose covers are shares of the clause).
+    pub part: f32,
     /// Share of the matched question's term weight found in the message.
     pub doc_cover: f32,
     /// Share of the message's content weight (words, bigrams and topics; not question frames,

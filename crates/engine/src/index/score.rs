@@ -81,6 +81,7 @@ impl FaqIndex {
         &self,
         terms: &[String],
         factor: f32,
+        part: f32,
         best: &mut HashMap<usize, Evidence>,
         tally: &mut Tally,
     ) {
@@ -267,6 +268,7 @@ impl FaqIndex {
                 similarity: sim * factor,
                 query_cover: share(overlap, query_weight),
                 entry_cover,
+                part,
                 doc_cover,
                 content_cover: if content_weight > 0.0 {
                     share(entry_content, content_weight)
