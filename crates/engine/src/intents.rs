@@ -219,6 +219,15 @@ const GREETING_PHRASES: &[&str] = &[
     // (`谢谢老师 学会了`), Cantonese praise of the food (`好好食`).
     "howdy", "much obliged", "obliged", "thank you kindly", "thanks kindly", "10 4", "bubba",
     "awright", "aye", "magic", "you all", "see you soon", "see you then", "see you", "学会了", "好好食",
+    // Swahili and Sheng (`niaje boss`, `mambo vipi`, `sawa, asante`, `ubarikiwe`), Japanese as
+    // tourists write it (`arigato gozaimasu`, `sumimasen`), going and getting (`see ya tomorrow`,
+    // `got everything, thanks guys`), the shop's owner and a patient helper thanked (`早安老板娘`,
+    // `谢谢小姑娘 你真耐心`).
+    "niaje", "poa", "mambo vipi", "mambo", "vipi", "sawa", "asante sana", "asante", "ubarikiwe",
+    "mbarikiwe", "sasa", "mama", "have a blessed day", "blessed day", "be blessed",
+    "konnichiwa", "arigato gozaimasu", "arigatou gozaimasu", "arigato", "arigatou", "sumimasen",
+    "ohayo", "see ya tomorrow", "see you tomorrow", "see ya", "got everything", "老板娘",
+    "小姑娘", "你真耐心", "真耐心", "很耐心",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -319,8 +328,12 @@ const HUMAN_ZH: &[&str] = &[
     // Cantonese, once normalised (`有没有人可以打电话给我 想直接倾`, `转职员 我不想同bot倾`).
     "人可以打电话给我", "人能打电话给我", "直接倾", "叫个懂行的", "找个懂行的", "叫个人来",
     "本人说话", "本人聊", "转职员", "不想同bot", "不想跟bot", "不想和bot", "同bot倾",
-    // Someone taking the chat over (`能让客服小姐姐接一下吗`).
-    "客服小姐姐接", "客服接一下", "人接一下",
+    // Someone taking the chat over (`能让客服小姐姐接一下吗`), spoken to directly or in person
+    // (`我要找蒋老师 直接跟她说`, `有事跟他当面说`), asked to add the buyer or call
+    // (`让刘师傅加我一下微信`, `可以叫她 call 我吗`). Not the service's number (`有客服电话吗`
+    // asks what the FAQ may say), nor `加我微信` (`有人加我微信说是你们客服` asks who it was).
+    "客服小姐姐接", "客服接一下", "人接一下", "直接跟她说", "直接跟他说", "直接问她", "直接问他",
+    "当面说", "当面讲", "当面聊", "当面港", "加我一下微信", "call我", "call 我",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -362,8 +375,11 @@ const HUMAN_EN: &[&str] = &[
     // Spanish and Portuguese (`quiero hablar con un asesor humano`, `falar com uma pessoa`).
     "hablar con un", "hablar con una persona", "asesor humano", "un asesor", "persona real",
     "falar com um", "falar com uma pessoa", "atendente", "atendimento humano", "pessoa real",
-    // Somebody fetched (`i dont want no robot, get me somebody that knows`).
-    "get me somebody", "get me someone", "no robot",
+    // Somebody fetched (`i dont want no robot, get me somebody that knows`), a call preferred
+    // (`is there staff i can call? prefer talking on phone`), Spanish with a name (`quiero
+    // hablar con Lupe`), Swahili (`naomba niongee na mtu, sio robot`).
+    "get me somebody", "get me someone", "no robot", "staff i can call", "prefer talking on",
+    "talking on the phone", "talking on phone", "talk on the phone", "quiero hablar con", "niongee na mtu", "ongea na mtu", "sio robot",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.

@@ -147,7 +147,36 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     ) {
         return Some(format!("{a} … {b}"));
     }
-    misfit_en(normalized).or_else(|| refund_request_en(normalized))
+    misfit_en(normalized)
+        .or_else(|| stopped_en(normalized))
+        .or_else(|| refund_request_en(normalized))
+}
+
+/// English: a thing that stopped doing its work (`stopped priming`, `stopped climbing the
+/// walls`), not a shop that stopped selling or shipping something.
+fn stopped_en(normalized: &str) -> Option<String> {
+    const SHOP_DOINGS: &[&str] = &[
+        "selling",
+        "stocking",
+        "carrying",
+        "making",
+        "shipping",
+        "offering",
+        "doing",
+        "delivering",
+        "accepting",
+        "taking",
+    ];
+    let words: Vec<&str> = normalized.split(' ').collect();
+    words.windows(2).find_map(|pair| {
+        let done = pair[1];
+        (pair[0] == "stopped"
+            && done.len() >= 5
+            && done.ends_with("ing")
+            && done.bytes().all(|b| b.is_ascii_lowercase())
+            && !SHOP_DOINGS.contains(&done))
+        .then(|| format!("stopped {done}"))
+    })
 }
 
 /// English: goods the buyer has had (`arrived`, `bought`, `picked up`) that do not fit (`the

@@ -185,6 +185,10 @@ use rstest::rstest;
 #[case::texted_thanks("ok got it tnx", true)]
 #[case::kannada_hello("Namaskara", true)]
 #[case::sorted_then("thank you so much, that's all sorted then x", true)]
+#[case::swahili_thanks("asante sana mama, ubarikiwe 🙏", true)]
+#[case::sheng_hello("mambo vipi", true)]
+#[case::japanese_thanks("Arigato gozaimasu!!", true)]
+#[case::shop_owner_greeted("早安老板娘 ☀️", true)]
 #[case::southern_obliged("much obliged y'all 👍", true)]
 #[case::southern_howdy("howdy", true)]
 #[case::dropped_g_morning("good mornin", true)]
@@ -372,6 +376,11 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::staff_hours("人工客服什么时候在线 周末有人吗", false)]
 #[case::staff_on_sunday("周日有人工吗", false)]
 #[case::staff_now("人工客服 在线等", true)]
+#[case::swahili_person("naomba niongee na mtu tafadhali, sio robot", true)]
+#[case::face_to_face("找一下陈老板 有事跟他当面说", true)]
+#[case::service_number("你们有客服电话吗", false)]
+#[case::added_by_someone("有人加我微信说是你们店客服 是你们的人吗", false)]
+#[case::call_me_by_name("please call me charlie from now on", false)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1000,6 +1009,16 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::money_back_asked_beside_a_fault("奶油是酸的 感觉坏了 这个能退钱吗", true)]
 #[case::voucher_used_not_had("券显示已核销了 可是我们根本没去过你们店啊", true)]
 #[case::voucher_policy("团购券核销了还能退吗", false)]
+#[case::en_stopped_doing("the pump you sold me in april stopped priming, it just hums", true)]
+#[case::en_shop_stopped("have you stopped selling the blue one", false)]
+#[case::en_not_locking("the brake is not locking on the back wheel", true)]
+#[case::silent_now("掉洗衣机里了 现在不响了", true)]
+#[case::money_not_seen("押金说七个工作日退 现在都半个月了 还没看到钱", true)]
+#[case::ordered_in_english("我 order 的是 cake flour 可是你们寄来的是 bread flour", true)]
+#[case::found_on_opening("回家才发现是 8寸 我要的是 10寸", true)]
+#[case::swahili_stuck("fold mechanism imekwama, haifungi tena", true)]
+#[case::swahili_if("kama car seat imefika imevunjika what do i do", false)]
+#[case::es_charged_twice("me cobraron dos veces la misma orden", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -137,8 +137,9 @@ pub(super) const OVERDUE: &[&str] = &[
 pub(super) const PROBLEMS: &[&str] = &[
     "坏了", "是坏的", "坏掉", "压坏", "摔坏", "损坏", "破了", "破损", "是破的", "碎了", "裂了",
     "漏液", "漏了", "洒了", "少发", "漏发", "发错", "错发", "发成", "少了", "缺了", "缺少",
-    // Soaked (`书被雨淋湿了 都泡烂了`).
-    "淋湿了", "泡烂了",
+    // Soaked (`书被雨淋湿了 都泡烂了`); silent (`现在不响了`, `右边那只一点声音都没有`); money
+    // not seen (`都半个月了 还没看到钱`).
+    "淋湿了", "泡烂了", "不响了", "一点声音都没有", "没声音了", "还没看到钱", "没见到钱",
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
@@ -511,6 +512,9 @@ pub(super) const ORDERED: &[&str] = &[
     "备注写的",
     "备注的是",
     "留言写的",
+    // English in a Chinese sentence (`我 order 的是 cake flour`).
+    "order 的是",
+    "order的是",
 ];
 /// See [`ORDERED`].
 pub(super) const RECEIVED: &[&str] = &[
@@ -538,6 +542,8 @@ pub(super) const RECEIVED: &[&str] = &[
     "给我寄的",
     // What the goods' own label says (`我拍的M 吊牌上写的L`).
     "吊牌上写",
+    // Found on opening (`回家才发现是 8寸 我要的是 10寸`).
+    "才发现是",
     "箱子上写",
     "盒子上写",
     "包装上写",
@@ -869,6 +875,12 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "ga ada di paket", "bolong", "noda", "copot", "jahitan lepas", "jahitannya lepas", "gk gerak", "tidak gerak", "ga gerak",
     "motifnya beda", "warnanya beda",
     "dikirim ulang", "paketnya ilang", "paket hilang", "salah kirim",
+    // Swahili (`fold mechanism imekwama`, `box imelowa`, `bado sijapata`), Spanish charged twice
+    // (`me cobraron dos veces`).
+    "imevunjika", "imekwama", "imelowa", "haifanyi kazi", "sijapata", "cobraron dos veces",
+    // Not locking, not come, long waited (`the brake is not locking`, `photos still havent come,
+    // its been 10 days`).
+    "not locking", "wont lock", "doesnt lock", "still havent come", "still hasnt come",
     // Dead, or charged (`just quit, screen wont even come on`, `ive been charged a late fee`).
     "wont come on", "wont even come on", "just quit", "quit on me", "ive been charged",
     "weve been charged", "been charged a",
@@ -971,4 +983,6 @@ pub(super) const HYPOTHETICAL_EN: &[&str] = &[
     "seandainya",
     "jika",
     "bila",
+    // Swahili (`kama car seat imefika imevunjika`: if).
+    "kama",
 ];
