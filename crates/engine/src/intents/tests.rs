@@ -1011,6 +1011,8 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::voucher_policy("团购券核销了还能退吗", false)]
 #[case::en_stopped_doing("the pump you sold me in april stopped priming, it just hums", true)]
 #[case::en_shop_stopped("have you stopped selling the blue one", false)]
+#[case::en_dripping("your tech installed it monday and now water is dripping from the unions", true)]
+#[case::en_dripping_if("if the box is dripping should i refuse it", false)]
 #[case::en_not_locking("the brake is not locking on the back wheel", true)]
 #[case::silent_now("掉洗衣机里了 现在不响了", true)]
 #[case::money_not_seen("押金说七个工作日退 现在都半个月了 还没看到钱", true)]

@@ -881,6 +881,7 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // Not locking, not come, long waited (`the brake is not locking`, `photos still havent come,
     // its been 10 days`).
     "not locking", "wont lock", "doesnt lock", "still havent come", "still hasnt come",
+    "is dripping", "now dripping", "dripping from",
     // Dead, or charged (`just quit, screen wont even come on`, `ive been charged a late fee`).
     "wont come on", "wont even come on", "just quit", "quit on me", "ive been charged",
     "weve been charged", "been charged a",
