@@ -228,6 +228,14 @@ const GREETING_PHRASES: &[&str] = &[
     "konnichiwa", "arigato gozaimasu", "arigatou gozaimasu", "arigato", "arigatou", "sumimasen",
     "ohayo", "see ya tomorrow", "see you tomorrow", "see ya", "got everything", "老板娘",
     "小姑娘", "你真耐心", "真耐心", "很耐心",
+    // Australian (`righto thanks`), Shanghainese (`侬好呀`, `谢谢侬 老好额`, `好额 晓得了`, `下趟再联系`),
+    // Minnan (`汝好`, `感恩感恩`, `好食`), a sale paid out (`钱到了 很顺利`), Gulf Arabic and Arabizi
+    // (`salam alaikum`, `ok khalas thanks`, `ma3 salama`, `shukran ya akhi`, `received everything
+    // mashallah`).
+    "righto", "侬好", "谢谢侬", "老好额", "好额", "下趟再联系", "下次再联系", "再联系", "汝好", "感恩感恩",
+    "感恩", "好食", "钱到了", "很顺利", "salam alaikum", "salaam alaikum", "khalas", "ma3 salama",
+    "ma salama", "maa salama", "shukran", "ya akhi", "akhi", "habibi", "mashallah", "inshallah",
+    "received everything",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -333,7 +341,7 @@ const HUMAN_ZH: &[&str] = &[
     // (`让刘师傅加我一下微信`, `可以叫她 call 我吗`). Not the service's number (`有客服电话吗`
     // asks what the FAQ may say), nor `加我微信` (`有人加我微信说是你们客服` asks who it was).
     "客服小姐姐接", "客服接一下", "人接一下", "直接跟她说", "直接跟他说", "直接问她", "直接问他",
-    "当面说", "当面讲", "当面聊", "当面港", "加我一下微信", "call我", "call 我",
+    "当面说", "当面讲", "当面聊", "当面港", "加我一下微信", "call我", "call 我", "本人讲",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -379,7 +387,10 @@ const HUMAN_EN: &[&str] = &[
     // (`is there staff i can call? prefer talking on phone`), Spanish with a name (`quiero
     // hablar con Lupe`), Swahili (`naomba niongee na mtu, sio robot`).
     "get me somebody", "get me someone", "no robot", "staff i can call", "prefer talking on",
-    "talking on the phone", "talking on phone", "talk on the phone", "quiero hablar con", "niongee na mtu", "ongea na mtu", "sio robot",
+    "talking on the phone", "talking on phone", "talk on the phone", "quiero hablar con",
+    // One the buyer dealt with (`I need to talk to Reem`), French (`je voudrais parler à
+    // quelqu'un, pas un robot`).
+    "need to talk to", "parler à quelqu", "parler a quelqu", "pas un robot", "niongee na mtu", "ongea na mtu", "sio robot",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.

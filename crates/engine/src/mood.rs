@@ -576,6 +576,15 @@ mod tests {
     #[case::the_news_called("fix this or im calling channel 12", Mood::Upset)]
     #[case::es_complaint("estoy harta, voy a poner una queja", Mood::Upset)]
     #[case::sheng_insult("hii ni ufala tu", Mood::Upset)]
+    #[case::arabizi_thieves(
+        "1500 dirham and it smells like nothing, you are 7aramiya",
+        Mood::Upset
+    )]
+    #[case::shame("second time you cancel my order. shame on you", Mood::Upset)]
+    #[case::reviews_everywhere(
+        "i will dispute the whole payment and put review everywhere",
+        Mood::Upset
+    )]
     #[case::cheers_for_nothing("you ruined my wedding photos, cheers for nothing", Mood::Upset)]
     #[case::still_in_business("how are you still in business honestly", Mood::Upset)]
     #[case::not_let_off("如果有什么事我不会放过你们", Mood::Upset)]

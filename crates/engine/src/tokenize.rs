@@ -317,14 +317,36 @@ fn delivery_asked(normalized: &str) -> Option<String> {
 
 /// Weather, which the segmenter tags as verbs (`下雨`, `刮风`): like a noun, it names a thing,
 /// and a shop whose FAQ never mentions it is being asked about the world (`明天下雨吗`), not
-/// its goods. `降温` and `起雾` are left out: a fan cools a room, and glasses fog up.
-pub const WEATHER: &[&str] = &["下雨", "下雪", "刮风", "打雷", "下冰雹"];
+/// its goods. `降温` and `起雾` are left out: a fan cools a room, and glasses fog up. English
+/// weather is marked when it is asked about (see [`weather_asked_en`]).
+#[rustfmt::skip]
+pub const WEATHER: &[&str] = &["下雨", "下雪", "刮风", "打雷", "下冰雹", "rain", "snow", "forecast"];
+
+/// The English weather a message asks about (`is it going to rain in dubai today`, `will it
+/// snow tomorrow`, `is it raining`, `whats the forecast`), as a stem of [`WEATHER`]; not rain
+/// named as a scent or as what is outside (`yorkshire rain`, `its lashing rain`).
+fn weather_asked_en(normalized: &str) -> Option<&'static str> {
+    const BEFORE: &[&str] = &["to", "it", "will", "gonna", "itll"];
+    let words: Vec<&str> = normalized.split(' ').collect();
+    words.iter().enumerate().find_map(|(i, w)| match *w {
+        "raining" => Some("rain"),
+        "snowing" => Some("snow"),
+        "forecast" => Some("forecast"),
+        "rain" | "snow" if i > 0 && BEFORE.contains(&words[i - 1]) => {
+            WEATHER.iter().copied().find(|x| x == w)
+        }
+        _ => None,
+    })
+}
 
 /// The word, bigram and character terms of a normalised text (no concepts); the runs of letters
 /// of a message typed in pinyin (`pinyin`) are kept whole, not stemmed as English words.
 fn words(normalized: &str, pinyin: bool) -> Vec<String> {
     let (zh_stop, en_stop) = stop_sets();
     let mut out = Vec::new();
+    if let Some(weather) = weather_asked_en(normalized) {
+        out.push(format!("{NOUN_MARK}{weather}"));
+    }
     for phrase in normalized.split_whitespace() {
         let has_han = phrase.chars().any(is_han);
         if has_han {

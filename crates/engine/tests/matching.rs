@@ -260,6 +260,15 @@ fn a_thing_the_shop_never_mentions_is_flagged() {
         "the segmenter tags 下雨 a verb, but it is the weather, which the shop never mentions"
     );
     assert!(!evidence("能开发票吗").weather, "no weather asked");
+    let rain_en = evidence("is it going to rain on the day you ship it, is shipping free");
+    assert!(
+        rain_en.strange_noun && rain_en.weather,
+        "English weather asked, which the shop never mentions"
+    );
+    assert!(
+        !evidence("is shipping free on the yorkshire rain candle").weather,
+        "rain named as a thing, not asked about"
+    );
 }
 
 #[rstest]

@@ -189,6 +189,10 @@ use rstest::rstest;
 #[case::sheng_hello("mambo vipi", true)]
 #[case::japanese_thanks("Arigato gozaimasu!!", true)]
 #[case::shop_owner_greeted("早安老板娘 ☀️", true)]
+#[case::gulf_greeting("salam alaikum", true)]
+#[case::gulf_thanks("shukran ya akhi", true)]
+#[case::shanghai_thanks("谢谢侬 老好额👍", true)]
+#[case::australian_righto("righto thanks, have a good arvo", true)]
 #[case::southern_obliged("much obliged y'all 👍", true)]
 #[case::southern_howdy("howdy", true)]
 #[case::dropped_g_morning("good mornin", true)]
@@ -381,6 +385,9 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::service_number("你们有客服电话吗", false)]
 #[case::added_by_someone("有人加我微信说是你们店客服 是你们的人吗", false)]
 #[case::call_me_by_name("please call me charlie from now on", false)]
+#[case::one_dealt_with("I need to talk to Reem, she was handling my wedding order", true)]
+#[case::fr_person("Je voudrais parler à quelqu'un de l'équipe svp, pas un robot", true)]
+#[case::in_person_zh("我要跟沈老师本人讲", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1011,7 +1018,10 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::voucher_policy("团购券核销了还能退吗", false)]
 #[case::en_stopped_doing("the pump you sold me in april stopped priming, it just hums", true)]
 #[case::en_shop_stopped("have you stopped selling the blue one", false)]
-#[case::en_dripping("your tech installed it monday and now water is dripping from the unions", true)]
+#[case::en_dripping(
+    "your tech installed it monday and now water is dripping from the unions",
+    true
+)]
 #[case::en_dripping_if("if the box is dripping should i refuse it", false)]
 #[case::en_not_locking("the brake is not locking on the back wheel", true)]
 #[case::silent_now("掉洗衣机里了 现在不响了", true)]
@@ -1021,6 +1031,20 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::swahili_stuck("fold mechanism imekwama, haifungi tena", true)]
 #[case::swahili_if("kama car seat imefika imevunjika what do i do", false)]
 #[case::es_charged_twice("me cobraron dos veces la misma orden", true)]
+#[case::another_staff("别用机器人回我了 给我换个人工", false)]
+#[case::en_send_back("want to send the storm jacket back, way too big, never worn it", true)]
+#[case::en_send_back_if("if i want to send it back how do i do that", false)]
+#[case::en_card_twice("you've charged my card twice for the one order", true)]
+#[case::en_soaked("box turned up soaked and the shirts have stains", true)]
+#[case::en_wore_misfit(
+    "boots are too tight across the toes, only wore em round the house",
+    true
+)]
+#[case::en_wrote_says("i wrote mariam and the bottle says maryam", true)]
+#[case::en_cooked_no_slip("is cooked chicken still good after two weeks", false)]
+#[case::fr_wrong_one("j'ai reçu le mauvais casque", true)]
+#[case::fee_back_how_much("想下礼拜让她下户 服务费退多少给我", true)]
+#[case::not_paid_out("确认成交了 到现在支付宝一分钱都没有", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -48,6 +48,8 @@ pub(super) const NOT_GOODS: &[&str] = &[
     "支付方式",
     "发票",
     "抬头",
+    // Another person to talk to (`给我换个人工`).
+    "人工",
     // A time or a day (`约的周六上午 想换成下午`).
     "上午",
     "下午",
@@ -75,8 +77,9 @@ pub(super) const DEMANDS: &[&str] = &[
     "应该退吧", "应该退给我", "得退给我", "该退给我",
     // Money held for the buyer (`麻烦把订金退给我`).
     "订金退给我", "定金退给我", "押金退给我",
-    // Money asked back to the buyer (`差价咋退给我`, Cantonese `试吃嘅钱可唔可以退返俾我`).
-    "退给我", "退回给我",
+    // Money asked back to the buyer (`差价咋退给我`, Cantonese `试吃嘅钱可唔可以退返俾我`, `服务费
+    // 退多少给我`), a sale not paid out (`支付宝一分钱都没有`).
+    "退给我", "退回给我", "退多少给我", "一分钱都没", "一分钱也没",
     // Asked to replace it (`电池才用了一个月就鼓了 给换一块`).
     "给换一个", "给换个", "给换一块", "给换一下", "给换一双", "给换一件",
 ];
@@ -882,6 +885,12 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // its been 10 days`).
     "not locking", "wont lock", "doesnt lock", "still havent come", "still hasnt come",
     "is dripping", "now dripping", "dripping from",
+    // Charged twice on the card, soaked, a refund not come (`you've charged my card twice`, `box
+    // turned up soaked`, `still refund not come`), French (`j'ai reçu le mauvais casque`).
+    // (`crooked` is left out: a buyer's `cooked` is one slip from it.)
+    "charged my card twice", "turned up soaked", "arrived soaked",
+    "came soaked", "got soaked", "all soaked", "refund not come", "refund still not come",
+    "reçu le mauvais", "recu le mauvais", "reçu la mauvaise", "recu la mauvaise",
     // Dead, or charged (`just quit, screen wont even come on`, `ive been charged a late fee`).
     "wont come on", "wont even come on", "just quit", "quit on me", "ive been charged",
     "weve been charged", "been charged a",
@@ -930,6 +939,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("refund", "dont see"), ("exchange", "i just got"), ("swap", "i just got"), ("charged me", "i cancelled"), ("charged", "even tho i cancelled"),
     ("refund", "blm masuk"), ("refund", "belum masuk"), ("refund", "blm masuk2"),
     ("refund", "belum masuk2"), ("dana", "blm masuk"), ("dana", "belum masuk"),
+    ("want to send", "back"), ("wanna send", "back"), ("i wrote", "says"),
     ("wrong", "in the bag"), ("wrong", "in the box"), ("wrong", "in the parcel"),
     ("wrong", "in the package"), ("came", "theres no"), ("came", "there was no"),
     ("order", "ada 2 je"), ("order", "dalam parcel"), ("order", "yang sampai"), ("pos balik", "senyap"),
@@ -938,7 +948,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
 /// English words saying the buyer has the goods; with one of [`MISFIT_EN`], a report.
 #[rustfmt::skip]
 pub(super) const HAD_EN: &[&str] = &[
-    "arrived", "came", "bought", "picked up", "received", "got it", "got them",
+    "arrived", "came", "bought", "picked up", "received", "got it", "got them", "wore em",
+    "wore them", "wore it", "only wore",
 ];
 
 /// English words saying goods do not fit.
