@@ -236,6 +236,14 @@ const GREETING_PHRASES: &[&str] = &[
     "感恩", "好食", "钱到了", "很顺利", "salam alaikum", "salaam alaikum", "khalas", "ma3 salama",
     "ma salama", "maa salama", "shukran", "ya akhi", "akhi", "habibi", "mashallah", "inshallah",
     "received everything",
+    // Sichuan `妹儿`, Cajun (`appreciate ya sha`), thanks by the bunch, Xinjiang `亚克西`, Welsh
+    // (`shwmae`, `bore da`, `diolch yn fawr iawn`, `lush, ta`, `ta ra now`), a reply thanked
+    // (`thank you for getting back to me`), Hunan (`要得 晓得哒`, `嗯咯`, `在冇`, `韵味`, `谢谢咯`),
+    // Singapore (`noted with thanks`, `thanks ah, v helpful`).
+    "妹儿", "sha", "cher", "thanks a bunch", "a bunch", "亚克西", "shwmae", "bore da",
+    "diolch yn fawr iawn", "diolch yn fawr", "diolch", "lush", "ta ra now", "ta ra", "tara",
+    "for getting back to me", "getting back to me", "晓得哒", "嗯咯", "在冇", "韵味", "谢谢咯",
+    "noted with thanks", "with thanks", "v helpful",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -341,7 +349,8 @@ const HUMAN_ZH: &[&str] = &[
     // (`让刘师傅加我一下微信`, `可以叫她 call 我吗`). Not the service's number (`有客服电话吗`
     // asks what the FAQ may say), nor `加我微信` (`有人加我微信说是你们客服` asks who it was).
     "客服小姐姐接", "客服接一下", "人接一下", "直接跟她说", "直接跟他说", "直接问她", "直接问他",
-    "当面说", "当面讲", "当面聊", "当面港", "加我一下微信", "call我", "call 我", "本人讲",
+    "当面说", "当面讲", "当面聊", "当面港", "加我一下微信", "call我", "call 我", "本人讲", "给我个电话",
+    "直接打过来",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -390,7 +399,10 @@ const HUMAN_EN: &[&str] = &[
     "talking on the phone", "talking on phone", "talk on the phone", "quiero hablar con",
     // One the buyer dealt with (`I need to talk to Reem`), French (`je voudrais parler à
     // quelqu'un, pas un robot`).
-    "need to talk to", "parler à quelqu", "parler a quelqu", "pas un robot", "niongee na mtu", "ongea na mtu", "sio robot",
+    "need to talk to", "parler à quelqu", "parler a quelqu", "pas un robot",
+    // A word with someone, a call asked for (`is Carys about? need a quick word with her`, `can
+    // someone phone me`, `get ur boss to call me`).
+    "a quick word with", "someone phone me", "phone me", "boss to call", "niongee na mtu", "ongea na mtu", "sio robot",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.

@@ -585,6 +585,9 @@ mod tests {
         "i will dispute the whole payment and put review everywhere",
         Mood::Upset
     )]
+    #[case::sichuan_insult("龟儿子些 收了钱就不管了是不是", Mood::Upset)]
+    #[case::platform_judge("买的少盐的跟普通的一样咸 我要找平台评理", Mood::Upset)]
+    #[case::bank_dispute("I will be disputing this charge with my bank", Mood::Upset)]
     #[case::cheers_for_nothing("you ruined my wedding photos, cheers for nothing", Mood::Upset)]
     #[case::still_in_business("how are you still in business honestly", Mood::Upset)]
     #[case::not_let_off("如果有什么事我不会放过你们", Mood::Upset)]

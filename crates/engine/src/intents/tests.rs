@@ -193,6 +193,10 @@ use rstest::rstest;
 #[case::gulf_thanks("shukran ya akhi", true)]
 #[case::shanghai_thanks("谢谢侬 老好额👍", true)]
 #[case::australian_righto("righto thanks, have a good arvo", true)]
+#[case::welsh_thanks("Diolch yn fawr iawn 😊", true)]
+#[case::welsh_bye("ta ra now", true)]
+#[case::hunan_ok("要得 晓得哒", true)]
+#[case::sg_noted("noted with thanks", true)]
 #[case::southern_obliged("much obliged y'all 👍", true)]
 #[case::southern_howdy("howdy", true)]
 #[case::dropped_g_morning("good mornin", true)]
@@ -388,6 +392,10 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::one_dealt_with("I need to talk to Reem, she was handling my wedding order", true)]
 #[case::fr_person("Je voudrais parler à quelqu'un de l'équipe svp, pas un robot", true)]
 #[case::in_person_zh("我要跟沈老师本人讲", true)]
+#[case::quick_word("is Carys about? need a quick word with her", true)]
+#[case::phone_me("uncle dont know how to type so much. can someone phone me", true)]
+#[case::call_me_by_name_asked("are you able to call me by my name", false)]
+#[case::number_asked_zh("给我个电话 我直接打过来说清楚", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1045,6 +1053,13 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::fr_wrong_one("j'ai reçu le mauvais casque", true)]
 #[case::fee_back_how_much("想下礼拜让她下户 服务费退多少给我", true)]
 #[case::not_paid_out("确认成交了 到现在支付宝一分钱都没有", true)]
+#[case::en_big_dent("the 100 qt pot came with a big dent in the side", true)]
+#[case::en_dent_elsewhere("know any good body shops? got a dent in my door", false)]
+#[case::en_dead_on_arrival("crawfish came an hour ago and 15 lbs of the 30 are dead", true)]
+#[case::en_back_again("top up gas last week only, now not cold again leh", true)]
+#[case::en_swap_unopened("can i swap the big tin for 2 small ones? havent opened it", true)]
+#[case::noise_not_before("椅子走起来咔咔咔的响 以前没得这个声音", true)]
+#[case::small_bugs("收到的葡萄干里有几只小虫子 怎么处理", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -147,7 +147,9 @@ pub(super) const PROBLEMS: &[&str] = &[
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
     "发霉", "霉了", "长霉", "长白毛", "长了白毛", "长毛了", "长了绿毛", "长绿毛", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
-    "里有虫", "有虫子", "有小虫", "生虫了", "长虫了",
+    "里有虫", "有虫子", "有小虫", "生虫了", "长虫了", "小虫子", "是弯的",
+    // A noise that was not there before (`咔咔咔的响 以前没得这个声音`).
+    "以前没有这个声音", "以前没有这声音",
     // Broken on arrival or soon after (`是碎的`), batteries swollen, parts come off.
     "是碎的", "是裂的", "鼓包了", "鼓起来了", "掉出来了", "脱落了", "脱胶了", "开胶了",
     // Chipped, or a part that will not close, open or move (`崩了个口`, `柜门关不严`).
@@ -888,6 +890,16 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // Charged twice on the card, soaked, a refund not come (`you've charged my card twice`, `box
     // turned up soaked`, `still refund not come`), French (`j'ai reçu le mauvais casque`).
     // (`crooked` is left out: a buyer's `cooked` is one slip from it.)
+    // Dented, dead, mouldy, soggy, raw, back again after a service (`came with a big dent`,
+    // `15 lbs out of the 30 are dead`, `a green fuzzy spot`, `all soggy`,
+    // `raw in the middle`, `now not cold again`, `same error come back`, `cannot work liao`,
+    // `making rattling sound`, `scratch my wall`), money asked back (`get back money for the
+    // remaining 2 servicing`).
+    "a big dent", "with a dent", "are dead", "were dead",
+    "fuzzy spot", "green fuzz", "all soggy", "are soggy", "raw in the middle", "not cold again",
+    "come back again", "dripping water again", "cannot work liao", "cannot work already",
+    "rattling sound", "rattling noise", "scratch my", "scratched my", "get back money",
+    "get back my money",
     "charged my card twice", "turned up soaked", "arrived soaked",
     "came soaked", "got soaked", "all soaked", "refund not come", "refund still not come",
     "reçu le mauvais", "recu le mauvais", "reçu la mauvaise", "recu la mauvaise",
@@ -940,6 +952,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("refund", "blm masuk"), ("refund", "belum masuk"), ("refund", "blm masuk2"),
     ("refund", "belum masuk2"), ("dana", "blm masuk"), ("dana", "belum masuk"),
     ("want to send", "back"), ("wanna send", "back"), ("i wrote", "says"),
+    ("swap", "havent opened"), ("exchange", "havent opened"),
     ("wrong", "in the bag"), ("wrong", "in the box"), ("wrong", "in the parcel"),
     ("wrong", "in the package"), ("came", "theres no"), ("came", "there was no"),
     ("order", "ada 2 je"), ("order", "dalam parcel"), ("order", "yang sampai"), ("pos balik", "senyap"),
