@@ -318,7 +318,8 @@ fn delivery_asked(normalized: &str) -> Option<String> {
 /// Weather, which the segmenter tags as verbs (`下雨`, `刮风`): like a noun, it names a thing,
 /// and a shop whose FAQ never mentions it is being asked about the world (`明天下雨吗`), not
 /// its goods. `降温` and `起雾` are left out: a fan cools a room, and glasses fog up. English
-/// weather is marked when it is asked about (see [`weather_asked_en`]).
+/// weather is marked when it is asked about (`is it going to rain`, `is it raining`; not rain
+/// named as a thing).
 #[rustfmt::skip]
 pub const WEATHER: &[&str] = &["下雨", "下雪", "刮风", "打雷", "下冰雹", "rain", "snow", "forecast"];
 

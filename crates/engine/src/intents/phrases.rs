@@ -1,0 +1,364 @@
+//! The phrase tables of [`super`]: greetings, thanks and ways of addressing the shop, praise,
+//! arrivals, requests for a person and English verbs of getting in touch. Data, kept apart from
+//! the reading so the reading stays short; to extend the intents, add phrases here.
+
+/// Replies that answer a question rather than ask one, when they are the whole message.
+#[rustfmt::skip]
+pub(super) const BARE_REPLIES: &[&str] = &[
+    "没有", "没", "还没", "还没有", "不是", "不对", "不要", "不行", "不", "有", "有的", "是",
+    "no", "nope", "not yet", "yes", "yep",
+];
+
+/// Greetings, thanks, acknowledgements and ways to address the shop. A message made only of these
+/// (and particles) is a greeting; they are struck out longest first ([`GREETING_ORDER`]), so
+/// their order here is only for reading.
+#[rustfmt::skip]
+pub(super) const GREETING_PHRASES: &[&str] = &[
+    // Understood, and thanked for (`我知道了`, `谢谢耐心解答`), or going to order (`那我先下单了`).
+    "我知道了", "我明白了", "我懂了", "知道啦", "谢谢耐心解答", "感谢耐心解答", "耐心解答",
+    "下次还找你们", "下次再来拿货", "下次还来", "下次再来", "还会再来", "会回购", "回购",
+    "下回再来", "下回还来", "下次见", "下回见",
+    "那我先下单了", "我先下单了", "先下单了", "我去下单了", "去下单了", "已经拍下了", "拍下了",
+    "那我先去拍了", "我先去拍了", "先去拍了", "我去拍了", "去拍了",
+    // The shop addressed with a greeting (`老板好`; `好了吗` asks).
+    "老板好", "师傅好", "掌柜好", "客服好", "店家好", "亲好", "美女好", "小姐姐好", "大家好",
+    "有人在吗", "有人在不", "有人在没", "有人吗", "有人么", "有人没", "有人不", "有没有人", "在不在", "在吗", "在么", "在嘛", "在的吧", "在吧", "你们好",
+    "你好", "您好",
+    "哈喽", "哈啰", "嗨", "早上好", "早晨好", "早晨", "上午好", "中午好", "下午好", "晚上好", "早安", "晚安", "早啊", "早",
+    "感谢解答", "谢谢解答", "谢谢你们", "谢谢你", "谢谢您", "谢谢", "谢啦", "谢了", "多谢", "感谢", "你们辛苦了", "大家辛苦了", "辛苦你们了", "辛苦您了", "辛苦了",
+    "辛苦",
+    "好的", "好滴", "好嘞", "好哒", "好吧", "好呀", "嗯呐", "嗯嗯", "嗯", "哦哦", "知道了", "明白了",
+    "明白晒", "收到晒", "明白", "懂了", "懂啦", "我先考虑下", "我先考虑一下",
+    "先考虑下", "先考虑一下", "我再考虑下", "我再考虑一下", "我再想想", "我再看看",
+    "爱你们", "爱你", "宝子们", "宝宝们", "了解了", "了解", "收到", "在不", "麻烦你们了", "麻烦你了", "麻烦您了", "麻烦了", "麻烦啦", "没事了", "暂时没有了", "暂时没有", "暂时没了", "暂时不用了",
+    "暂时不用", "暂时不需要了", "暂时不需要", "目前没有了", "不需要了", "没有了", "没有啦", "没了", "没啦", "不用了", "不用啦",
+    "没问题", "对的", "对", "是的", "没错", "稍等", "等等", "等一下", "拜拜", "再见", "么么哒",
+    // A satisfied buyer's word of praise, with nothing asked (see also [`PRAISE`]).
+    "爱了", "五星好评", "已好评", "好评", "点赞",
+    "亲亲", "亲", "老板",
+    "客服", "掌柜", "店家", "美女", "小姐姐", "小哥哥", "帅哥", "宝宝", "宝", "在", "哈哈", "ok了解", "ok了", "ok啦", "ok can", "ok",
+    // Other ways of addressing the seller (`老妹儿`, a livestream's `主播`, `姐妹们`).
+    "老妹儿", "老妹", "老铁", "妹子", "姐妹们", "姐妹", "亲爱的", "宝子", "主播", "家人们", "师傅",
+    "okay", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening",
+    "thanks a lot", "thank you so much", "thank you", "thanks", "thx", "ty", "cheers", "great",
+    "cool", "bye for now", "bye", "goodbye", "got it", "anyone there", "is anyone there", "are you there",
+    "much appreciated", "appreciate it", "you", "so much", "a lot", "there", "88", "3q",
+    "perfect", "brilliant", "lovely", "awesome", "amazing", "sounds good", "all good", "no worries",
+    "will do", "noted", "alright", "ok then", "ta", "x", "xx", "xxx", "tysm", "thank u",
+    // Typed pinyin of the same (`zai ma`: single syllables, which `typed_pinyin` leaves alone).
+    "zai ma", "zaima", "zai", "ni hao", "nihao", "xie xie", "xiexie", "appreciate you", "appreciate",
+    "you guys", "guys", "tq", "tqvm", "tks", "boss", "bro", "mua",
+    // Indian English (`thank you so much bhaiya`, `okk noted`, `good morning maam`, `namaste`).
+    "okk", "bhaiya", "didi", "maam", "madam", "sir", "namaste", "for the info",
+    "for the information",
+    // Taglish (`salamat po ate`, `sige po gets ko na`, `hello po, gandang hapon`).
+    "maraming salamat", "salamat", "po", "opo", "ate", "kuya", "sige", "gets ko na", "gets",
+    "noted", "helo", "magandang umaga", "magandang hapon", "magandang gabi", "gandang umaga",
+    "gandang hapon", "gandang gabi", "sa fast reply", "fast reply",
+    // Australian and British (`g'day`, `thanks heaps`, `ta, legend`).
+    // Singapore English (`thanks ah`, `can can`, `ok noted, will order later`).
+    "can can", "will order later", "order later", "ah", "lah", "leh", "lor", "hor",
+    "youre the best", "you re the best", "are the best", "the best", "g day", "gday", "morning", "afternoon", "evening", "heaps", "legend", "mate", "cheers mate",
+    // The buyer saying the order is placed (`好的 已经下单了`).
+    "已经下单了", "已经下单", "已下单", "刚下单了", "刚下单", "下单了", "已经拍了", "刚拍了", "拍好了",
+    // Small talk and sign-offs (`yo whats up`, `hi i hope youre well`, `thats all i needed
+    // thanks for your help`).
+    "sweet as", "sweet", "yo", "whats up", "sup", "i hope youre both keeping well", "i hope youre keeping well",
+    "i hope youre well", "i hope you are well", "hope youre both keeping well",
+    "hope youre keeping well", "hope youre well", "hope you are well", "hope all is well",
+    "thats all i needed to know",
+    // Wishes for a festival, and thanks for the work (`中秋快乐 你们辛苦了`).
+    "节日快乐", "中秋快乐", "新年快乐", "春节快乐", "元旦快乐", "国庆快乐", "端午快乐", "圣诞快乐",
+    "merry christmas", "happy new year",
+    "happy holidays",
+    // Japanese, in a shop buying in Japan (`こんにちは`, `ありがとうございます`).
+    "こんにちは", "こんばんは", "おはよう", "ありがとうございます", "ありがとう",
+    "thats all i needed", "thats all", "for being so helpful", "for the help", "for your help",
+    "for helping", "so helpful", "very helpful", "really helpful",
+    // A fix that worked, quick help (`thank you so much, that worked!!`).
+    "that worked", "it worked", "for the quick help", "the quick help", "quick help",
+    "for the quick reply", "quick reply", "thats sorted it", "thats sorted", "sorted it",
+    "have a nice day", "have a good day", "have a great day", "have a lovely day",
+    "have a good one", "have a great one", "have a nice one",
+    "nice one",
+    "right", "very much", "speak soon", "thats all for now", "all for now", "dear", "brill",
+    // American slang (`wassup`, `ok bet`, `gm`, `thanks fam`, `have a good weekend yall`).
+    "wassup", "bet", "gm", "fam", "yall", "k",
+    // French, in Canada and elsewhere (`merci beaucoup`, `bonjour`, `allo`).
+    "merci beaucoup", "merci", "bonjour", "bonsoir", "allo", "salut", "bonne journée", "bonne journee",
+    "bonne soirée", "bonne soiree", "bonne fin de semaine", "bonne semaine", "à bientôt", "a bientot",
+    // Canadian `eh`, Australian `arvo` (`thanks so much eh`, `have a good arvo`).
+    "eh", "arvo", "have a good arvo", "have a great arvo", "good arvo",
+    // Thanks by a homophone (`蟹蟹`), a Sichuan aunt and a flat's steward greeted (`嬢嬢好`,
+    // `谢谢管家`), a Minnan hello (`哩厚`), love and praise (`照片超美 爱你们`), a repair or a day
+    // out praised (`修得很好`, `玩得很开心`), a doctor thanked, and New Year wishes given early
+    // (`给你们拜个早年`).
+    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "哩厚", "爱你们", "太感谢了", "太感谢", "修得很好", "修得挺好",
+    "玩得很开心", "玩得开心", "玩得挺开心", "谢谢医生", "医生", "知道了", "给你们拜个早年", "拜个早年",
+    "拜早年", "给你们拜年", "拜年啦", "拜年了",
+    // Irish and British thanks and sign-offs (`thanks a million, that's great`, `Kind regards,
+    // Kathleen`), Malaysian `received already, all ok. tq ya`, texted and Indian thanks (`ok got
+    // it tnx`, `Namaskara`, `thank u aunty`).
+    "thanks a million", "thats great", "thats grand", "thats brilliant", "thats perfect",
+    "thats lovely", "great stuff", "kind regards", "best regards", "warm regards", "regards",
+    "many thanks", "best wishes", "received already", "all ok", "ya", "tnx", "hmm ok", "hmm",
+    "namaskara", "aunty", "uncle", "sakkath", "thats all sorted then", "thats all sorted",
+    "sorted then",
+    // Till next time (`拜拜 下次再来找你们`, `谢谢哈 下次还来你家`, `bye. till next time`), and a
+    // blessing (`God bless una`, Nigerian `o` closing a greeting: `evening o`).
+    "下次再来找你们", "下次还来找你们", "下次还来你家", "下次再来你家", "下次还找你们", "下次再来",
+    "下次还来", "下次见", "还会再来的", "还会再来", "会再来的", "下次再买", "还会回购的", "还会回购",
+    "会回购的", "till next time", "until next time", "see you next time", "god bless you",
+    "god bless", "well done", "o",
+    // Spanish and Portuguese (`hola buenas tardes`, `muchas gracias por la ayuda`, `oi, tudo bem`).
+    "hola", "holi", "buenas tardes", "buenos dias", "buenos días", "buenas noches", "buenas",
+    "muchas gracias", "mil gracias", "gracias", "por la ayuda", "por tu ayuda", "por su ayuda",
+    "adiós", "adios", "chao", "chau", "hasta luego", "saludos", "oi", "olá", "ola", "tudo bem",
+    "tudo bom", "obrigado", "obrigada", "muito obrigado", "muito obrigada", "bom dia", "boa tarde",
+    "boa noite", "tchau", "valeu", "vale",
+    // Students address the seller as a senior student (`学姐好`, `谢谢学长`).
+    "学姐好", "学长好", "学姐", "学长",
+    // Short praise beside thanks (`收到了 挺好 谢谢啊`, `收到啦 香香的`, `收到了 巴适 谢了`), an
+    // answer praised (`说得很清楚`).
+    "挺好的", "挺好", "很好", "蛮好", "不错", "巴适", "香香的",
+    "说得很清楚", "说得很明白", "讲得很清楚", "讲得很明白", "解释得很清楚",
+    "y all", "terimakasih", "makasih banyak",
+    // Later today or tomorrow (`晚安 明天再聊`, `谢谢啦 晚上见`), help that helped, a good night.
+    "明天再聊", "回头再聊", "再聊", "晚上见", "待会见", "回头见", "have a good night",
+    "have a great night", "that helps a lot", "that helps", "helps a lot",
+    // South African (`howzit`, `sharp sharp`, `ok shot`, Afrikaans `baie dankie`, `lekker`).
+    "howzit", "sharp sharp", "shot", "baie dankie", "dankie", "lekker",
+    // Drawn out (`hellooo`, `hiii`, folded to two letters), Irish (`grand so`, `thanks a mill`,
+    // `cheers lads`, `go raibh maith agat`), Indian (`quick revert`, `bye tc`), `下次再问`.
+    "helloo", "hii", "heyy", "grand so", "grand", "thanks a mill", "a mill", "lads", "yere stars", "ye re stars",
+    "youre a star", "youre stars", "stars", "go raibh maith agat", "for the quick revert",
+    "quick revert", "tc", "take care", "bye now", "下次再问",
+    // A call (`喂`), a sister addressed (`谢谢姐`), Cantonese toil (`辛苦晒`), an answer or a
+    // helper praised (`appreciate the quick answer`, `ur a lifesaver fr`), Malay `dah sampai`.
+    "喂", "谢谢姐妹", "谢谢哥哥", "谢谢姐", "谢谢哥", "谢谢姐姐", "辛苦晒", "修得好好看", "man", "the quick answer", "quick answer", "ur a lifesaver",
+    "youre a lifesaver", "lifesaver", "fr", "dah sampai semua", "dah sampai",
+    // Javanese and Indonesian (`matur nuwun mbak`, `halo min`, `sip ditunggu ya`).
+    "matur nuwun", "wassalamualaikum", "mbak", "mas", "halo", "min", "sip", "ditunggu",
+    // Taiwanese (`安安`, Hokkien `哩賀`, `謝謝小編`, `好喔`) and Cantonese (`唔該晒`, `多謝你`).
+    "安安", "哩贺", "小编", "好喔", "唔该晒", "唔该", "多谢你",
+    // Leaving for now (`拜拜 回头再来`, `嗯嗯 那先这样`, `掰掰 明天见`).
+    "回头再来", "明天见", "掰掰", "下次再来买", "下回再来耍", "那先这样", "先这样", "那我再看看",
+    "老师好", "老师", "行", "thats really helpful", "thats very helpful",
+    "thats helpful",
+    "have a good weekend", "have a great weekend", "have a lovely weekend", "enjoy your weekend",
+    // New Zealand (`chur`, `kia ora`, `sweet as`, `all sorted now`), and mates (`谢了兄弟`).
+    "chur", "kia ora", "gidday", "all sorted now", "that answers it", "answers it", "youve been",
+    // Malay (`assalamualaikum sis`, `terima kasih banyak2, dah faham`, `baik sis, nanti sy order`).
+    "assalamualaikum", "waalaikumsalam", "salam", "terima kasih banyak", "terima kasih",
+    "banyak2", "banyak banyak", "banyak", "dah faham", "faham", "selamat pagi", "selamat petang",
+    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟们", "兄弟", "ya", "sorted",
+    "老哥", "大哥",
+    // Sichuan (`好的嘛 晓得了`, `要得`), Indonesian (`pagi kak`, `makasih`, `siap`, `oke`).
+    "晓得", "要得", "闺女", "姑娘", "pagi", "siang", "sore", "selamat siang", "selamat sore",
+    "makasih", "trimakasih", "siap", "oke", "sip", "mantap",
+    // Southern US and Scots (`howdy`, `much obliged yall`, `thank you kindly`, `10-4 thanks
+    // bubba`, `awright`, `magic, cheers, see yous thursday`); a lesson learnt, thanked for
+    // (`谢谢老师 学会了`), Cantonese praise of the food (`好好食`).
+    "howdy", "much obliged", "obliged", "thank you kindly", "thanks kindly", "10 4", "bubba",
+    "awright", "aye", "magic", "you all", "see you soon", "see you then", "see you", "学会了", "好好食",
+    // Swahili and Sheng (`niaje boss`, `mambo vipi`, `sawa, asante`, `ubarikiwe`), Japanese as
+    // tourists write it (`arigato gozaimasu`, `sumimasen`), going and getting (`see ya tomorrow`,
+    // `got everything, thanks guys`), the shop's owner and a patient helper thanked (`早安老板娘`,
+    // `谢谢小姑娘 你真耐心`).
+    "niaje", "poa", "mambo vipi", "mambo", "vipi", "sawa", "asante sana", "asante", "ubarikiwe",
+    "mbarikiwe", "sasa", "mama", "have a blessed day", "blessed day", "be blessed",
+    "konnichiwa", "arigato gozaimasu", "arigatou gozaimasu", "arigato", "arigatou", "sumimasen",
+    "ohayo", "see ya tomorrow", "see you tomorrow", "see ya", "got everything", "老板娘",
+    "小姑娘", "你真耐心", "真耐心", "很耐心",
+    // Australian (`righto thanks`), Shanghainese (`侬好呀`, `谢谢侬 老好额`, `好额 晓得了`, `下趟再联系`),
+    // Minnan (`汝好`, `感恩感恩`, `好食`), a sale paid out (`钱到了 很顺利`), Gulf Arabic and Arabizi
+    // (`salam alaikum`, `ok khalas thanks`, `ma3 salama`, `shukran ya akhi`, `received everything
+    // mashallah`).
+    "righto", "侬好", "谢谢侬", "老好额", "好额", "下趟再联系", "下次再联系", "再联系", "汝好", "感恩感恩",
+    "感恩", "好食", "钱到了", "很顺利", "salam alaikum", "salaam alaikum", "khalas", "ma3 salama",
+    "ma salama", "maa salama", "shukran", "ya akhi", "akhi", "habibi", "mashallah", "inshallah",
+    "received everything",
+    // Sichuan `妹儿`, Cajun (`appreciate ya sha`), thanks by the bunch, Xinjiang `亚克西`, Welsh
+    // (`shwmae`, `bore da`, `diolch yn fawr iawn`, `lush, ta`, `ta ra now`), a reply thanked
+    // (`thank you for getting back to me`), Hunan (`要得 晓得哒`, `嗯咯`, `在冇`, `韵味`, `谢谢咯`),
+    // Singapore (`noted with thanks`, `thanks ah, v helpful`).
+    "妹儿", "sha", "cher", "thanks a bunch", "a bunch", "亚克西", "shwmae", "bore da",
+    "diolch yn fawr iawn", "diolch yn fawr", "diolch", "lush", "ta ra now", "ta ra", "tara",
+    "for getting back to me", "getting back to me", "晓得哒", "嗯咯", "在冇", "韵味", "谢谢咯",
+    "noted with thanks", "with thanks", "v helpful",
+    // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
+    "中",
+];
+
+/// Praise that may follow who is pleased (`主子很喜欢`, `孩子都说好吃`): the whole phrase is
+/// a greeting. Only forms with a word of degree, since `好吃吗` asks.
+#[rustfmt::skip]
+pub(super) const PRAISE: &[&str] = &[
+    "很喜欢", "好喜欢", "超喜欢", "太喜欢", "特别喜欢", "非常喜欢", "很满意", "非常满意", "特别满意",
+    "很好用", "挺好用", "超好用", "非常好用", "很好吃", "挺好吃", "超好吃", "非常好吃", "很不错",
+    "很好喝", "挺好喝", "超好喝", "好好喝", "非常好喝", "巴适得板", "超美", "好美", "很美", "太美了",
+    "挺不错",
+    // The service or the parcel praised (`服务挺好`, `包装好可爱`).
+    "服务挺好", "服务很好", "服务真好", "服务好好", "态度很好", "态度挺好", "包装好可爱", "包装很好",
+    "包装很用心",
+    // A ride praised (`车挺好骑的`).
+    "挺好骑", "很好骑", "超好骑",
+    // Fresh goods praised (`收到了 很新鲜`).
+    "很新鲜", "挺新鲜", "好新鲜", "超新鲜", "非常新鲜", "特别新鲜",
+    // Goods praised when they came (`收到了 茶很香`, `鱼都很精神`, `好漂亮`).
+    "挺好使", "很好使", "真好使", "超好使", "很香", "好香", "超香", "挺香", "很精神", "挺精神", "很漂亮", "好漂亮", "超漂亮", "很好看",
+    "好好看", "挺好看", "超好看", "很舒服", "挺舒服", "很可爱", "好可爱", "超可爱",
+];
+
+/// Saying the goods have come (`到了到了`, `收到货了`): with thanks or praise beside it and
+/// nothing asked, a greeting; alone it may ask (`到了吗`).
+#[rustfmt::skip]
+pub(super) const ARRIVED: &[&str] = &[
+    "收到货了", "收到货", "收到了", "货收到了", "货到了", "东西收到了", "东西到了", "到货了", "已收到",
+    "已签收", "签收了", "到了",
+    // English (`got it today, thank you kindly`, `arrived safe, cheers`).
+    "got it today", "got them today", "arrived today", "came today", "arrived safely",
+    "arrived safe", "it arrived", "they arrived", "all arrived", "received it", "received them",
+];
+/// Thanks, which with [`ARRIVED`] make the arrival a greeting.
+#[rustfmt::skip]
+pub(super) const THANKS: &[&str] = &[
+    "谢谢", "感谢", "多谢", "辛苦", "thank", "thanks", "cheers",
+];
+
+/// Who may be pleased before [`PRAISE`], with `也` or `都` after it or not.
+#[rustfmt::skip]
+pub(super) const PLEASED: &[&str] = &[
+    "主子", "猫咪", "猫猫", "狗狗", "狗子", "孩子", "小孩", "宝贝", "女儿", "儿子", "闺女", "老婆",
+    "老公", "家人", "朋友", "女朋友", "男朋友", "我妈", "我爸", "妈妈", "爸爸", "我们", "我", "猫",
+    "狗",
+];
+
+/// Characters that may surround a greeting without making it a question.
+pub(super) const GREETING_PARTICLES: &str = "啊呀哈哦啦呗么吗嘛呢噢哟喔啰了的~ ";
+
+/// Phrases asking for a person.
+#[rustfmt::skip]
+pub(super) const HUMAN_ZH: &[&str] = &[
+    "转人工", "真人", "找客服", "叫客服", "要客服", "换客服", "活人", "找老板",
+    "叫老板", "老板出来", "找个人来", "找个人问", "找个人聊", "找个人说", "找个人回", "换个人",
+    // The shop's senior staff asked for by role (`能让你们店长跟我说吗`); `店长推荐` is no
+    // request, so each comes with a verb of calling or of coming out.
+    "找店长", "叫店长", "让店长", "店长出来", "找你们店长", "叫你们店长", "让你们店长", "让老板",
+    "让你们老板", "找你们老板", "叫你们老板", "找主管", "叫主管", "主管出来", "找经理", "叫经理",
+    "经理出来", "找领导", "叫领导", "领导出来", "找你们领导", "叫你们领导",
+    "叫一下店长", "叫下店长", "找一下店长", "叫一下你们店长", "叫一下老板", "叫下老板", "找一下老板",
+    "叫一下你们老板",
+    // Speaking with them (`我要和你们老板说`).
+    "和老板说", "跟老板说", "和你们老板说", "跟你们老板说", "和老板谈", "跟老板谈", "和店长说",
+    "跟店长说", "和你们店长说", "跟你们店长说", "和老板聊", "跟老板聊", "跟老板本人", "和老板本人",
+    // Not the automatic reply (`不要自动回复 找个客服`).
+    "不要自动回复", "别自动回复", "找个客服", "来个人回", "来个真人", "自动回复看不懂",
+    // A person, not the assistant (`想直接跟人聊`, `我要跟人说`).
+    "跟人聊", "和人聊", "跟人说", "和人说", "跟人讲", "和人讲", "跟人谈", "和人谈",
+    // The seller in person, a livestream's host, a person taking over (`卖家本人回复一下`,
+    // `叫你们主播来`, `能不能让人工接一下`).
+    "卖家本人", "店主本人", "本人回复", "叫你们主播", "叫主播", "让人工", "人工接",
+    "店里的人", "找店里老板",
+    // Finding them (`能找下你们老板吗`, `帮我找下店长`), or a call asked for (`打个电话给我`; not
+    // `师傅什么时候会打电话给我`, which asks when one comes).
+    "找下老板", "找下你们老板", "找一下老板", "找一下你们老板", "找下店长", "找一下店长",
+    "打个电话给我", "同他倾", "同他讲", "同你们职员", "跟你们职员",
+    "给我打个电话", "给我回个电话", "回个电话给我", "直接打给我",
+    "直接打电话", "给我打电话", "电话联系我", "有电话没", "给个电话", "留个电话",
+    // Typing is not enough (`打字说不清楚`, `打字太慢`): the buyer wants to talk.
+    "打字说不清", "打字讲不清", "打字太慢", "打字太麻烦", "打字打不来", "打电话跟我说",
+    "通电话", "通个电话", "跟她本人", "跟他本人", "和她本人", "和他本人",
+    // Someone the buyer dealt with before (`还是找她吧`, `上回是他帮我挑的`).
+    "找她", "找他", "是她帮我", "是他帮我", "是她给我", "是他给我", "是她跟我", "是他跟我",
+    // The one replying as a robot, not a robot the buyer owns (`我的扫地机器人`, `机器人底部`).
+    "是机器人", "机器人吗", "机器人客服", "机器人回", "不要机器人", "别用机器人", "机器人听不懂",
+    "机器人说不明白", "机器人说不清", "直接跟我聊", "直接跟我谈", "直接和我聊", "本人来跟我",
+    "师傅来跟我",
+    // Someone in charge called out (`叫你们掌柜出来`).
+    "老板出来", "掌柜出来", "店长出来", "负责人出来", "不跟机器人", "不和机器人",
+    "跟老板讲", "和老板讲", "来跟我讲", "来跟我说", "来和我说", "来和我讲",
+    // Someone assigned to the case (Taiwanese `想找專人問一下`).
+    "找专人", "专人问", "专人处理", "专人回复", "专人联系", "找你们负责人", "找负责人",
+    "有事跟她说", "有事跟他说", "有事找她", "有事找他",
+    // Staff asked for (`我想直接同职员讲`, Cantonese `同` for `跟`).
+    "跟职员说", "跟职员讲", "和职员说", "同职员讲", "跟店员说", "跟店员讲", "同店员讲",
+    // Cantonese, once normalised (`有没有人可以打电话给我 想直接倾`, `转职员 我不想同bot倾`).
+    "人可以打电话给我", "人能打电话给我", "直接倾", "叫个懂行的", "找个懂行的", "叫个人来",
+    "本人说话", "本人聊", "转职员", "不想同bot", "不想跟bot", "不想和bot", "同bot倾",
+    // Someone taking the chat over (`能让客服小姐姐接一下吗`), spoken to directly or in person
+    // (`我要找蒋老师 直接跟她说`, `有事跟他当面说`), asked to add the buyer or call
+    // (`让刘师傅加我一下微信`, `可以叫她 call 我吗`). Not the service's number (`有客服电话吗`
+    // asks what the FAQ may say), nor `加我微信` (`有人加我微信说是你们客服` asks who it was).
+    "客服小姐姐接", "客服接一下", "人接一下", "直接跟她说", "直接跟他说", "直接问她", "直接问他",
+    "当面说", "当面讲", "当面聊", "当面港", "加我一下微信", "call我", "call 我", "本人讲", "给我个电话",
+    "直接打过来",
+];
+
+/// English phrases asking for a person (whole words).
+#[rustfmt::skip]
+pub(super) const HUMAN_EN: &[&str] = &[
+    "human", "agent", "real person", "live person", "representative", "operator",
+    "speak to someone", "talk to someone", "speak with someone", "talk with someone",
+    "speak to a person", "talk to a person", "speak with a person", "talk to a real", "not a bot",
+    "not a robot", "pass me to", "put me through", "transfer me", "give me a ring",
+    "give me a call", "ring me", "call me back", "escalate this", "escalate it", "to a manager",
+    "to a supervisor", "your manager", "your supervisor", "chat to her", "chat to him",
+    "talk to her", "talk to him", "speak to her", "speak to him", "can i speak to",
+    "could i speak to", "may i speak to", "id like to speak to", "i want to speak to",
+    "can i speak with", "could i speak with", "can i talk to", "could i talk to",
+    "message me back", "get back to me", "number i can ring", "number i can call", "can i ring",
+    // No machine (`dont want auto reply`, `reply me personally`; Malay `bukan bot`).
+    "dont want auto reply", "no auto reply", "not auto reply", "reply me personally", "bukan bot",
+    "bukan auto reply", "sembang dengan", "want speak to", "wan speak to",
+    "need a word with", "have a word with", "a word with him", "a word with her",
+    "real staff", "not the bot", "not a machine", "chat to a person", "chat to someone",
+    "put me on to", "put me onto", "rather explain", "explain it to a person",
+    "connect me with", "connect me to", "real insaan",
+    // Someone, not a machine (`is there an actual person there`, `id rather chat with mereana`).
+    "actual person", "an automated", "rather chat", "rather talk", "rather speak", "someone real",
+    "someone call me", "have someone call", "id like to talk with", "can i please talk to",
+    "can i please speak to", "could i please talk to", "could i please speak to",
+    "id like to talk to", "i would like to talk to", "i want to talk to",
+    // Malay (`sy nak orang sebenar`, `nak bercakap dengan Kak Nurul`, `boleh call sy tak`).
+    "orang sebenar", "bercakap dengan", "cakap dengan", "call sy", "call saya",
+    // Taglish (`pwede po makausap yung tao`, `ayoko ng auto reply`, `paki connect po ako kay`).
+    "makausap", "tao mismo", "tao po sana", "ayoko ng auto reply", "hindi yung bot", "paki connect",
+    // Indonesian (`tolong sambungkan ke bu laras`, `minta ditelpon balik`, `sy mau sama orang aja`,
+    // `balesnya otomatis ya`).
+    "sambungkan ke", "sambungkan dgn", "sambungkan dengan", "ngomong langsung", "ditelpon balik", "minta ditelpon", "telpon balik",
+    "sama orang aja", "sama orang saja", "balesnya otomatis", "bales otomatis", "dibales otomatis",
+    "text me back", "someone from your team", "talk to you directly", "speak to you directly",
+    "rather deal with", "deal with her directly", "deal with him directly",
+    "pass me with", "somebody real", "managers number", "manager number", "owners number",
+    // Spanish and Portuguese (`quiero hablar con un asesor humano`, `falar com uma pessoa`).
+    "hablar con un", "hablar con una persona", "asesor humano", "un asesor", "persona real",
+    "falar com um", "falar com uma pessoa", "atendente", "atendimento humano", "pessoa real",
+    // Somebody fetched (`i dont want no robot, get me somebody that knows`), a call preferred
+    // (`is there staff i can call? prefer talking on phone`), Spanish with a name (`quiero
+    // hablar con Lupe`), Swahili (`naomba niongee na mtu, sio robot`).
+    "get me somebody", "get me someone", "no robot", "staff i can call", "prefer talking on",
+    "talking on the phone", "talking on phone", "talk on the phone", "quiero hablar con",
+    // One the buyer dealt with (`I need to talk to Reem`), French (`je voudrais parler à
+    // quelqu'un, pas un robot`).
+    "need to talk to", "parler à quelqu", "parler a quelqu", "pas un robot",
+    // A word with someone, a call asked for (`is Carys about? need a quick word with her`, `can
+    // someone phone me`, `get ur boss to call me`).
+    "a quick word with", "someone phone me", "phone me", "boss to call", "niongee na mtu",
+    "ongea na mtu", "sio robot",
+];
+
+/// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
+#[rustfmt::skip]
+pub(super) const CONTACT_VERBS: &[&str] = &[
+    "talk", "talking", "speak", "speaking", "chat", "chatting", "contact", "contacting", "reach",
+    "call", "calling", "get in touch", "cakap",
+];
+
+/// Who an English contact verb may reach for the request to be for a person.
+#[rustfmt::skip]
+pub(super) const CONTACT_OBJECTS: &[&str] = &[
+    "person", "someone", "somebody", "human", "agent", "assistant", "representative", "operator",
+    "staff", "customer service", "customer support", "customer assistance", "customer care",
+    "manager", "supervisor", "owner",
+];
