@@ -155,18 +155,6 @@ pub(super) fn read(normalized: &str) -> Option<String> {
 /// English: a thing that stopped doing its work (`stopped priming`, `stopped climbing the
 /// walls`), not a shop that stopped selling or shipping something.
 fn stopped_en(normalized: &str) -> Option<String> {
-    const SHOP_DOINGS: &[&str] = &[
-        "selling",
-        "stocking",
-        "carrying",
-        "making",
-        "shipping",
-        "offering",
-        "doing",
-        "delivering",
-        "accepting",
-        "taking",
-    ];
     let words: Vec<&str> = normalized.split(' ').collect();
     words.windows(2).find_map(|pair| {
         let done = pair[1];

@@ -958,6 +958,14 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("order", "ada 2 je"), ("order", "dalam parcel"), ("order", "yang sampai"), ("pos balik", "senyap"),
 ];
 
+/// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
+/// `stopped`, no report.
+#[rustfmt::skip]
+pub(super) const SHOP_DOINGS: &[&str] = &[
+    "selling", "stocking", "carrying", "making", "shipping", "offering", "doing", "delivering",
+    "accepting", "taking",
+];
+
 /// English words saying the buyer has the goods; with one of [`MISFIT_EN`], a report.
 #[rustfmt::skip]
 pub(super) const HAD_EN: &[&str] = &[
