@@ -1018,7 +1018,7 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::ill_after("吃完你们的鱼汤 今天拉肚子", true)]
 #[case::ill_if("如果吃了拉肚子怎么办", false)]
 #[case::soaked("书被雨淋湿了 都泡烂了", true)]
-#[case::deposit_not_back("押金退了没 我还回去一个礼拜了都没收到", true)]
+#[case::deposit_not_back("保温箱押金退咗未 我交还咗成个礼拜啦都未收到", true)]
 #[case::own_slip_swap("处方粮买成肾脏的了 还没拆 可以帮我换不", true)]
 #[case::money_back_asked("初级考不过怎么办 退钱吗", false)]
 #[case::money_back_asked_beside_a_fault("奶油是酸的 感觉坏了 这个能退钱吗", true)]
