@@ -588,6 +588,7 @@ mod tests {
     #[case::sichuan_insult("龟儿子些 收了钱就不管了是不是", Mood::Upset)]
     #[case::platform_judge("买的少盐的跟普通的一样咸 我要找平台评理", Mood::Upset)]
     #[case::bank_dispute("I will be disputing this charge with my bank", Mood::Upset)]
+    #[case::out_of_your_mind("说好今天出货 结果到现在都没动 是在骗肖喔", Mood::Upset)]
     #[case::cheers_for_nothing("you ruined my wedding photos, cheers for nothing", Mood::Upset)]
     #[case::still_in_business("how are you still in business honestly", Mood::Upset)]
     #[case::not_let_off("如果有什么事我不会放过你们", Mood::Upset)]
@@ -1004,6 +1005,14 @@ mod tests {
     fn hostility_is_told_apart_from_disappointment() {
         assert!(mood_of("垃圾店").hostile, "an insult is hostile");
         assert!(mood_of("我要投诉").hostile, "a threat is hostile");
+        assert!(
+            mood_of("到现在都没动 是在骗肖喔").hostile,
+            "Taiwanese scorn is hostile"
+        );
+        assert!(
+            mood_of("you lot are useless").hostile,
+            "said to the shop's face"
+        );
         let sad = mood_of("碎了 好失望");
         assert_eq!(sad.mood, Mood::Upset, "disappointed: {sad:?}");
         assert!(!sad.hostile, "but not hostile: {sad:?}");
