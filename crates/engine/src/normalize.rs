@@ -484,23 +484,24 @@ fn replace_not_have(text: &str) -> String {
 }
 
 fn replace_slang_words(text: &str) -> String {
+    static WORDS: LazyLock<rustc_hash::FxHashMap<&str, &str>> =
+        LazyLock::new(|| SLANG_WORDS.iter().copied().collect());
     let mut out = text.to_owned();
     if out.bytes().any(|b| b.is_ascii_alphabetic()) {
-        let spanish = out
-            .split(' ')
-            .filter(|w| SPANISH_WORDS.contains(w))
-            .nth(1)
-            .is_some();
+        let spanish = || {
+            out.split(' ')
+                .filter(|w| SPANISH_WORDS.contains(w))
+                .nth(1)
+                .is_some()
+        };
+        let una_stays = out.split(' ').any(|w| w == "una") && spanish();
         out = out
             .split(' ')
             .map(|w| {
-                if spanish && w == "una" {
+                if una_stays && w == "una" {
                     return w;
                 }
-                SLANG_WORDS
-                    .iter()
-                    .find(|(from, _)| *from == w)
-                    .map_or(w, |(_, to)| to)
+                WORDS.get(w).copied().unwrap_or(w)
             })
             .collect::<Vec<_>>()
             .join(" ");

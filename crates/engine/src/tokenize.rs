@@ -329,13 +329,13 @@ pub const WEATHER: &[&str] = &["下雨", "下雪", "刮风", "打雷", "下冰�
 fn weather_asked_en(normalized: &str) -> Option<&'static str> {
     const BEFORE: &[&str] = &["to", "it", "will", "gonna", "itll"];
     let words: Vec<&str> = normalized.split(' ').collect();
+    let verb = |i: usize| i > 0 && BEFORE.contains(&words[i - 1]);
     words.iter().enumerate().find_map(|(i, w)| match *w {
         "raining" => Some("rain"),
         "snowing" => Some("snow"),
         "forecast" => Some("forecast"),
-        "rain" | "snow" if i > 0 && BEFORE.contains(&words[i - 1]) => {
-            WEATHER.iter().copied().find(|x| x == w)
-        }
+        "rain" if verb(i) => Some("rain"),
+        "snow" if verb(i) => Some("snow"),
         _ => None,
     })
 }
