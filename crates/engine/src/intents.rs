@@ -216,7 +216,7 @@ fn only_particles(word: &str) -> bool {
 #[rustfmt::skip]
 const THANKS_BEFORE_A_NAME: &[&str] = &[
     "thanks", "thank you", "cheers", "thx", "ty", "谢谢", "多谢", "早上好", "你好", "您好", "晚上好",
-    "下午好", "晚安", "hi", "hello", "hey", "morning", "regards",
+    "下午好", "晚安", "hi", "hello", "hey", "morning", "regards", "see you",
 ];
 
 /// How a person is addressed after a surname (`王姐`, `李哥`).

@@ -996,6 +996,15 @@ mod tests {
     #[case::might_as_well_rob("一个配件要两百 你们咋不去抢", Mood::Upset)]
     #[case::en_ignored("dont ignore me again, this is my third message", Mood::Upset)]
     #[case::en_dispute("im disputing with my bank and posting all over facebook", Mood::Upset)]
+    #[case::not_enough_for_us("小份的不够我们三个人吃 有大份吗", Mood::Calm)]
+    #[case::eaten_slowly("一个人吃得慢 开了能放多久", Mood::Calm)]
+    #[case::en_dodgy_knee("is the stool ok for my dodgy knee", Mood::Calm)]
+    #[case::slower_than_a_donkey("半个月了还没到 骑驴都到了", Mood::Upset)]
+    #[case::legal_department("我们已经走法务了 这批货的损失你们等着赔", Mood::Upset)]
+    #[case::en_straight_to_police(
+        "refund me by friday or im going straight to police",
+        Mood::Upset
+    )]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");

@@ -1,7 +1,7 @@
 //! The edges of a policy, which an entry answers only when it speaks of them: someone else in
 //! the buyer's place, a coupon or an instalment plan when the goods go back, the buyer's logo,
 //! freight collect, interest on instalments, a discount for a kind of buyer, what happens after
-//! the warranty, a lost document, an invoice for an old order, parking, and eleven more.
+//! the warranty, a lost document, an invoice for an old order, parking, and fourteen more.
 //!
 //! - **A benefit passed on** (`优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`, `can i transfer my
 //!   points to my sister's account`): a shop's coupon or points entry says how to get and use
@@ -54,6 +54,12 @@
 //!   on a plane or a train (`滑板车能带上地铁吗`); and two discounts used together
 //!   (`以旧换新的减免能跟店铺满减券一起用吗`), which a coupon entry that only says where to get one
 //!   does not answer.
+//! - **Three more** (session 31): a coupon run out asked to be replaced or extended
+//!   (`优惠券昨天过期了 能补一张吗`, `voucher expired, boleh extend tak`), which eight shops' buyers
+//!   asked of a coupon entry that says how to get one; work at the shop (`你们招不招兼职`, `are u
+//!   hiring?`), asked of over thirty shops; and where to eat, stay or go in the area
+//!   (`华强北附近有啥好吃的`), asked of over twenty, two of whose address or pick-up entries
+//!   answered it at 0.89–0.90.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
@@ -104,6 +110,8 @@ pub enum Edge {
     PastWarranty,
     /// A lost document asked to be made again.
     LostDocument,
+    /// A coupon, voucher or points run out, asked to be replaced, extended or used all the same.
+    ExpiredCoupon,
     /// An invoice asked for an order long past.
     LateInvoice,
     /// What an invoice states: its item or its date.
@@ -134,6 +142,10 @@ pub enum Edge {
     Stacked,
     /// Whether a payment plan checks the buyer's credit.
     CreditCheck,
+    /// Work at the shop.
+    Work,
+    /// Where to eat, stay or go in the area.
+    Nearby,
 }
 
 impl Edge {
@@ -149,6 +161,7 @@ impl Edge {
             Edge::GroupDiscount => "a discount for a kind of buyer",
             Edge::PastWarranty => "what happens after the warranty",
             Edge::LostDocument => "a lost document made again",
+            Edge::ExpiredCoupon => "a coupon run out, asked to be replaced or extended",
             Edge::LateInvoice => "an invoice for an old order",
             Edge::InvoiceWording => "what an invoice states",
             Edge::Parking => "parking",
@@ -164,6 +177,8 @@ impl Edge {
             Edge::OnBoard => "taking the goods on a plane or a train",
             Edge::Stacked => "two discounts used together",
             Edge::CreditCheck => "a credit check",
+            Edge::Work => "work at the shop",
+            Edge::Nearby => "where to eat, stay or go in the area",
         }
     }
 }
@@ -204,6 +219,11 @@ struct Tables {
     on_board_spoken: Table,
     discounts: Table,
     stacking_spoken: Table,
+    work: Table,
+    work_spoken: Table,
+    nearby: Table,
+    amenities: Table,
+    amenities_spoken: Table,
 }
 
 /// A word every edge needs before it can be asked (each edge's first condition), as a substring:
@@ -222,6 +242,7 @@ static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
         GROUPS_EN,
         PAST_WARRANTY,
         LOST,
+        EXPIRED,
         INVOICE,
         PARKING,
         SHIPPING_INSURANCE,
@@ -236,6 +257,8 @@ static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
         ON_BOARD,
         STACKING,
         CREDIT_CHECK,
+        WORK_ASKED,
+        AMENITIES,
     ];
     Table::new(lists.iter().flat_map(|l| l.iter().copied()))
 });
@@ -276,6 +299,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         on_board_spoken: table(ON_BOARD_SPOKEN),
         discounts: table(DISCOUNTS),
         stacking_spoken: table(STACKING_SPOKEN),
+        work: table(WORK_ASKED),
+        work_spoken: table(WORK_SPOKEN),
+        nearby: table(NEARBY),
+        amenities: table(AMENITIES),
+        amenities_spoken: table(AMENITIES_SPOKEN),
     }
 });
 
@@ -306,6 +334,8 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
         Some(Edge::PastWarranty)
     } else if each_named(normalized, &[LOST, DOCUMENTS, REISSUE]) {
         Some(Edge::LostDocument)
+    } else if each_named(normalized, &[COUPONS, EXPIRED, REMEDIES]) {
+        Some(Edge::ExpiredCoupon)
     } else if each_named(normalized, &[INVOICE, LATE, STILL_ISSUED]) {
         Some(Edge::LateInvoice)
     } else if each_named(normalized, &[INVOICE, INVOICE_WORDING]) {
@@ -338,6 +368,10 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
         Some(Edge::Stacked)
     } else if CREDIT_CHECK.iter().any(|w| normalized.contains(w)) {
         Some(Edge::CreditCheck)
+    } else if t.work.holds_as_written(normalized) {
+        Some(Edge::Work)
+    } else if t.amenities.holds_as_written(normalized) && t.nearby.holds_as_written(normalized) {
+        Some(Edge::Nearby)
     } else {
         None
     }
@@ -416,6 +450,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
                     || TABLES.past_warranty_spoken.holds_as_written(&t)
             }
             Edge::LostDocument => REISSUE_SPOKEN.iter().any(|w| t.contains(w)),
+            Edge::ExpiredCoupon => EXPIRED_SPOKEN.iter().any(|w| t.contains(w)),
             Edge::LateInvoice => time_limit_spoken(&t),
             Edge::InvoiceWording => INVOICE_WORDING_SPOKEN.iter().any(|w| t.contains(w)),
             Edge::Parking => TABLES.parking_spoken.holds_as_written(&t),
@@ -434,6 +469,8 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::OnBoard => TABLES.on_board_spoken.holds_as_written(&t),
             Edge::Stacked => TABLES.stacking_spoken.holds_as_written(&t),
             Edge::CreditCheck => CREDIT_CHECK.iter().any(|w| t.contains(w)),
+            Edge::Work => TABLES.work_spoken.holds_as_written(&t),
+            Edge::Nearby => TABLES.amenities_spoken.holds_as_written(&t),
         })
 }
 

@@ -96,6 +96,19 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::stacked("以旧换新的减免能跟店铺满减券一起用吗", Some(Edge::Stacked))]
 #[case::en_codes_stacked("can i stack two discount codes", Some(Edge::Stacked))]
 #[case::en_shipped_together("can you ship the two orders together", None)]
+#[case::coupon_run_out("满减券过期了 能帮我延期吗", Some(Edge::ExpiredCoupon))]
+#[case::en_voucher_run_out(
+    "my voucher expired yesterday, can you extend it",
+    Some(Edge::ExpiredCoupon)
+)]
+#[case::coupon_lifetime("优惠券有效期多久 会不会过期", None)]
+#[case::work_asked("你们招不招兼职 暑假有空", Some(Edge::Work))]
+#[case::en_work_asked("are you hiring? i can pack boxes", Some(Edge::Work))]
+#[case::en_hire_a_kilt("how much is hiring a kilt for the weekend", None)]
+#[case::food_nearby("你们店附近有啥好吃的 推荐一下", Some(Edge::Nearby))]
+#[case::en_hotels_nearby("any good hotels nearby? coming for the fitting", Some(Edge::Nearby))]
+#[case::menu_asked("第一次点 有啥好吃的推荐", None)]
+#[case::store_nearby("附近有你们的门店吗", None)]
 fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
     assert_eq!(asked(&normalize(text)), want, "{text:?}");
 }
@@ -168,6 +181,12 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::folding_only(Edge::OnBoard, "折叠后尺寸80×40cm，重12kg", false)]
 #[case::one_code(Edge::Stacked, "Only one code can be used per order", true)]
 #[case::coupon_where(Edge::Stacked, "首页领取店铺券，下单自动抵扣", false)]
+#[case::expiry_spoken(Edge::ExpiredCoupon, "优惠券过期自动失效，不补发", true)]
+#[case::coupon_how(Edge::ExpiredCoupon, "首页领取，下单自动抵扣", false)]
+#[case::jobs_spoken(Edge::Work, "招聘信息见公众号，简历发邮箱", true)]
+#[case::shop_only(Edge::Work, "我们是一家小店，夫妻两人打理", false)]
+#[case::area_spoken(Edge::Nearby, "门店附近有地铁站和几家餐厅", true)]
+#[case::address_only(Edge::Nearby, "地址：华强北路1号2楼", false)]
 fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {
     assert_eq!(spoken_of(edge, &entry(answer)), want, "{answer:?}");
 }

@@ -162,6 +162,26 @@ pub(super) const REISSUE_SPOKEN: &[&str] = &[
     "丢", "遗失", "补办", "补开", "补发", "补一", "补寄", "重开", "重新开", "重新发",
 ];
 
+/// A coupon, voucher or points (with [`EXPIRED`] and [`REMEDIES`], a remedy asked for ones run
+/// out).
+#[rustfmt::skip]
+pub(super) const COUPONS: &[&str] = &[
+    "券", "红包", "积分", "coupon", "voucher", "promo code", "discount code", "points",
+];
+/// Run out.
+pub(super) const EXPIRED: &[&str] = &["过期", "失效", "expired", "expires", "expiring"];
+/// A remedy asked for one run out: another, a longer life, or use all the same.
+#[rustfmt::skip]
+pub(super) const REMEDIES: &[&str] = &[
+    "补", "延期", "延长", "延一下", "再给", "再发", "还能用", "extend", "reissue", "another one",
+    "a new one", "still use",
+];
+/// What an entry that speaks of a coupon run out says.
+#[rustfmt::skip]
+pub(super) const EXPIRED_SPOKEN: &[&str] = &[
+    "过期", "失效", "补发", "延期", "expire", "expiry", "reissue",
+];
+
 /// An invoice (with [`LATE`] and [`STILL_ISSUED`], one asked for an old order).
 pub(super) const INVOICE: &[&str] = &["发票", "开票"];
 /// Long ago.
@@ -315,4 +335,44 @@ pub(super) const STACKING_SPOKEN: &[&str] = &[
 pub(super) const CREDIT_CHECK: &[&str] = &[
     "credit check", "credit pull", "hard pull", "soft pull", "hard check", "soft check",
     "credit score", "征信",
+];
+
+/// Work at the shop asked for (`你们招不招兼职`, `are u hiring?`, `any jobs going`): asked and, with
+/// [`WORK_SPOKEN`], spoken of. Not `hiring` alone, which is renting in British English (`the cost
+/// of hiring a kilt`).
+#[rustfmt::skip]
+pub(super) const WORK_ASKED: &[&str] = &[
+    "招人", "招不招", "招兼职", "招客服", "招聘", "招主播", "招导游", "兼职", "暑假工", "打暑假工",
+    "are you hiring", "are u hiring", "r u hiring", "you hiring", "u hiring", "yall hiring",
+    "unnu hiring", "guys hiring", "all hiring", "hiring po", "hiring riders", "hiring at all",
+    "jobs going", "part time job", "saturday job", "casual shifts", "looking for work",
+    "internship", "job opening", "vacancies", "vacancy",
+];
+/// What an entry that speaks of work at the shop says.
+#[rustfmt::skip]
+pub(super) const WORK_SPOKEN: &[&str] = &[
+    "招聘", "招人", "兼职", "简历", "hiring", "careers", "vacancies", "vacancy", "resume", "cv",
+    "join our team", "jobs",
+];
+
+/// Where to eat, stay or go near somewhere (with [`AMENITIES`], the area asked about, not the
+/// shop: `华强北附近有啥好吃的`, `nearby got nice char koay teow?`).
+#[rustfmt::skip]
+pub(super) const NEARBY: &[&str] = &[
+    "附近", "周边", "周围", "哪里有", "哪里", "哪儿", "哪家", "nearby", "near here", "around here",
+    "in the area",
+];
+/// Places to eat, stay or visit.
+#[rustfmt::skip]
+pub(super) const AMENITIES: &[&str] = &[
+    "好吃的", "好住的", "好玩的", "饭店", "餐厅", "火锅店", "早茶", "酒店", "住宿", "景点", "好食",
+    "restaurant", "restaurants", "places to eat", "place to eat", "somewhere to eat",
+    "good food", "hotel", "hotels", "place to stay", "places to stay", "things to do",
+    "char koay teow",
+];
+/// What an entry that speaks of the places around the shop says.
+#[rustfmt::skip]
+pub(super) const AMENITIES_SPOKEN: &[&str] = &[
+    "附近", "周边", "美食", "餐厅", "饭店", "酒店", "住宿", "景点", "nearby", "restaurant",
+    "restaurants", "hotel", "hotels", "attractions",
 ];

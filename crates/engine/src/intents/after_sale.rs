@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 
 use super::{GREETING_PARTICLES, contains_words, struck_out};
 use crate::phrase_table::Table;
+use crate::tokenize::clauses;
 
 mod tables;
 
@@ -57,6 +58,11 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     let hypothetical = HYPOTHETICAL_TABLE.first_in(normalized).is_some()
         || HYPOTHETICAL_EN_TABLE.first_words_in(normalized).is_some();
     if hypothetical {
+        return None;
+    }
+    let present = without_future(normalized);
+    let normalized = present.as_ref();
+    if normalized.is_empty() {
         return None;
     }
     let chars: Vec<char> = normalized.chars().collect();
@@ -150,6 +156,21 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     misfit_en(normalized)
         .or_else(|| stopped_en(normalized))
         .or_else(|| refund_request_en(normalized))
+}
+
+/// `normalized` without its clauses about a time to come ([`FUTURE_OPENERS`]).
+fn without_future(normalized: &str) -> std::borrow::Cow<'_, str> {
+    let parts = clauses(normalized);
+    let opens_future = |c: &&str| FUTURE_OPENERS.iter().any(|o| c.starts_with(o));
+    if !parts.iter().any(opens_future) {
+        return normalized.into();
+    }
+    parts
+        .into_iter()
+        .filter(|c| !opens_future(c))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .into()
 }
 
 /// English: a thing that stopped doing its work (`stopped priming`, `stopped climbing the

@@ -186,6 +186,18 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "diolch yn fawr iawn", "diolch yn fawr", "diolch", "lush", "ta ra now", "ta ra", "tara",
     "for getting back to me", "getting back to me", "晓得哒", "嗯咯", "在冇", "韵味", "谢谢咯",
     "noted with thanks", "with thanks", "v helpful",
+    // New Year wishes (`新年快乐 恭喜发财`, `过年好`), Chaoshan (`食饱未 阿兄`: have you eaten,
+    // brother), Shaanxi (`好滴 知道咧`, `收到咧 美滴很`), Jamaican (`wah gwaan`, `respect, tank
+    // yuh`, `bless up`, `aright mi soon come`, `gud nite`), Mancunian (`cheers our kid`, `dead
+    // good ta`), Thai (`sawadee ka`, `khob khun krub`, `ok bye na`), a parent's or a friend's
+    // delight (`my mum loves it`).
+    "恭喜发财", "新春快乐", "过年好", "新年好", "食饱未", "阿兄", "知道咧", "收到咧", "晓得咧", "好咧",
+    "美滴很", "wah gwaan", "wha gwaan", "wagwan", "respect", "tank yuh", "tank you", "tenk yuh",
+    "bless up", "blessings", "mi soon come", "soon come", "aright", "gud nite", "good nite",
+    "gud night", "nite", "hun", "our kid", "dead good", "sawadee", "sawasdee", "sawatdee",
+    "khob khun", "kob kun", "khop khun", "ka", "krub", "khrap", "na", "received already",
+    "next trip", "my mum loves it", "my mom loves it", "she loves it", "he loves it", "we love it", "loves it",
+    "love it",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -293,6 +305,8 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     "客服小姐姐接", "客服接一下", "人接一下", "直接跟她说", "直接跟他说", "直接问她", "直接问他",
     "当面说", "当面讲", "当面聊", "当面港", "加我一下微信", "call我", "call 我", "本人讲", "给我个电话",
     "直接打过来",
+    // A salesperson's own WeChat, to talk directly (`有没有业务的微信 直接加了聊`).
+    "业务的微信", "业务微信", "业务员的微信", "业务员微信", "销售的微信", "加了聊", "加微信聊",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -346,6 +360,9 @@ pub(super) const HUMAN_EN: &[&str] = &[
     // someone phone me`, `get ur boss to call me`).
     "a quick word with", "someone phone me", "phone me", "boss to call", "niongee na mtu",
     "ongea na mtu", "sio robot",
+    // Jamaican (`put mi thru to somebody in charge`, `mi waan talk to Shaz`, `call mi back nuh`).
+    "put mi thru", "put me thru", "somebody in charge", "someone in charge", "waan talk to",
+    "waan talk wid", "call mi back", "call mi",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.

@@ -214,6 +214,16 @@ use rstest::rstest;
 #[case::es_thanks("muchas gracias por la ayuda 🙏", true)]
 #[case::pt_hello("Oi, tudo bem?", true)]
 #[case::es_asked("hola, cuánto cuesta el paquete de 20?", false)]
+#[case::new_year_fortune("新年快乐 恭喜发财", true)]
+#[case::chaoshan_eaten("食饱未 阿兄", true)]
+#[case::shaanxi_got_it("好滴 知道咧", true)]
+#[case::jamaican_hello("wah gwaan", true)]
+#[case::jamaican_thanks("respect, tank yuh, bless up", true)]
+#[case::manc_thanks("cheers our kid, dead good", true)]
+#[case::see_you_on_a_day("lovely thanks, see you friday", true)]
+#[case::thai_hello("sawadee krub 🙏", true)]
+#[case::thai_thanks_loved("khob khun ka, received already, my mum loves it", true)]
+#[case::see_you_asked("see you friday? are you open late", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -396,6 +406,9 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::phone_me("uncle dont know how to type so much. can someone phone me", true)]
 #[case::call_me_by_name_asked("are you able to call me by my name", false)]
 #[case::number_asked_zh("给我个电话 我直接打过来说清楚", true)]
+#[case::jamaican_put_through("put mi thru to somebody in charge", true)]
+#[case::jamaican_want_to_talk("mi waan talk to the owner", true)]
+#[case::sales_wechat("有业务员的微信吗 加了聊", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1060,6 +1073,40 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::en_swap_unopened("can i swap the big tin for 2 small ones? havent opened it", true)]
 #[case::noise_not_before("椅子走起来咔咔咔的响 以前没得这个声音", true)]
 #[case::small_bugs("收到的葡萄干里有几只小虫子 怎么处理", true)]
+// A time to come (`以后`, `过几年`) at the head of a clause supposes the problem; after
+// something, it tells what happened.
+#[case::later_broken("以后坏了是寄回去修还是上门修", false)]
+#[case::years_on("过几年电机坏了去哪修", false)]
+#[case::later_in_second_clause("刚搬进来 以后热水器坏了找谁", false)]
+#[case::after_fitting("灯装好以后一直闪 能换吗", true)]
+#[case::later_beside_a_report("收到就是碎的 以后不敢买了", true)]
+// A coupon or a card run out is no spoilt goods; goods run out are.
+#[case::coupon_expired("店铺券昨天过期了 能再补一张吗", false)]
+#[case::id_expiring("身份证快过期了 照片能用吗", false)]
+#[case::food_expired("收到的饼干过期了 我要退", true)]
+// The buyer short of money, what the buyer has, and word of an order, not goods.
+#[case::en_broke_student("any discount codes? broke student here", false)]
+#[case::en_broke_till_payday("do you take klarna, im broke til friday", false)]
+#[case::en_broke_item("the handle broke off the first day", true)]
+#[case::en_have_only_got("do i need a credit card? ive only got a debit card", false)]
+#[case::en_only_got_room("only got room for one pot, which size", false)]
+#[case::en_only_got_an_email("only got an email saying it shipped, whats the tracking", false)]
+#[case::en_only_got_part("only got two of the three mugs", true)]
+// What the buyer has at home, and an employer's reimbursement.
+#[case::at_home_only("家里只有电饭锅 没有蒸锅 能做吗", false)]
+#[case::en_office_reimbursement("need a gst invoice for office reimbursement", false)]
+#[case::en_reimburse_me("you charged shipping twice, please reimburse me", true)]
+// Newly read reports.
+#[case::en_ordered_inside_got("i ordered the blue one but inside got a red one", true)]
+#[case::en_changed_mind_send_back("changed my mind, can i send back the kettle? unopened", true)]
+#[case::en_half_empty("the jar came half empty", true)]
+#[case::en_stuck_at_customs("my parcel is stuck at customs for two weeks", true)]
+#[case::en_charged_after_cancelling("cancelled it after five minutes but got charged anyway", true)]
+#[case::en_get_that_refunded("the add-on never happened, can i get that refunded", true)]
+#[case::en_gave_wrong("the driver gave me the wrong bag", true)]
+#[case::swollen_pack("酱料包胀袋了 还能吃吗 能退不", true)]
+#[case::wrong_label("标签标错了 写的10k实际是1k", true)]
+#[case::screen_garbled("屏幕一开机就花屏", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -143,6 +143,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Soaked (`书被雨淋湿了 都泡烂了`); silent (`现在不响了`, `右边那只一点声音都没有`); money
     // not seen (`都半个月了 还没看到钱`).
     "淋湿了", "泡烂了", "不响了", "一点声音都没有", "没声音了", "还没看到钱", "没见到钱",
+    "贴错标", "标错了", "花屏", "一半不亮", "胀袋", "胀包了",
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
@@ -652,6 +653,24 @@ pub(super) const NOT_PROBLEMS: &[&str] = &[
     // Money or points exchanged, not goods (`can i exchange my money for eur`).
     "exchange my money", "exchange my cash", "exchange my currency", "exchange my points",
     "swap my points", "exchange our money",
+    // The buyer short of money (`im broke til the 15th`, `broke college student here`).
+    "im broke", "i am broke", "were broke", "we are broke", "broke college", "broke student",
+    "broke uni", "broke til", "broke until", "broke af",
+    // What the buyer has (`weve only got a little terrier`, `only got a po box`), or has room
+    // or time for, and word of the order, not goods (`only got an email saying part shipped`).
+    "ve only got", "have only got", "has only got", "only got room", "only got space",
+    "only got time", "only got a po box", "only got a box at", "only got an email",
+    "only got a email", "only got a text", "only got a message", "only got a notification",
+    "only got a shipping", "only got the shipping", "only got a tracking", "only got the tracking",
+    // What the buyer has at home (`家里只有花生油 没有菜籽油`), and money paid back by the buyer's
+    // employer or school (`need it for office reimbursement`).
+    "家里只有", "家里没有", "我家只有", "我家没有", "家里就只有",
+    "office reimbursement", "company reimbursement", "work reimbursement", "for reimbursement",
+    "reimbursement from", "boss to reimburse", "company to reimburse", "school to reimburse",
+    "job reimburses", "employer reimburses", "reimburse kantor", "reimbursement ke liye",
+    // A coupon or voucher run out, not goods gone off (`优惠券昨天过期了 能补一张吗`).
+    "券过期", "券快过期", "券已经过期", "券已过期", "券都过期", "券昨天过期", "券好像过期",
+    "券要过期", "红包过期", "红包快过期", "积分过期", "积分快过期", "证快过期", "照快过期",
 ];
 
 /// English ways of asking when money comes back; with a money-back phrase and nothing said to
@@ -690,6 +709,14 @@ pub(super) const HYPOTHETICAL: &[&str] = &[
     "如果", "万一", "比如", "比方说", "要是", "假如", "假设", "的话", "会不会", "会不", "容易", "担心", "怕", "不会",
     // A time to come (`别到时候过期了`, `到时候坏了算谁的`), and Cantonese fear (`惊佢喺路上溶咗`).
     "到时候", "惊他", "惊会",
+];
+
+/// Words that open a clause about a time to come (`以后坏了是寄回去修吗`, `过几年显卡坏了去哪修`):
+/// the problem in it is supposed, not reported. Only at the head of a clause: `装好以后就抖`
+/// tells what happened after something.
+#[rustfmt::skip]
+pub(super) const FUTURE_OPENERS: &[&str] = &[
+    "以后", "将来", "今后", "日后", "过几年", "过两年", "过几个月", "过一两年",
 ];
 
 /// English requests for money back, a return or an exchange.
@@ -741,6 +768,9 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "snapped", "fell out", "fell off", "came off", "came apart", "is bent", "got bent",
     "arrived bent", "all bent", "crushed", "kinked", "is scratched", "came scratched",
     // Less came than was ordered, or the wrong thing (`only got one earring`).
+    "half empty", "stuck at customs", "stuck in customs", "not moving at all", "leak all over",
+    "leak all ova", "leaked all ova", "gave me the wrong", "gave me wrong", "gi mi di wrong",
+    "please reimburse", "reimburse me", "reimburse us", "get that refunded", "get this refunded", "have that refunded", "have it refunded",
     "only got", "only received", "wrong name", "wrong letter", "wrong engraving", "spelled wrong",
     "spelt wrong", "misspelled", "misspelt",
     // The parcel marked delivered and not there.
@@ -932,6 +962,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "and got"), ("ordered", "whats come"), ("ordered", "what came"),
     ("ordered", "still hasnt"), ("ordered", "still havent"), ("arrived", "theres no"),
     ("arrived", "there was no"), ("changed my mind", "send it back"),
+    ("ordered", "inside got"), ("ordered", "but inside"), ("changed my mind", "send back"),
+    ("cancelled", "got charged"), ("canceled", "got charged"),
     ("changed my mind", "return it"), ("refund", "no update"), ("sent back", "no update"),
     ("sent back", "still no"), ("you said", "still not"), ("you said", "still havent"),
     ("inorder", "dumating"), ("na ship", "wala pa rin"), ("refund", "wala pa rin"), ("delivered", "wala"),
