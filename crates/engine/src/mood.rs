@@ -335,6 +335,9 @@ fn model_or_unit(u: &[&str], t: &Token<'_>) -> bool {
         && (u.get(t.end()).is_some_and(number) || t.unit > 0 && number(&u[t.unit - 1]))
 }
 
+/// The buyer as the one who acts, opening the consequence after a condition (`再不发我投诉`).
+const BUYER: &[&str] = &["我", "我们", "老子", "俺", "i", "we"];
+
 /// Sentence particles that close a clause's predicate (see `read_phrase`).
 const CLOSING: &[&str] = &[
     "了", "啦", "呢", "哦", "吧", "呀", "啊", "嘛", "哈", "呗", "喔", "哟",
@@ -384,6 +387,14 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
                 .and_then(|p| p.entry)
         };
         let negated = before(Kind::Negator).is_some();
+        // A threat follows its condition with the buyer as the one who acts (`再不发我投诉到天猫`):
+        // a negation before the buyer is the condition's, not the threat's.
+        let threat_negated = negated
+            && tokens[..j]
+                .iter()
+                .rev()
+                .take_while(|p| !p.is(Kind::Negator))
+                .all(|p| p.entry.is_some() || !BUYER.contains(&u[p.unit]));
         let boost = before(Kind::Intensifier)
             .and_then(|i| i.weight(Kind::Intensifier))
             .unwrap_or(1.0);
@@ -408,7 +419,7 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
                         tally.add(format!("insult:{word}"), w);
                     }
                 }
-                Kind::Threat if !negated => {
+                Kind::Threat if !threat_negated => {
                     tally.hostile = true;
                     tally.add(format!("threat:{word}"), w);
                 }
@@ -1005,6 +1016,9 @@ mod tests {
         "refund me by friday or im going straight to police",
         Mood::Upset
     )]
+    #[case::if_not_then_i_complain("三天了还不发 再不发我投诉到平台", Mood::Upset)]
+    #[case::i_wont_complain("我不投诉 就想问问什么时候发", Mood::Calm)]
+    #[case::no_sweet_tooth("有不甜的吗 我不吃甜", Mood::Calm)]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");

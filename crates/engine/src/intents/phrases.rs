@@ -196,6 +196,13 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "bless up", "blessings", "mi soon come", "soon come", "aright", "gud nite", "good nite",
     "gud night", "nite", "hun", "our kid", "dead good", "sawadee", "sawasdee", "sawatdee",
     "khob khun", "kob kun", "khop khun", "ka", "krub", "khrap", "na", "received already",
+    // London (`safe bruv`), Urdu (`AoA`, `shukriya baji`, `ok thik hai`, `Allah hafiz`,
+    // `JazakAllah`, `parcel mil gaya`), Liuzhou (`谢谢老表`, `下次再来嗦`), Tianjin (`结了 谢谢姐姐`,
+    // `拜拜了您嘞`).
+    "safe bruv", "bruv", "thats all sorted now", "assalam o alaikum", "assalamualaikum",
+    "asalam o alaikum", "aoa", "shukriya", "baji", "thik hai", "theek hai", "allah hafiz",
+    "khuda hafiz", "jazakallah", "jazak allah", "mil gaya", "老表", "再来嗦", "结了", "姐姐好", "姐姐",
+    "拜拜了您嘞", "您嘞",
     "next trip", "my mum loves it", "my mom loves it", "she loves it", "he loves it", "we love it", "loves it",
     "love it",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
@@ -247,7 +254,7 @@ pub(super) const PLEASED: &[&str] = &[
 ];
 
 /// Characters that may surround a greeting without making it a question.
-pub(super) const GREETING_PARTICLES: &str = "啊呀哈哦啦呗么吗嘛呢噢哟喔啰了的~ ";
+pub(super) const GREETING_PARTICLES: &str = "啊呀哈哦啦呗么吗嘛呢噢哟喔啰了的咯~ ";
 
 /// Phrases asking for a person.
 #[rustfmt::skip]
@@ -306,7 +313,7 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     "当面说", "当面讲", "当面聊", "当面港", "加我一下微信", "call我", "call 我", "本人讲", "给我个电话",
     "直接打过来",
     // A salesperson's own WeChat, to talk directly (`有没有业务的微信 直接加了聊`).
-    "业务的微信", "业务微信", "业务员的微信", "业务员微信", "销售的微信", "加了聊", "加微信聊",
+    "叫个人打", "找个人打电话", "叫人打电话给我", "业务的微信", "业务微信", "业务员的微信", "业务员微信", "销售的微信", "加了聊", "加微信聊",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -363,6 +370,11 @@ pub(super) const HUMAN_EN: &[&str] = &[
     // Jamaican (`put mi thru to somebody in charge`, `mi waan talk to Shaz`, `call mi back nuh`).
     "put mi thru", "put me thru", "somebody in charge", "someone in charge", "waan talk to",
     "waan talk wid", "call mi back", "call mi",
+    // Whoever does the work asked for (`id like to speak with whoever handles the proofs`), and
+    // Urdu (`baji se direct baat karni hai`, `kisi insaan se baat karwa dein`, `call kar lein`).
+    "id like to speak with", "i would like to speak with", "speak with whoever",
+    "speak to whoever", "talk to whoever", "baat karni hai", "baat karwa", "insaan se",
+    "call kar lein", "call kar do", "call karen",
 ];
 
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.

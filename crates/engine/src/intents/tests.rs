@@ -224,6 +224,12 @@ use rstest::rstest;
 #[case::thai_hello("sawadee krub 🙏", true)]
 #[case::thai_thanks_loved("khob khun ka, received already, my mum loves it", true)]
 #[case::see_you_asked("see you friday? are you open late", false)]
+#[case::london_thanks("safe bruv cheers", true)]
+#[case::urdu_hello("Assalam o alaikum baji", true)]
+#[case::urdu_bye("ok thik hai, Allah hafiz", true)]
+#[case::liuzhou_thanks("好的 谢谢老表", true)]
+#[case::particle_lo("晓得咯 谢谢", true)]
+#[case::tianjin_done("结了 没事了 谢谢姐姐", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -409,6 +415,10 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::jamaican_put_through("put mi thru to somebody in charge", true)]
 #[case::jamaican_want_to_talk("mi waan talk to the owner", true)]
 #[case::sales_wechat("有业务员的微信吗 加了聊", true)]
+#[case::en_whoever_handles("id like to speak with whoever handles refunds", true)]
+#[case::urdu_person("kisi insaan se baat karwa dein", true)]
+#[case::someone_to_call("打字太慢了 能叫个人打电话给我吗", true)]
+#[case::courier_calls("快递员会打电话给我吗", false)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1107,6 +1117,21 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::swollen_pack("酱料包胀袋了 还能吃吗 能退不", true)]
 #[case::wrong_label("标签标错了 写的10k实际是1k", true)]
 #[case::screen_garbled("屏幕一开机就花屏", true)]
+#[case::en_will_they("will the sofas get damp over winter in the unit", false)]
+#[case::en_only_got_a_few("only got a few boxes, whats the smallest unit", false)]
+#[case::en_school_reimburses("my school will reimburse me but needs an invoice", false)]
+#[case::en_mould_found("found mould on the cushions after a month", true)]
+#[case::en_smudge("some of the cards have a smudge on the names", true)]
+#[case::en_send_back_from_order("can i send back the spare tape from my order for a refund", true)]
+#[case::en_warranty_send_back("warranty need to send back or you collect", false)]
+#[case::torn_edge_style("有没有torn edge那种毛边纸", false)]
+#[case::smells_like_spoilt("闻着跟坏了一样 本来就是这个味吗", false)]
+#[case::empty_inside("收到的瓶子里面是空的", true)]
+#[case::not_what_i_chose("颜色跟我选的不一样", true)]
+#[case::batch_swapped("日期太老了 能给我换批新的吗", true)]
+#[case::urdu_exchange("size chota nikla, exchange kar dein", true)]
+#[case::urdu_wrong_colour("ghalat color bhej diya", true)]
+#[case::urdu_if("agar ghalat size aaye to exchange hoga?", false)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

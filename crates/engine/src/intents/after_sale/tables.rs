@@ -15,7 +15,7 @@ pub(super) const ASKING: &[&str] = &["问", "了解", "咨询", "知道", "确�
 #[rustfmt::skip]
 pub(super) const AFTER_SALE_VERBS: &[&str] = &[
     "退货", "退款", "退钱", "退了", "退掉", "退回", "退一", "退个", "退两", "退这", "换货", "换一",
-    "换个", "换成", "换了", "换掉", "换新", "换码", "换尺码", "换大", "换小", "换色", "换颜色", "补发",
+    "换个", "换成", "换了", "换掉", "换新", "换批", "换一批", "换码", "换尺码", "换大", "换小", "换色", "换颜色", "补发",
     // Asked outright for the buyer's own goods (`买成肾脏的了 可以帮我换不`).
     "换不", "换吗", "换一下",
     "重发", "取消", "售后", "退差价", "补差价", "赔偿", "赔钱",
@@ -143,7 +143,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Soaked (`书被雨淋湿了 都泡烂了`); silent (`现在不响了`, `右边那只一点声音都没有`); money
     // not seen (`都半个月了 还没看到钱`).
     "淋湿了", "泡烂了", "不响了", "一点声音都没有", "没声音了", "还没看到钱", "没见到钱",
-    "贴错标", "标错了", "花屏", "一半不亮", "胀袋", "胀包了",
+    "里面是空的", "跟我选的不一样", "和我选的不一样", "压得皱巴巴", "被压得", "贴错标", "标错了", "花屏", "一半不亮", "胀袋", "胀包了",
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
@@ -662,12 +662,15 @@ pub(super) const NOT_PROBLEMS: &[&str] = &[
     "only got time", "only got a po box", "only got a box at", "only got an email",
     "only got a email", "only got a text", "only got a message", "only got a notification",
     "only got a shipping", "only got the shipping", "only got a tracking", "only got the tracking",
+    // What the buyer has to store (`only got a few boxes`), a paper's style (`torn edge`), and
+    // a smell or a look likened to spoilt food (`闻着跟坏了一样`).
+    "only got a few", "only got a couple", "torn edge", "跟坏了一样", "像坏了一样", "跟坏了似的",
     // What the buyer has at home (`家里只有花生油 没有菜籽油`), and money paid back by the buyer's
     // employer or school (`need it for office reimbursement`).
     "家里只有", "家里没有", "我家只有", "我家没有", "家里就只有",
     "office reimbursement", "company reimbursement", "work reimbursement", "for reimbursement",
     "reimbursement from", "boss to reimburse", "company to reimburse", "school to reimburse",
-    "job reimburses", "employer reimburses", "reimburse kantor", "reimbursement ke liye",
+    "job reimburses", "employer reimburses", "will reimburse", "reimburse kantor", "reimbursement ke liye",
     // A coupon or voucher run out, not goods gone off (`优惠券昨天过期了 能补一张吗`).
     "券过期", "券快过期", "券已经过期", "券已过期", "券都过期", "券昨天过期", "券好像过期",
     "券要过期", "红包过期", "红包快过期", "积分过期", "积分快过期", "证快过期", "照快过期",
@@ -768,6 +771,12 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "snapped", "fell out", "fell off", "came off", "came apart", "is bent", "got bent",
     "arrived bent", "all bent", "crushed", "kinked", "is scratched", "came scratched",
     // Less came than was ordered, or the wrong thing (`only got one earring`).
+    "found mould", "found mold", "are soaked", "small hole", "a smudge", "smudged",
+    "fee refunded",
+    // Roman Urdu and Hindi (`exchange karwana hai`, `ghalat color bhej diya`).
+    "exchange karwana", "exchange kar dein", "exchange kar do", "return karna hai",
+    "return kar dein", "refund kar dein", "ghalat color", "ghalat size", "galat color",
+    "galat size", "ghalat bhej", "galat bhej",
     "half empty", "stuck at customs", "stuck in customs", "not moving at all", "leak all over",
     "leak all ova", "leaked all ova", "gave me the wrong", "gave me wrong", "gi mi di wrong",
     "please reimburse", "reimburse me", "reimburse us", "get that refunded", "get this refunded", "have that refunded", "have it refunded",
@@ -963,7 +972,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "still hasnt"), ("ordered", "still havent"), ("arrived", "theres no"),
     ("arrived", "there was no"), ("changed my mind", "send it back"),
     ("ordered", "inside got"), ("ordered", "but inside"), ("changed my mind", "send back"),
-    ("cancelled", "got charged"), ("canceled", "got charged"),
+    ("cancelled", "got charged"), ("refund", "still waiting"), ("send back", "from my order"), ("canceled", "got charged"),
     ("changed my mind", "return it"), ("refund", "no update"), ("sent back", "no update"),
     ("sent back", "still no"), ("you said", "still not"), ("you said", "still havent"),
     ("inorder", "dumating"), ("na ship", "wala pa rin"), ("refund", "wala pa rin"), ("delivered", "wala"),
@@ -1039,6 +1048,11 @@ pub(super) const HYPOTHETICAL_EN: &[&str] = &[
     "will it",
     "would it",
     "could it",
+    "will they",
+    "would they",
+    // Hindi and Urdu (`agar parcel phata hua aaye to`: if).
+    "agar",
+    "agr",
     // Malay and Indonesian (`kalau`, `kalo`, `misal`, `seandainya`: if).
     "kalau",
     "kalo",
