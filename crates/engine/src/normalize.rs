@@ -242,6 +242,37 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("wonderin", "wondering"),
     ("thinkin", "thinking"),
     ("askin", "asking"),
+    // Jamaican Patois words no other language the buyers write shares (`unnu`, `cyaan`,
+    // `likkle`); the ones it shares (`mi`, `di`, `dem`) only beside them (see [`PATOIS_SHARED`]).
+    ("unnu", "you"),
+    ("yuh", "you"),
+    ("cyaan", "cant"),
+    ("likkle", "little"),
+    ("waan", "want"),
+    ("weh", "where"),
+    ("inna", "in"),
+    ("wid", "with"),
+    ("ova", "over"),
+    ("ansa", "answer"),
+    ("everyting", "everything"),
+    ("anyting", "anything"),
+    ("nutten", "nothing"),
+    ("smaddy", "somebody"),
+];
+
+/// Patois words that are words of other languages too (`mi` is Spanish, `di` Indonesian and
+/// Italian): read as Patois only in a message that holds a Patois word of [`SLANG_WORDS`]'s own
+/// (`weh mi parcel deh`).
+#[rustfmt::skip]
+const PATOIS_SHARED: &[(&str, &str)] = &[
+    ("mi", "me"), ("di", "the"), ("dem", "them"), ("deh", "there"), ("nuh", "not"), ("fi", "to"),
+    ("seh", "say"), ("gi", "give"), ("pon", "on"), ("tek", "take"), ("ting", "thing"),
+];
+/// The Patois words of [`SLANG_WORDS`] that make a message Patois for [`PATOIS_SHARED`].
+#[rustfmt::skip]
+const PATOIS_OWN: &[&str] = &[
+    "unnu", "yuh", "cyaan", "likkle", "waan", "weh", "inna", "wid", "ova", "ansa", "everyting",
+    "anyting", "nutten", "smaddy",
 ];
 
 /// Spanish words common enough that two of them make a message Spanish, where `una` is "a", not
@@ -495,11 +526,17 @@ fn replace_slang_words(text: &str) -> String {
                 .is_some()
         };
         let una_stays = out.split(' ').any(|w| w == "una") && spanish();
+        let patois = out.split(' ').any(|w| PATOIS_OWN.contains(&w));
         out = out
             .split(' ')
             .map(|w| {
                 if una_stays && w == "una" {
                     return w;
+                }
+                if patois
+                    && let Some(&(_, plain)) = PATOIS_SHARED.iter().find(|(p, _)| *p == w)
+                {
+                    return plain;
                 }
                 WORDS.get(w).copied().unwrap_or(w)
             })
@@ -658,6 +695,9 @@ mod tests {
     #[case::cantonese_this_one("呢个梳化床几阔", "这个梳化床多宽")]
     #[case::pidgin("wetin una dey sell? i no sabi", "what you is sell i no know")]
     #[case::spanish_una_stays("quiero hablar con una persona", "quiero hablar con una persona")]
+    #[case::patois("weh mi parcel deh", "where me parcel there")]
+    #[case::patois_words_alone("di mi", "di mi")]
+    #[case::spanish_mi("mi pedido no llegó", "mi pedido no llegó")]
     #[case::scots(
         "refund still hasnae come through, cannae wait",
         "refund still hasnt come through cant wait"

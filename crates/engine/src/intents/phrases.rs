@@ -367,9 +367,10 @@ pub(super) const HUMAN_EN: &[&str] = &[
     // someone phone me`, `get ur boss to call me`).
     "a quick word with", "someone phone me", "phone me", "boss to call", "niongee na mtu",
     "ongea na mtu", "sio robot",
-    // Jamaican (`put mi thru to somebody in charge`, `mi waan talk to Shaz`, `call mi back nuh`).
-    "put mi thru", "put me thru", "somebody in charge", "someone in charge", "waan talk to",
-    "waan talk wid", "call mi back", "call mi",
+    // Jamaican (`put mi thru to somebody in charge`, `mi waan talk to Shaz`: `waan` is read as
+    // `want`; `call mi back nuh`).
+    "put mi thru", "put me thru", "somebody in charge", "someone in charge", "want talk to",
+    "want talk with", "call mi back", "call mi",
     // Whoever does the work asked for (`id like to speak with whoever handles the proofs`), and
     // Urdu (`baji se direct baat karni hai`, `kisi insaan se baat karwa dein`, `call kar lein`).
     "id like to speak with", "i would like to speak with", "speak with whoever",

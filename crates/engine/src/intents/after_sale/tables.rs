@@ -778,7 +778,7 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "return kar dein", "refund kar dein", "ghalat color", "ghalat size", "galat color",
     "galat size", "ghalat bhej", "galat bhej",
     "half empty", "stuck at customs", "stuck in customs", "not moving at all", "leak all over",
-    "leak all ova", "leaked all ova", "gave me the wrong", "gave me wrong", "gi mi di wrong",
+    "leak all ova", "leaked all ova", "gave me the wrong", "gave me wrong", "give me the wrong", "gi mi di wrong",
     "please reimburse", "reimburse me", "reimburse us", "get that refunded", "get this refunded", "have that refunded", "have it refunded",
     "only got", "only received", "wrong name", "wrong letter", "wrong engraving", "spelled wrong",
     "spelt wrong", "misspelled", "misspelt",
