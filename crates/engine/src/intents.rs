@@ -269,10 +269,22 @@ fn asks_human(normalized: &str) -> Option<String> {
     if let Some(p) = zh.or_else(en) {
         return Some(p.to_owned());
     }
+    // When staff can be reached is asked, not for one of them (`customer care timings?`, `what
+    // time does ur customer service close`): the FAQ's hours answer it. (`at what time can i call
+    // customer service` stays a request: the dev suite bitext-shop labels it so.)
+    if HOURS_ASKED_EN.iter().any(|w| contains_words(normalized, w)) {
+        return None;
+    }
     let verb = CONTACT_VERBS_TABLE.first_words_in(normalized)?;
     let object = CONTACT_OBJECTS_TABLE.first_words_in(normalized)?;
     Some(format!("{verb} … {object}"))
 }
+
+/// English ways of asking when (see [`asks_human`]).
+#[rustfmt::skip]
+const HOURS_ASKED_EN: &[&str] = &[
+    "timings", "hours", "opening times", "how late", "close", "closes", "closing", "open until",
+];
 
 /// The indices of [`GREETING_PHRASES`], longest phrase first: a phrase is struck out before
 /// the shorter ones inside it (`have a great weekend` before `great`).

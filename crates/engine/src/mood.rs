@@ -1019,6 +1019,12 @@ mod tests {
     #[case::if_not_then_i_complain("三天了还不发 再不发我投诉到平台", Mood::Upset)]
     #[case::i_wont_complain("我不投诉 就想问问什么时候发", Mood::Calm)]
     #[case::no_sweet_tooth("有不甜的吗 我不吃甜", Mood::Calm)]
+    #[case::health_department(
+        "found a bug in it. the health department will hear about this",
+        Mood::Upset
+    )]
+    #[case::pushover("觉得我们好欺负是吧 少了两斤", Mood::Upset)]
+    #[case::seeding_a_post("发我几张实拍图 我要发小红书种草", Mood::Calm)]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");

@@ -533,9 +533,7 @@ fn replace_slang_words(text: &str) -> String {
                 if una_stays && w == "una" {
                     return w;
                 }
-                if patois
-                    && let Some(&(_, plain)) = PATOIS_SHARED.iter().find(|(p, _)| *p == w)
-                {
+                if patois && let Some(&(_, plain)) = PATOIS_SHARED.iter().find(|(p, _)| *p == w) {
                     return plain;
                 }
                 WORDS.get(w).copied().unwrap_or(w)

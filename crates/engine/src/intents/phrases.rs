@@ -199,6 +199,12 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // London (`safe bruv`), Urdu (`AoA`, `shukriya baji`, `ok thik hai`, `Allah hafiz`,
     // `JazakAllah`, `parcel mil gaya`), Liuzhou (`谢谢老表`, `下次再来嗦`), Tianjin (`结了 谢谢姐姐`,
     // `拜拜了您嘞`).
+    // Vietnamese (`cảm ơn chị nhiều nha`), Gulf (`shukran, yalla bye`, `Assalamu alaikum`),
+    // Yiwu (`下次再来拿`, `那我明天再拍`), Dongbei (`米贼好吃 谢谢老妹儿`), Kiwi (`sweet as, cheers
+    // for that`, `ta mate all good now`), Qingdao `嫚儿`.
+    "cảm ơn", "cam on", "chị", "nhiều nha", "nha", "yalla bye", "yalla", "assalamu alaikum",
+    "下次再来拿", "明天再拍", "那我明天再拍", "贼好吃", "老妹儿", "sweet as", "cheers for that",
+    "all good now", "mate", "嫚儿",
     "safe bruv", "bruv", "thats all sorted now", "assalam o alaikum", "assalamualaikum",
     "asalam o alaikum", "aoa", "shukriya", "baji", "thik hai", "theek hai", "allah hafiz",
     "khuda hafiz", "jazakallah", "jazak allah", "mil gaya", "老表", "再来嗦", "结了", "姐姐好", "姐姐",
@@ -373,6 +379,8 @@ pub(super) const HUMAN_EN: &[&str] = &[
     "want talk with", "call mi back", "call mi",
     // Whoever does the work asked for (`id like to speak with whoever handles the proofs`), and
     // Urdu (`baji se direct baat karni hai`, `kisi insaan se baat karwa dein`, `call kar lein`).
+    "call me on", "ring me on", "explain on phone", "explain on the phone", "with him directly",
+    "with her directly", "老板接电话", "叫你们老板", "让老板接",
     "id like to speak with", "i would like to speak with", "speak with whoever",
     "speak to whoever", "talk to whoever", "baat karni hai", "baat karwa", "insaan se",
     "call kar lein", "call kar do", "call karen",

@@ -230,6 +230,10 @@ use rstest::rstest;
 #[case::liuzhou_thanks("好的 谢谢老表", true)]
 #[case::particle_lo("晓得咯 谢谢", true)]
 #[case::tianjin_done("结了 没事了 谢谢姐姐", true)]
+#[case::vietnamese_thanks("cảm ơn chị nhiều nha", true)]
+#[case::gulf_bye("shukran, yalla bye", true)]
+#[case::kiwi_thanks("sweet as, cheers for that", true)]
+#[case::dongbei_praise("收到了 贼好吃 谢谢老妹儿", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -419,6 +423,10 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::urdu_person("kisi insaan se baat karwa dein", true)]
 #[case::someone_to_call("打字太慢了 能叫个人打电话给我吗", true)]
 #[case::courier_calls("快递员会打电话给我吗", false)]
+#[case::en_call_me_on("please call me on 055 123 4567, easier on the phone", true)]
+#[case::en_with_him_directly("is Sam in today? would rather sort it with him directly", true)]
+#[case::en_hours_of_care("what time does customer care close", false)]
+#[case::en_when_to_call("at what time can i call customer service", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1132,6 +1140,21 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::urdu_exchange("size chota nikla, exchange kar dein", true)]
 #[case::urdu_wrong_colour("ghalat color bhej diya", true)]
 #[case::urdu_if("agar ghalat size aaye to exchange hoga?", false)]
+#[case::en_already_expired("the syrup i got is already expired", true)]
+#[case::en_process_refund("please process the refund for my order, it was collected", true)]
+#[case::en_wont_start("the scooter wont start since this morning", true)]
+#[case::en_if_wont_start("what if it wont start on a cold morning", false)]
+#[case::en_charged_twice("got charged twice for the same booking", true)]
+#[case::en_charged_but_we("we were charged the cleaning fee but we cleaned it", true)]
+#[case::en_only_debit("only got a debit card, is that ok for the deposit", false)]
+#[case::en_where_to_fix("my laptop screen cracked, know where to fix it cheap", false)]
+#[case::en_missing_screws("missing screws for the legs, cant finish it", true)]
+#[case::dead_counted("刚签收 螃蟹死了三个", true)]
+#[case::heard_of("听说有人收到漏了 你们怎么处理", false)]
+#[case::remedy_choice("坏果包赔是退钱还是补发", false)]
+#[case::stinks("打开一股臭味", true)]
+#[case::new_smell("新床垫有股味 多久能散", false)]
+#[case::plating_uneven("这批电镀不均匀 能退吗", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -143,6 +143,8 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Soaked (`书被雨淋湿了 都泡烂了`); silent (`现在不响了`, `右边那只一点声音都没有`); money
     // not seen (`都半个月了 还没看到钱`).
     "淋湿了", "泡烂了", "不响了", "一点声音都没有", "没声音了", "还没看到钱", "没见到钱",
+    "死了一多半", "死了好几个", "死了好几只", "死了两个", "死了三个", "死了两只", "死了三只",
+    "死了一个", "化了好几", "有股臭味", "一股臭味", "掉钻", "电镀不均", "断针",
     "里面是空的", "跟我选的不一样", "和我选的不一样", "压得皱巴巴", "被压得", "贴错标", "标错了", "花屏", "一半不亮", "胀袋", "胀包了",
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
@@ -634,8 +636,10 @@ pub(super) const COVERAGE: &[&str] = &[
 pub(super) const COVERAGE_EN: &[&str] = &[
     "covered by the warranty", "covered under warranty", "is that covered", "is it covered",
     "does the warranty cover", "would that be covered", "would it be covered",
-    // What a fix costs (`cracked my screen, how much to replace it`).
-    "how much",
+    // What a fix costs (`cracked my screen, how much to replace it`), and where to get one
+    // (`my phone screen cracked, know where to fix it cheap`).
+    "how much", "where to fix", "where to repair", "where can i fix", "where can i repair",
+    "know where", "know any", "any technician",
 ];
 
 /// English words that place a problem in the buyer's own parcel (`mine arrived cracked, is that
@@ -664,7 +668,10 @@ pub(super) const NOT_PROBLEMS: &[&str] = &[
     "only got a shipping", "only got the shipping", "only got a tracking", "only got the tracking",
     // What the buyer has to store (`only got a few boxes`), a paper's style (`torn edge`), and
     // a smell or a look likened to spoilt food (`闻着跟坏了一样`).
-    "only got a few", "only got a couple", "torn edge", "跟坏了一样", "像坏了一样", "跟坏了似的",
+    "only got a few", "only got a couple", "only got a debit", "only got debit",
+    "only got a credit",
+    // A choice of remedy asked (`死亡包赔是退钱还是补发`), and a warning (`别早到了放坏了`).
+    "退钱还是补", "退款还是补", "补发还是退", "怕放坏", "别放坏", "放坏了才", "torn edge", "跟坏了一样", "像坏了一样", "跟坏了似的",
     // What the buyer has at home (`家里只有花生油 没有菜籽油`), and money paid back by the buyer's
     // employer or school (`need it for office reimbursement`).
     "家里只有", "家里没有", "我家只有", "我家没有", "家里就只有",
@@ -712,6 +719,8 @@ pub(super) const HYPOTHETICAL: &[&str] = &[
     "如果", "万一", "比如", "比方说", "要是", "假如", "假设", "的话", "会不会", "会不", "容易", "担心", "怕", "不会",
     // A time to come (`别到时候过期了`, `到时候坏了算谁的`), and Cantonese fear (`惊佢喺路上溶咗`).
     "到时候", "惊他", "惊会",
+    // Heard of, not had (`听说有人收到米漏了一箱子 你们咋处理的`).
+    "听说", "据说",
 ];
 
 /// Words that open a clause about a time to come (`以后坏了是寄回去修吗`, `过几年显卡坏了去哪修`):
@@ -771,6 +780,9 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "snapped", "fell out", "fell off", "came off", "came apart", "is bent", "got bent",
     "arrived bent", "all bent", "crushed", "kinked", "is scratched", "came scratched",
     // Less came than was ordered, or the wrong thing (`only got one earring`).
+    "already expired", "process the refund", "process my refund", "refund the amount",
+    "grinding noise", "stopped halfway", "claim warranty", "claim the warranty", "missing screws",
+    "still sitting on my card", "still held on my card", "wont start",
     "found mould", "found mold", "are soaked", "small hole", "a smudge", "smudged",
     "fee refunded",
     // Roman Urdu and Hindi (`exchange karwana hai`, `ghalat color bhej diya`).
@@ -972,6 +984,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "still hasnt"), ("ordered", "still havent"), ("arrived", "theres no"),
     ("arrived", "there was no"), ("changed my mind", "send it back"),
     ("ordered", "inside got"), ("ordered", "but inside"), ("changed my mind", "send back"),
+    ("got charged", "twice"), ("got charged", "wrong"), ("were charged", "but we"),
     ("cancelled", "got charged"), ("refund", "still waiting"), ("send back", "from my order"), ("canceled", "got charged"),
     ("changed my mind", "return it"), ("refund", "no update"), ("sent back", "no update"),
     ("sent back", "still no"), ("you said", "still not"), ("you said", "still havent"),
