@@ -367,6 +367,10 @@ fn without_trade_agents(normalized: &str) -> std::borrow::Cow<'_, str> {
 #[rustfmt::skip]
 const NO_PERSON_WANTED: &[&str] = &[
     "不想跟人", "不想和人", "不用跟人", "不用和人", "不要跟人", "不愿意跟人", "不敢跟人", "怕跟人",
+    // Whether the shop rings as it works (`will a pharmacist ring me?`), not asked to.
+    "will a pharmacist ring", "will a pharmacist call", "will the pharmacist ring",
+    "will the pharmacist call", "will someone ring", "will someone call", "will you ring",
+    "will you call", "will they ring", "will they call", "do you ring", "do you call",
 ];
 
 /// `text` with each of `phrases` replaced by a space; borrowed when none is there.
@@ -446,7 +450,7 @@ fn staff_asked(normalized: &str) -> bool {
         let after = &normalized[at + word.len()..];
         let when = after
             .trim_start_matches("客服")
-            .trim_start_matches(['一', '般']);
+            .trim_start_matches(['一', '般', '是']);
         let hours_asked = STAFF_HOURS.iter().any(|h| when.starts_with(h))
             || normalized[..at].ends_with('有')
                 && STAFF_DAYS.iter().any(|d| normalized.contains(d));

@@ -1025,6 +1025,10 @@ mod tests {
     )]
     #[case::pushover("觉得我们好欺负是吧 少了两斤", Mood::Upset)]
     #[case::seeding_a_post("发我几张实拍图 我要发小红书种草", Mood::Calm)]
+    #[case::review_given("已经给你们差评了 自己看着办吧", Mood::Upset)]
+    #[case::displeasure_supposed("到时候不满意我直接拒收可以不", Mood::Calm)]
+    #[case::allergy_told("芝麻酱里有花生吗 我花生过敏", Mood::Calm)]
+    #[case::en_awful_as_very("it gets awful wet on the course, is it waterproof", Mood::Calm)]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");

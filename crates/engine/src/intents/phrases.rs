@@ -202,6 +202,10 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Vietnamese (`cảm ơn chị nhiều nha`), Gulf (`shukran, yalla bye`, `Assalamu alaikum`),
     // Yiwu (`下次再来拿`, `那我明天再拍`), Dongbei (`米贼好吃 谢谢老妹儿`), Kiwi (`sweet as, cheers
     // for that`, `ta mate all good now`), Qingdao `嫚儿`.
+    // Irish (`deadly, thanks lads`, `Dia dhuit`, `you're a star`), a parting wish (`have a lovely
+    // afternoon`), Wuhan (`过早了冇`, read as `过早了没有`; `谢了拐子`), fandom `太太`.
+    "deadly", "lads", "dia dhuit", "youre a star", "have a lovely afternoon", "have a lovely day",
+    "have a lovely evening", "dear", "过早了没有", "过早了没", "过早了吗", "拐子", "太太",
     "cảm ơn", "cam on", "chị", "nhiều nha", "nha", "yalla bye", "yalla", "assalamu alaikum",
     "下次再来拿", "明天再拍", "那我明天再拍", "贼好吃", "老妹儿", "sweet as", "cheers for that",
     "all good now", "mate", "嫚儿",

@@ -234,6 +234,9 @@ use rstest::rstest;
 #[case::gulf_bye("shukran, yalla bye", true)]
 #[case::kiwi_thanks("sweet as, cheers for that", true)]
 #[case::dongbei_praise("收到了 贼好吃 谢谢老妹儿", true)]
+#[case::irish_thanks("deadly, thanks lads", true)]
+#[case::parting_wish("Thank you dear, have a lovely afternoon.", true)]
+#[case::wuhan_breakfast("老板早上好 过早了冇", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -427,6 +430,8 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::en_with_him_directly("is Sam in today? would rather sort it with him directly", true)]
 #[case::en_hours_of_care("what time does customer care close", false)]
 #[case::en_when_to_call("at what time can i call customer service", true)]
+#[case::zh_staff_hours_is("人工客服是几点到几点上班的", false)]
+#[case::en_will_they_ring("will the pharmacist ring me before it ships?", false)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1155,6 +1160,18 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::stinks("打开一股臭味", true)]
 #[case::new_smell("新床垫有股味 多久能散", false)]
 #[case::plating_uneven("这批电镀不均匀 能退吗", true)]
+#[case::en_process_asked("how many days after a return do you process the refund", false)]
+#[case::en_please_process("please process the refund for my order", true)]
+#[case::en_not_in_it("the box came but the charger isnt in it", true)]
+#[case::en_refund_asked("once you get the return how quick do you refund it", false)]
+#[case::en_refund_it_please("take the insurance off and refund it please", true)]
+#[case::es_exchange("quiero cambiar las botas que compré", true)]
+#[case::en_shipped_not_ordered("you shipped size 9 but i ordered size 10", true)]
+#[case::own_fault_paid_fix("我自己摔坏了 你们能修吗 付费也行", false)]
+#[case::warranty_asked_of_wear("有保修吗 用久了塌了咋整", false)]
+#[case::site_broken("一填地址就提示不配送 是系统坏了吗", false)]
+#[case::please_handle("切开好几个是坏的 麻烦你们处理一下", true)]
+#[case::just_received_swap("刚收到的太辣了 能换成微辣的吗", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

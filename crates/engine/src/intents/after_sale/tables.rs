@@ -4,8 +4,20 @@
 
 /// Who asks: a request marker before an after-sale verb makes it the buyer's own request.
 pub(super) const REQUEST_MARKERS: &[&str] = &[
-    "我要", "我想", "想", "要求", "给我", "帮我", "帮忙", "申请", "赶紧", "马上", "立刻", "必须",
+    "我要",
+    "我想",
+    "想",
+    "要求",
+    "给我",
+    "帮我",
+    "帮忙",
+    "申请",
+    "赶紧",
+    "马上",
+    "立刻",
+    "必须",
     "快点",
+    "麻烦你们",
 ];
 
 /// What may follow a request marker without making a request: `我想问下退货要运费吗`.
@@ -143,7 +155,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Soaked (`书被雨淋湿了 都泡烂了`); silent (`现在不响了`, `右边那只一点声音都没有`); money
     // not seen (`都半个月了 还没看到钱`).
     "淋湿了", "泡烂了", "不响了", "一点声音都没有", "没声音了", "还没看到钱", "没见到钱",
-    "死了一多半", "死了好几个", "死了好几只", "死了两个", "死了三个", "死了两只", "死了三只",
+    "个烂了", "烂了好几", "死了一多半", "死了好几个", "死了好几只", "死了两个", "死了三个", "死了两只", "死了三只",
     "死了一个", "化了好几", "有股臭味", "一股臭味", "掉钻", "电镀不均", "断针",
     "里面是空的", "跟我选的不一样", "和我选的不一样", "压得皱巴巴", "被压得", "贴错标", "标错了", "花屏", "一半不亮", "胀袋", "胀包了",
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
@@ -315,6 +327,7 @@ pub(super) const NOT_RECEIVED_ALONE: &[&str] = &[
 /// Pairs of words that together report a problem with the buyer's own order (a refund that has
 /// not come, a parcel signed for but not received).
 pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
+    ("刚收到", "换成"),
     // Food come cold, or that made the buyer ill (`今日的饭送到的时候是冷的`, `点的热的送来冰凉`,
     // `食完个鱼汤 今朝肚痛`).
     ("送到", "是冷的"),
@@ -624,7 +637,7 @@ pub(super) const COVERAGE: &[&str] = &[
     "要赔钱吗", "赔钱吗", "要赔吗", "要不要赔", "得赔吗",
     // How long the warranty lasts or what comes after it (`电机保修几年啊 坏了怎么弄`,
     // `过了保修期以后坏了你们还修不`).
-    "保修几年", "保几年", "保几个月", "保修多久", "保多久", "保修好久", "保修多长", "质保多久",
+    "有保修吗", "有保修不", "保修几年", "保几年", "保几个月", "保修多久", "保多久", "保修好久", "保修多长", "质保多久",
     "质保几年", "保固多久", "过了保修", "过保修", "保修期过了", "出了保修",
     // Whether what is seen is normal (`奶粉里有小疙瘩 这个正常不`, `是瑕疵还是正常的`).
     "正常吗", "正常不", "正常的吗", "还是正常", "是不是正常",
@@ -669,7 +682,8 @@ pub(super) const NOT_PROBLEMS: &[&str] = &[
     // What the buyer has to store (`only got a few boxes`), a paper's style (`torn edge`), and
     // a smell or a look likened to spoilt food (`闻着跟坏了一样`).
     "only got a few", "only got a couple", "only got a debit", "only got debit",
-    "only got a credit",
+    "only got a credit", "broke as", "系统坏了", "网站坏了", "app坏了", "页面坏了", "比我大一圈",
+    "比我小一圈",
     // A choice of remedy asked (`死亡包赔是退钱还是补发`), and a warning (`别早到了放坏了`).
     "退钱还是补", "退款还是补", "补发还是退", "怕放坏", "别放坏", "放坏了才", "torn edge", "跟坏了一样", "像坏了一样", "跟坏了似的",
     // What the buyer has at home (`家里只有花生油 没有菜籽油`), and money paid back by the buyer's
@@ -705,7 +719,8 @@ pub(super) const OWN_GOODS: &[&str] = &[
 /// ([`IN_PARCEL`]: `收到的杯子碎了一个 补一个要多少钱`).
 #[rustfmt::skip]
 pub(super) const PRICED: &[&str] = &[
-    "多少钱", "几多钱", "几钱", "收费", "多少米", "要不要钱", "要钱吗",
+    "多少钱", "几多钱", "几钱", "收费", "多少米", "要不要钱", "要钱吗", "付费也行", "付费也可以",
+    "收费也行", "加钱也行",
 ];
 
 /// Words that say a problem came in the parcel: [`OWN_GOODS`] without the buyer's own things
@@ -780,7 +795,11 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "snapped", "fell out", "fell off", "came off", "came apart", "is bent", "got bent",
     "arrived bent", "all bent", "crushed", "kinked", "is scratched", "came scratched",
     // Less came than was ordered, or the wrong thing (`only got one earring`).
-    "already expired", "process the refund", "process my refund", "refund the amount",
+    "already expired", "please process", "kindly process", "process my refund", "refund the amount",
+    "isnt in it", "arent in it", "gone blank", "fee back", "fixed or replaced", "want it fixed",
+    "want it replaced", "slow leak", "can you refund it", "refund it pls", "refund it please",
+    "and refund it", "quiero cambiar", "quiero devolver",
+    "quiero un reembolso",
     "grinding noise", "stopped halfway", "claim warranty", "claim the warranty", "missing screws",
     "still sitting on my card", "still held on my card", "wont start",
     "found mould", "found mold", "are soaked", "small hole", "a smudge", "smudged",
@@ -984,6 +1003,7 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "still hasnt"), ("ordered", "still havent"), ("arrived", "theres no"),
     ("arrived", "there was no"), ("changed my mind", "send it back"),
     ("ordered", "inside got"), ("ordered", "but inside"), ("changed my mind", "send back"),
+    ("shipped", "but i ordered"),
     ("got charged", "twice"), ("got charged", "wrong"), ("were charged", "but we"),
     ("cancelled", "got charged"), ("refund", "still waiting"), ("send back", "from my order"), ("canceled", "got charged"),
     ("changed my mind", "return it"), ("refund", "no update"), ("sent back", "no update"),
