@@ -284,6 +284,7 @@ fn asks_human(normalized: &str) -> Option<String> {
 #[rustfmt::skip]
 const HOURS_ASKED_EN: &[&str] = &[
     "timings", "hours", "opening times", "how late", "close", "closes", "closing", "open until",
+    "till what time", "until what time",
 ];
 
 /// The indices of [`GREETING_PHRASES`], longest phrase first: a phrase is struck out before

@@ -1029,6 +1029,9 @@ mod tests {
     #[case::displeasure_supposed("到时候不满意我直接拒收可以不", Mood::Calm)]
     #[case::allergy_told("芝麻酱里有花生吗 我花生过敏", Mood::Calm)]
     #[case::en_awful_as_very("it gets awful wet on the course, is it waterproof", Mood::Calm)]
+    #[case::instruction_never("送人的 里面千万别放价格单", Mood::Calm)]
+    #[case::never_again_pig("就这个水平? 下次再买我是猪", Mood::Upset)]
+    #[case::fr_complaint("je vais porter plainte si je suis pas remboursée", Mood::Upset)]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");

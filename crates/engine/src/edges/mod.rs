@@ -112,6 +112,8 @@ pub enum Edge {
     LostDocument,
     /// A coupon, voucher or points run out, asked to be replaced, extended or used all the same.
     ExpiredCoupon,
+    /// Whether something runs out.
+    Expiry,
     /// An invoice asked for an order long past.
     LateInvoice,
     /// What an invoice states: its item or its date.
@@ -162,6 +164,7 @@ impl Edge {
             Edge::PastWarranty => "what happens after the warranty",
             Edge::LostDocument => "a lost document made again",
             Edge::ExpiredCoupon => "a coupon run out, asked to be replaced or extended",
+            Edge::Expiry => "whether it runs out",
             Edge::LateInvoice => "an invoice for an old order",
             Edge::InvoiceWording => "what an invoice states",
             Edge::Parking => "parking",
@@ -243,6 +246,7 @@ static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
         PAST_WARRANTY,
         LOST,
         EXPIRED,
+        EXPIRY_ASKED,
         INVOICE,
         PARKING,
         SHIPPING_INSURANCE,
@@ -336,6 +340,8 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
         Some(Edge::LostDocument)
     } else if each_named(normalized, &[COUPONS, EXPIRED, REMEDIES]) {
         Some(Edge::ExpiredCoupon)
+    } else if EXPIRY_ASKED.iter().any(|w| normalized.contains(w)) {
+        Some(Edge::Expiry)
     } else if each_named(normalized, &[INVOICE, LATE, STILL_ISSUED]) {
         Some(Edge::LateInvoice)
     } else if each_named(normalized, &[INVOICE, INVOICE_WORDING]) {
@@ -451,6 +457,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             }
             Edge::LostDocument => REISSUE_SPOKEN.iter().any(|w| t.contains(w)),
             Edge::ExpiredCoupon => EXPIRED_SPOKEN.iter().any(|w| t.contains(w)),
+            Edge::Expiry => EXPIRY_SPOKEN.iter().any(|w| t.contains(w)),
             Edge::LateInvoice => time_limit_spoken(&t),
             Edge::InvoiceWording => INVOICE_WORDING_SPOKEN.iter().any(|w| t.contains(w)),
             Edge::Parking => TABLES.parking_spoken.holds_as_written(&t),

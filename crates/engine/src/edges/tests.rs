@@ -101,7 +101,7 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
     "my voucher expired yesterday, can you extend it",
     Some(Edge::ExpiredCoupon)
 )]
-#[case::coupon_lifetime("优惠券有效期多久 会不会过期", None)]
+#[case::coupon_lifetime("优惠券有效期多久 会不会过期", Some(Edge::Expiry))]
 #[case::work_asked("你们招不招兼职 暑假有空", Some(Edge::Work))]
 #[case::en_work_asked("are you hiring? i can pack boxes", Some(Edge::Work))]
 #[case::en_hire_a_kilt("how much is hiring a kilt for the weekend", None)]
@@ -109,6 +109,9 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::en_hotels_nearby("any good hotels nearby? coming for the fitting", Some(Edge::Nearby))]
 #[case::menu_asked("第一次点 有啥好吃的推荐", None)]
 #[case::store_nearby("附近有你们的门店吗", None)]
+#[case::points_expiry("积分会过期吗 攒了好久", Some(Edge::Expiry))]
+#[case::en_credits_expiry("do the credits expire", Some(Edge::Expiry))]
+#[case::points_spent("积分怎么用", None)]
 fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
     assert_eq!(asked(&normalize(text)), want, "{text:?}");
 }
@@ -187,6 +190,8 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::shop_only(Edge::Work, "我们是一家小店，夫妻两人打理", false)]
 #[case::area_spoken(Edge::Nearby, "门店附近有地铁站和几家餐厅", true)]
 #[case::address_only(Edge::Nearby, "地址：华强北路1号2楼", false)]
+#[case::validity_spoken(Edge::Expiry, "积分有效期到次年12月31日", true)]
+#[case::points_rate(Edge::Expiry, "每消费1元得1积分，100积分兑5元券", false)]
 fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {
     assert_eq!(spoken_of(edge, &entry(answer)), want, "{answer:?}");
 }

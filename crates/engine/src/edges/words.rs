@@ -176,6 +176,18 @@ pub(super) const REMEDIES: &[&str] = &[
     "补", "延期", "延长", "延一下", "再给", "再发", "还能用", "extend", "reissue", "another one",
     "a new one", "still use",
 ];
+/// Whether something runs out asked (`积分会过期吗`, `do the credits expire`).
+#[rustfmt::skip]
+pub(super) const EXPIRY_ASKED: &[&str] = &[
+    "会过期", "会不会过期", "过期吗", "过期不", "过期么", "does it expire", "do they expire",
+    "will it expire", "will they expire", "expire",
+];
+/// What an entry that speaks of when something runs out says.
+#[rustfmt::skip]
+pub(super) const EXPIRY_SPOKEN: &[&str] = &[
+    "有效期", "过期", "失效", "永久", "长期有效", "保质期", "天内有效", "月内有效", "年内有效",
+    "expire", "expiry", "expires", "valid for", "valid until", "shelf life", "best before",
+];
 /// What an entry that speaks of a coupon run out says.
 #[rustfmt::skip]
 pub(super) const EXPIRED_SPOKEN: &[&str] = &[

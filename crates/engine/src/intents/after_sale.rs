@@ -21,11 +21,15 @@ mod tables;
 
 use tables::*;
 
-/// Every English phrase of the tables (for spelling repair: see `super::respelt`).
+/// Every English phrase of the tables (for spelling repair: see `super::respelt`). The goods-had
+/// words are among them, so that a word of one table is never respelt into a word of another
+/// (`bought` into `brought`).
 pub(super) fn english_phrases() -> impl Iterator<Item = &'static &'static str> {
     REQUESTS_EN
         .iter()
         .chain(PROBLEMS_EN)
+        .chain(HAD_EN)
+        .chain(MISFIT_EN)
         .chain(PROBLEM_PAIRS_EN.iter().flat_map(|(a, b)| [a, b]))
         .chain(REFUND_WORDS)
         .chain(REFUND_VERBS)

@@ -204,6 +204,10 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // for that`, `ta mate all good now`), Qingdao `嫚儿`.
     // Irish (`deadly, thanks lads`, `Dia dhuit`, `you're a star`), a parting wish (`have a lovely
     // afternoon`), Wuhan (`过早了冇`, read as `过早了没有`; `谢了拐子`), fandom `太太`.
+    // Southern US (`preciate it fam`), Hangzhou `老好嘞`, South African (`Sawubona`, `Yebo
+    // ngiyabonga`, `have a lekker weekend`), Canadian `eh`.
+    "preciate it", "fam", "那没事了", "老好嘞", "sawubona", "yebo", "ngiyabonga", "for the help",
+    "have a lekker weekend", "lekker", "youve been super helpful", "super helpful", "eh",
     "deadly", "lads", "dia dhuit", "youre a star", "have a lovely afternoon", "have a lovely day",
     "have a lovely evening", "dear", "过早了没有", "过早了没", "过早了吗", "拐子", "太太",
     "cảm ơn", "cam on", "chị", "nhiều nha", "nha", "yalla bye", "yalla", "assalamu alaikum",
@@ -323,6 +327,9 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     "当面说", "当面讲", "当面聊", "当面港", "加我一下微信", "call我", "call 我", "本人讲", "给我个电话",
     "直接打过来",
     // A salesperson's own WeChat, to talk directly (`有没有业务的微信 直接加了聊`).
+    // The one in charge, or the owner, fetched to the phone (`我要跟你们管事的人说`, `叫你们老板接
+    // 电话`).
+    "管事的人", "跟你们管事", "帮我叫一下", "老板接电话", "叫你们老板", "让老板接",
     "叫个人打", "找个人打电话", "叫人打电话给我", "业务的微信", "业务微信", "业务员的微信", "业务员微信", "销售的微信", "加了聊", "加微信聊",
 ];
 
@@ -383,8 +390,9 @@ pub(super) const HUMAN_EN: &[&str] = &[
     "want talk with", "call mi back", "call mi",
     // Whoever does the work asked for (`id like to speak with whoever handles the proofs`), and
     // Urdu (`baji se direct baat karni hai`, `kisi insaan se baat karwa dein`, `call kar lein`).
+    "i want to speak with", "parler à un", "parler a un",
     "call me on", "ring me on", "explain on phone", "explain on the phone", "with him directly",
-    "with her directly", "老板接电话", "叫你们老板", "让老板接",
+    "with her directly",
     "id like to speak with", "i would like to speak with", "speak with whoever",
     "speak to whoever", "talk to whoever", "baat karni hai", "baat karwa", "insaan se",
     "call kar lein", "call kar do", "call karen",

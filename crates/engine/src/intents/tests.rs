@@ -237,6 +237,9 @@ use rstest::rstest;
 #[case::irish_thanks("deadly, thanks lads", true)]
 #[case::parting_wish("Thank you dear, have a lovely afternoon.", true)]
 #[case::wuhan_breakfast("老板早上好 过早了冇", true)]
+#[case::southern_thanks("preciate it fam", true)]
+#[case::zulu_thanks("Yebo ngiyabonga for the help!", true)]
+#[case::hangzhou_praise("谢谢 老好嘞", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -432,6 +435,10 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::en_when_to_call("at what time can i call customer service", true)]
 #[case::zh_staff_hours_is("人工客服是几点到几点上班的", false)]
 #[case::en_will_they_ring("will the pharmacist ring me before it ships?", false)]
+#[case::en_want_to_speak_with("I want to speak with Ms. Tasha please", true)]
+#[case::the_one_in_charge("能打电话吗 我要跟你们管事的人说", true)]
+#[case::fr_pharmacist("je voudrais parler à un pharmacien svp", true)]
+#[case::en_chat_until("till what time is someone on the chat tonight", false)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1172,6 +1179,15 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::site_broken("一填地址就提示不配送 是系统坏了吗", false)]
 #[case::please_handle("切开好几个是坏的 麻烦你们处理一下", true)]
 #[case::just_received_swap("刚收到的太辣了 能换成微辣的吗", true)]
+#[case::en_bought_not_brought("bought them last week, a size too small", true)]
+#[case::en_brought_instead("they brought a twin instead of a full", true)]
+#[case::en_delivered_not_ordered("you delivered the small one but i ordered the large", true)]
+#[case::en_missing_bolts("the frame came with missing bolts", true)]
+#[case::en_who_do_i_call("my car wont start who do i call", false)]
+#[case::where_to_repair("手机充电口坏了哪里修比较好", false)]
+#[case::all_rotten("走了五天才到 花全烂了", true)]
+#[case::someone_elses("相册里有两张是别人的照片", true)]
+#[case::fr_received_other("je viens de recevoir la taille M alors que j'avais commandé L", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -155,7 +155,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Soaked (`书被雨淋湿了 都泡烂了`); silent (`现在不响了`, `右边那只一点声音都没有`); money
     // not seen (`都半个月了 还没看到钱`).
     "淋湿了", "泡烂了", "不响了", "一点声音都没有", "没声音了", "还没看到钱", "没见到钱",
-    "个烂了", "烂了好几", "死了一多半", "死了好几个", "死了好几只", "死了两个", "死了三个", "死了两只", "死了三只",
+    "全烂了", "是别人的", "个烂了", "烂了好几", "死了一多半", "死了好几个", "死了好几只", "死了两个", "死了三个", "死了两只", "死了三只",
     "死了一个", "化了好几", "有股臭味", "一股臭味", "掉钻", "电镀不均", "断针",
     "里面是空的", "跟我选的不一样", "和我选的不一样", "压得皱巴巴", "被压得", "贴错标", "标错了", "花屏", "一半不亮", "胀袋", "胀包了",
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
@@ -328,6 +328,10 @@ pub(super) const NOT_RECEIVED_ALONE: &[&str] = &[
 /// not come, a parcel signed for but not received).
 pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("刚收到", "换成"),
+    // French: received, and another thing ordered (`je viens de recevoir … alors que j'avais
+    // commandé`).
+    ("reçu", "commandé"),
+    ("recevoir", "commandé"),
     // Food come cold, or that made the buyer ill (`今日的饭送到的时候是冷的`, `点的热的送来冰凉`,
     // `食完个鱼汤 今朝肚痛`).
     ("送到", "是冷的"),
@@ -641,6 +645,8 @@ pub(super) const COVERAGE: &[&str] = &[
     "质保几年", "保固多久", "过了保修", "过保修", "保修期过了", "出了保修",
     // Whether what is seen is normal (`奶粉里有小疙瘩 这个正常不`, `是瑕疵还是正常的`).
     "正常吗", "正常不", "正常的吗", "还是正常", "是不是正常",
+    // Where to get a repair (`充电口坏了哪里修比较好`).
+    "哪里修", "去哪修", "哪里能修", "哪里可以修",
 ];
 
 /// English questions of whether the policy covers a problem (`is cracking covered by the
@@ -652,7 +658,7 @@ pub(super) const COVERAGE_EN: &[&str] = &[
     // What a fix costs (`cracked my screen, how much to replace it`), and where to get one
     // (`my phone screen cracked, know where to fix it cheap`).
     "how much", "where to fix", "where to repair", "where can i fix", "where can i repair",
-    "know where", "know any", "any technician",
+    "know where", "know any", "any technician", "who do i call", "any ideas",
 ];
 
 /// English words that place a problem in the buyer's own parcel (`mine arrived cracked, is that
@@ -694,7 +700,7 @@ pub(super) const NOT_PROBLEMS: &[&str] = &[
     "job reimburses", "employer reimburses", "will reimburse", "reimburse kantor", "reimbursement ke liye",
     // A coupon or voucher run out, not goods gone off (`优惠券昨天过期了 能补一张吗`).
     "券过期", "券快过期", "券已经过期", "券已过期", "券都过期", "券昨天过期", "券好像过期",
-    "券要过期", "红包过期", "红包快过期", "积分过期", "积分快过期", "证快过期", "照快过期",
+    "券要过期", "好像快过期", "红包过期", "红包快过期", "积分过期", "积分快过期", "证快过期", "照快过期",
 ];
 
 /// English ways of asking when money comes back; with a money-back phrase and nothing said to
@@ -796,6 +802,8 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "arrived bent", "all bent", "crushed", "kinked", "is scratched", "came scratched",
     // Less came than was ordered, or the wrong thing (`only got one earring`).
     "already expired", "please process", "kindly process", "process my refund", "refund the amount",
+    "missing bolts", "missing parts", "missing pieces", "scratched up my", "not working at all",
+    "got a rip", "has a rip", "where my refund", "still aint", "keeps beeping", "please sort out",
     "isnt in it", "arent in it", "gone blank", "fee back", "fixed or replaced", "want it fixed",
     "want it replaced", "slow leak", "can you refund it", "refund it pls", "refund it please",
     "and refund it", "quiero cambiar", "quiero devolver",
@@ -1003,7 +1011,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "still hasnt"), ("ordered", "still havent"), ("arrived", "theres no"),
     ("arrived", "there was no"), ("changed my mind", "send it back"),
     ("ordered", "inside got"), ("ordered", "but inside"), ("changed my mind", "send back"),
-    ("shipped", "but i ordered"),
+    ("shipped", "but i ordered"), ("delivered", "but i ordered"), ("brought", "instead of"),
+    ("delivered", "instead of"), ("charged me", "but they"),
     ("got charged", "twice"), ("got charged", "wrong"), ("were charged", "but we"),
     ("cancelled", "got charged"), ("refund", "still waiting"), ("send back", "from my order"), ("canceled", "got charged"),
     ("changed my mind", "return it"), ("refund", "no update"), ("sent back", "no update"),
