@@ -1011,19 +1011,19 @@ mod tests {
     #[case::eaten_slowly("一个人吃得慢 开了能放多久", Mood::Calm)]
     #[case::en_dodgy_knee("is the stool ok for my dodgy knee", Mood::Calm)]
     #[case::slower_than_a_donkey("半个月了还没到 骑驴都到了", Mood::Upset)]
-    #[case::legal_department("我们已经走法务了 这批货的损失你们等着赔", Mood::Upset)]
+    #[case::legal_department("这批货的损失我们会走法务", Mood::Upset)]
     #[case::en_straight_to_police(
         "refund me by friday or im going straight to police",
         Mood::Upset
     )]
     #[case::if_not_then_i_complain("三天了还不发 再不发我投诉到平台", Mood::Upset)]
     #[case::i_wont_complain("我不投诉 就想问问什么时候发", Mood::Calm)]
-    #[case::no_sweet_tooth("有不甜的吗 我不吃甜", Mood::Calm)]
+    #[case::no_sweet_tooth("我对象不吃甜口", Mood::Calm)]
     #[case::health_department(
         "found a bug in it. the health department will hear about this",
         Mood::Upset
     )]
-    #[case::pushover("觉得我们好欺负是吧 少了两斤", Mood::Upset)]
+    #[case::pushover("你们是不是觉得外地人好欺负 少了两斤", Mood::Upset)]
     #[case::seeding_a_post("发我几张实拍图 我要发小红书种草", Mood::Calm)]
     #[case::review_given("已经给你们差评了 自己看着办吧", Mood::Upset)]
     #[case::displeasure_supposed("到时候不满意我直接拒收可以不", Mood::Calm)]

@@ -1,7 +1,7 @@
 //! The edges of a policy, which an entry answers only when it speaks of them: someone else in
 //! the buyer's place, a coupon or an instalment plan when the goods go back, the buyer's logo,
 //! freight collect, interest on instalments, a discount for a kind of buyer, what happens after
-//! the warranty, a lost document, an invoice for an old order, parking, and fourteen more.
+//! the warranty, a lost document, an invoice for an old order, parking, and fifteen more.
 //!
 //! - **A benefit passed on** (`优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`, `can i transfer my
 //!   points to my sister's account`): a shop's coupon or points entry says how to get and use
@@ -54,12 +54,13 @@
 //!   on a plane or a train (`滑板车能带上地铁吗`); and two discounts used together
 //!   (`以旧换新的减免能跟店铺满减券一起用吗`), which a coupon entry that only says where to get one
 //!   does not answer.
-//! - **Three more** (session 31): a coupon run out asked to be replaced or extended
+//! - **Four more** (session 31): a coupon run out asked to be replaced or extended
 //!   (`优惠券昨天过期了 能补一张吗`, `voucher expired, boleh extend tak`), which eight shops' buyers
-//!   asked of a coupon entry that says how to get one; work at the shop (`你们招不招兼职`, `are u
-//!   hiring?`), asked of over thirty shops; and where to eat, stay or go in the area
-//!   (`华强北附近有啥好吃的`), asked of over twenty, two of whose address or pick-up entries
-//!   answered it at 0.89–0.90.
+//!   asked of a coupon entry that says how to get one; whether something runs out (`积分会过期吗`),
+//!   which an entry answers when it speaks of validity, expiry or shelf life; work at the shop
+//!   (`你们招不招兼职`, `are u hiring?`), asked of over thirty shops; and where to eat, stay or go
+//!   in the area (`华强北附近有啥好吃的`), asked of over twenty, two of whose address or pick-up
+//!   entries answered it at 0.89–0.90.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).

@@ -427,7 +427,7 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::sales_wechat("有业务员的微信吗 加了聊", true)]
 #[case::en_whoever_handles("id like to speak with whoever handles refunds", true)]
 #[case::urdu_person("kisi insaan se baat karwa dein", true)]
-#[case::someone_to_call("打字太慢了 能叫个人打电话给我吗", true)]
+#[case::someone_to_call("打字太慢了 能叫个人打给我吗", true)]
 #[case::courier_calls("快递员会打电话给我吗", false)]
 #[case::en_call_me_on("please call me on 055 123 4567, easier on the phone", true)]
 #[case::en_with_him_directly("is Sam in today? would rather sort it with him directly", true)]
@@ -1107,7 +1107,7 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 // something, it tells what happened.
 #[case::later_broken("以后坏了是寄回去修还是上门修", false)]
 #[case::years_on("过几年电机坏了去哪修", false)]
-#[case::later_in_second_clause("刚搬进来 以后热水器坏了找谁", false)]
+#[case::later_in_second_clause("刚搬进来 以后热水器坏了是你们修吗", false)]
 #[case::after_fitting("灯装好以后一直闪 能换吗", true)]
 #[case::later_beside_a_report("收到就是碎的 以后不敢买了", true)]
 // A coupon or a card run out is no spoilt goods; goods run out are.
@@ -1177,7 +1177,7 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::own_fault_paid_fix("我自己摔坏了 你们能修吗 付费也行", false)]
 #[case::warranty_asked_of_wear("有保修吗 用久了塌了咋整", false)]
 #[case::site_broken("一填地址就提示不配送 是系统坏了吗", false)]
-#[case::please_handle("切开好几个是坏的 麻烦你们处理一下", true)]
+#[case::please_handle("切开好几个里面全是黑丝 麻烦你们处理一下", true)]
 #[case::just_received_swap("刚收到的太辣了 能换成微辣的吗", true)]
 #[case::en_bought_not_brought("bought them last week, a size too small", true)]
 #[case::en_brought_instead("they brought a twin instead of a full", true)]
