@@ -272,11 +272,11 @@ fn asks_human(normalized: &str) -> Option<String> {
     // When staff can be reached is asked, not for one of them (`customer care timings?`, `what
     // time does ur customer service close`): the FAQ's hours answer it. (`at what time can i call
     // customer service` stays a request: the dev suite bitext-shop labels it so.)
+    let verb = CONTACT_VERBS_TABLE.first_words_in(normalized)?;
+    let object = CONTACT_OBJECTS_TABLE.first_words_in(normalized)?;
     if HOURS_ASKED_EN.iter().any(|w| contains_words(normalized, w)) {
         return None;
     }
-    let verb = CONTACT_VERBS_TABLE.first_words_in(normalized)?;
-    let object = CONTACT_OBJECTS_TABLE.first_words_in(normalized)?;
     Some(format!("{verb} … {object}"))
 }
 

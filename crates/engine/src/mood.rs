@@ -389,12 +389,14 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
         let negated = before(Kind::Negator).is_some();
         // A threat follows its condition with the buyer as the one who acts (`再不发我投诉到天猫`):
         // a negation before the buyer is the condition's, not the threat's.
-        let threat_negated = negated
-            && tokens[..j]
-                .iter()
-                .rev()
-                .take_while(|p| !p.is(Kind::Negator))
-                .all(|p| p.entry.is_some() || !BUYER.contains(&u[p.unit]));
+        let threat_negated = || {
+            negated
+                && tokens[..j]
+                    .iter()
+                    .rev()
+                    .take_while(|p| !p.is(Kind::Negator))
+                    .all(|p| p.entry.is_some() || !BUYER.contains(&u[p.unit]))
+        };
         let boost = before(Kind::Intensifier)
             .and_then(|i| i.weight(Kind::Intensifier))
             .unwrap_or(1.0);
@@ -419,7 +421,7 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
                         tally.add(format!("insult:{word}"), w);
                     }
                 }
-                Kind::Threat if !threat_negated => {
+                Kind::Threat if !threat_negated() => {
                     tally.hostile = true;
                     tally.add(format!("threat:{word}"), w);
                 }

@@ -242,8 +242,12 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("wonderin", "wondering"),
     ("thinkin", "thinking"),
     ("askin", "asking"),
-    // Jamaican Patois words no other language the buyers write shares (`unnu`, `cyaan`,
-    // `likkle`); the ones it shares (`mi`, `di`, `dem`) only beside them (see [`PATOIS_SHARED`]).
+];
+
+/// Jamaican Patois words no other language the buyers write shares (`unnu`, `cyaan`, `likkle`),
+/// replaced like [`SLANG_WORDS`]; one of them in a message makes it Patois for
+/// [`PATOIS_SHARED`].
+const PATOIS_OWN: &[(&str, &str)] = &[
     ("unnu", "you"),
     ("yuh", "you"),
     ("cyaan", "cant"),
@@ -261,18 +265,12 @@ const SLANG_WORDS: &[(&str, &str)] = &[
 ];
 
 /// Patois words that are words of other languages too (`mi` is Spanish, `di` Indonesian and
-/// Italian): read as Patois only in a message that holds a Patois word of [`SLANG_WORDS`]'s own
+/// Italian): read as Patois only in a message that holds one of [`PATOIS_OWN`]
 /// (`weh mi parcel deh`).
 #[rustfmt::skip]
 const PATOIS_SHARED: &[(&str, &str)] = &[
     ("mi", "me"), ("di", "the"), ("dem", "them"), ("deh", "there"), ("nuh", "not"), ("fi", "to"),
     ("seh", "say"), ("gi", "give"), ("pon", "on"), ("tek", "take"), ("ting", "thing"),
-];
-/// The Patois words of [`SLANG_WORDS`] that make a message Patois for [`PATOIS_SHARED`].
-#[rustfmt::skip]
-const PATOIS_OWN: &[&str] = &[
-    "unnu", "yuh", "cyaan", "likkle", "waan", "weh", "inna", "wid", "ova", "ansa", "everyting",
-    "anyting", "nutten", "smaddy",
 ];
 
 /// Spanish words common enough that two of them make a message Spanish, where `una` is "a", not
@@ -516,7 +514,7 @@ fn replace_not_have(text: &str) -> String {
 
 fn replace_slang_words(text: &str) -> String {
     static WORDS: LazyLock<rustc_hash::FxHashMap<&str, &str>> =
-        LazyLock::new(|| SLANG_WORDS.iter().copied().collect());
+        LazyLock::new(|| SLANG_WORDS.iter().chain(PATOIS_OWN).copied().collect());
     let mut out = text.to_owned();
     if out.bytes().any(|b| b.is_ascii_alphabetic()) {
         let spanish = || {
@@ -526,7 +524,9 @@ fn replace_slang_words(text: &str) -> String {
                 .is_some()
         };
         let una_stays = out.split(' ').any(|w| w == "una") && spanish();
-        let patois = out.split(' ').any(|w| PATOIS_OWN.contains(&w));
+        let patois = out
+            .split(' ')
+            .any(|w| PATOIS_OWN.iter().any(|(own, _)| *own == w));
         out = out
             .split(' ')
             .map(|w| {

@@ -178,10 +178,7 @@ pub(super) const REMEDIES: &[&str] = &[
 ];
 /// Whether something runs out asked (`积分会过期吗`, `do the credits expire`).
 #[rustfmt::skip]
-pub(super) const EXPIRY_ASKED: &[&str] = &[
-    "会过期", "会不会过期", "过期吗", "过期不", "过期么", "does it expire", "do they expire",
-    "will it expire", "will they expire", "expire",
-];
+pub(super) const EXPIRY_ASKED: &[&str] = &["会过期", "过期吗", "过期不", "过期么", "expire"];
 /// What an entry that speaks of when something runs out says.
 #[rustfmt::skip]
 pub(super) const EXPIRY_SPOKEN: &[&str] = &[

@@ -164,6 +164,9 @@ pub(super) fn read(normalized: &str) -> Option<String> {
 
 /// `normalized` without its clauses about a time to come ([`FUTURE_OPENERS`]).
 fn without_future(normalized: &str) -> std::borrow::Cow<'_, str> {
+    if !FUTURE_OPENERS.iter().any(|o| normalized.contains(o)) {
+        return normalized.into();
+    }
     let parts = clauses(normalized);
     let opens_future = |c: &&str| FUTURE_OPENERS.iter().any(|o| c.starts_with(o));
     if !parts.iter().any(opens_future) {
