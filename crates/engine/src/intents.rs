@@ -280,13 +280,6 @@ fn asks_human(normalized: &str) -> Option<String> {
     Some(format!("{verb} … {object}"))
 }
 
-/// English ways of asking when (see [`asks_human`]).
-#[rustfmt::skip]
-const HOURS_ASKED_EN: &[&str] = &[
-    "timings", "hours", "opening times", "how late", "close", "closes", "closing", "open until",
-    "till what time", "until what time",
-];
-
 /// The indices of [`GREETING_PHRASES`], longest phrase first: a phrase is struck out before
 /// the shorter ones inside it (`have a great weekend` before `great`).
 static GREETING_ORDER: LazyLock<Vec<usize>> = LazyLock::new(|| {
@@ -364,7 +357,8 @@ fn without_trade_agents(normalized: &str) -> std::borrow::Cow<'_, str> {
     struck_out(normalized, TRADE_AGENTS)
 }
 
-/// A buyer who would rather not talk to anyone (`我社恐不想跟人说话`): no request for a person.
+/// A buyer who would rather not talk to anyone (`我社恐不想跟人说话`), or who asks whether the
+/// shop will ring (`will a pharmacist ring me?`): no request for a person.
 #[rustfmt::skip]
 const NO_PERSON_WANTED: &[&str] = &[
     "不想跟人", "不想和人", "不用跟人", "不用和人", "不要跟人", "不愿意跟人", "不敢跟人", "怕跟人",

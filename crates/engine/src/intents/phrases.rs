@@ -398,6 +398,14 @@ pub(super) const HUMAN_EN: &[&str] = &[
     "call kar lein", "call kar do", "call karen",
 ];
 
+/// English ways of asking when staff can be reached (`customer care timings?`); with one of
+/// them, a contact verb and object ask for the hours, not for a person.
+#[rustfmt::skip]
+pub(super) const HOURS_ASKED_EN: &[&str] = &[
+    "timings", "hours", "opening times", "how late", "close", "closes", "closing", "open until",
+    "till what time", "until what time",
+];
+
 /// English verbs of getting in touch; with one of [`CONTACT_OBJECTS`] they ask for a person.
 #[rustfmt::skip]
 pub(super) const CONTACT_VERBS: &[&str] = &[
