@@ -177,8 +177,17 @@ fn greeting_only(normalized: &str) -> bool {
         }
     }
     if came && arrived {
+        // With a word or two of the goods before it (`签证收到了`, `钱到了`), as before praise.
         for arrived in ARRIVED {
-            rest = rest.replace(arrived, " ");
+            while let Some(at) = rest.find(arrived) {
+                let goods = rest[..at].rsplit(' ').next().unwrap_or("");
+                let start = if goods.chars().count() <= 2 {
+                    at - goods.len()
+                } else {
+                    at
+                };
+                rest.replace_range(start..at + arrived.len(), " ");
+            }
         }
     }
     // Most phrases are absent: find those present in one pass. Striking a phrase out leaves a
@@ -216,7 +225,7 @@ fn only_particles(word: &str) -> bool {
 #[rustfmt::skip]
 const THANKS_BEFORE_A_NAME: &[&str] = &[
     "thanks", "thank you", "cheers", "thx", "ty", "谢谢", "多谢", "早上好", "你好", "您好", "晚上好",
-    "下午好", "晚安", "hi", "hello", "hey", "morning", "regards", "see you",
+    "下午好", "晚安", "hi", "hello", "hey", "morning", "regards", "see you all", "see you",
 ];
 
 /// How a person is addressed after a surname (`王姐`, `李哥`).
@@ -265,7 +274,12 @@ fn asks_human(normalized: &str) -> Option<String> {
         .or_else(|| staff_asked(normalized).then_some("人工"))
         .or_else(|| someone_to_reply(normalized).then_some("让…回我"))
         .or_else(|| named_asked(normalized).then_some("…在吗"));
-    let en = || HUMAN_EN_TABLE.first_words_in(normalized);
+    let en = || {
+        HUMAN_EN_TABLE
+            .first_words_in(normalized)
+            .or_else(|| put_on_asked(normalized).then_some("put … on"))
+            .or_else(|| named_call_asked(normalized).then_some("can … call me"))
+    };
     if let Some(p) = zh.or_else(en) {
         return Some(p.to_owned());
     }
@@ -366,6 +380,8 @@ const NO_PERSON_WANTED: &[&str] = &[
     "will a pharmacist ring", "will a pharmacist call", "will the pharmacist ring",
     "will the pharmacist call", "will someone ring", "will someone call", "will you ring",
     "will you call", "will they ring", "will they call", "do you ring", "do you call",
+    // A licence or a trade that holds the word (`a pleasure craft operator card`).
+    "operator card", "operators card", "operator licence", "operator license", "tour operator",
 ];
 
 /// `text` with each of `phrases` replaced by a space; borrowed when none is there.
@@ -431,6 +447,42 @@ fn named_asked(normalized: &str) -> bool {
             .is_some_and(|who| (1..=2).contains(&who.chars().count()))
     });
     titled || (chars.len() == 2 && matches!(chars[0], '小' | '阿'))
+}
+
+/// True when someone is asked to be fetched to the chat or the phone (`put ruthie on pls`, `put
+/// her on the phone`, `put him on`): `put`, one word of who, `on`, and next `please` or the
+/// phone, or nothing when the one is `her` or `him`. Goods put on are no one (`before you put
+/// panels on`, `put it on my card`).
+fn put_on_asked(normalized: &str) -> bool {
+    const THINGS: &[&str] = &[
+        "it", "them", "this", "that", "these", "those", "one", "ones", "some", "more", "back",
+    ];
+    const AFTER: &[&str] = &["please", "the phone", "phone"];
+    let words: Vec<&str> = normalized.split_whitespace().collect();
+    words.windows(3).enumerate().any(|(i, w)| {
+        let rest = words[i + 3..].join(" ");
+        w[0] == "put"
+            && w[2] == "on"
+            && !THINGS.contains(&w[1])
+            && (AFTER
+                .iter()
+                .any(|a| rest == *a || rest.starts_with(&format!("{a} ")))
+                || rest.is_empty() && matches!(w[1], "her" | "him"))
+    })
+}
+
+/// True when someone of the shop is asked by name to call (`can yaneisy call me?`, `could Sam
+/// ring me back`): `can` or `could`, one word of who, a calling verb, `me`. The shop asked as
+/// `you` is a question of whether it calls at all (`can you call me when it ships`).
+fn named_call_asked(normalized: &str) -> bool {
+    const NOT_A_NAME: &[&str] = &["you", "i", "we", "they", "it", "he", "she", "someone"];
+    let words: Vec<&str> = normalized.split_whitespace().collect();
+    words.windows(4).any(|w| {
+        matches!(w[0], "can" | "could")
+            && !NOT_A_NAME.contains(&w[1])
+            && matches!(w[2], "call" | "ring" | "phone" | "text")
+            && w[3] == "me"
+    })
 }
 
 /// True when `人工` ("staff") asks for a person: on its own or before a word of the service

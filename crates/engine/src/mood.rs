@@ -680,6 +680,18 @@ mod tests {
     #[case::toilet_rough_in("坑距到底是啥意思 下单让我选坑距 一脸懵", Mood::Calm)]
     #[case::en_a_dislike("do you have water washable resin? hate dealing with IPA", Mood::Calm)]
     #[case::en_hate_intensified("i really hate this company, worst service ever", Mood::Upset)]
+    #[case::yiddish_insult("the delivery guy is a total schmuck", Mood::Upset)]
+    #[case::no_conscience_asked("收了钱不办事 还有没有良心", Mood::Upset)]
+    #[case::dare(
+        "refund me by friday or i come down there with police, try me",
+        Mood::Upset
+    )]
+    #[case::never_patronise_again("我同我屋企人以后唔会再帮衬", Mood::Upset)]
+    #[case::cantonese_polite_dont("唔该唔好用机器人覆我", Mood::Calm)]
+    #[case::a_disgrace("the way you treat people is a disgrace", Mood::Upset)]
+    #[case::office_scene("再不退钱我明天去你们办公室闹去", Mood::Upset)]
+    #[case::taken_for_a_sucker("你哋当我水鱼呀", Mood::Upset)]
+    #[case::nice_work_ironic("real nice work, you scratched my whole bumper", Mood::Upset)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

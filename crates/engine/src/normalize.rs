@@ -31,6 +31,20 @@ pub const SLANG: &[(&str, &str)] = &[
     ("什摸", "什么"),
     ("啥子", "什么"),
     ("肿么", "怎么"),
+    // Wu (Suzhou, Shanghai): `阿` before a verb asks (`阿是手绣个`, `阿有人工客服`, `阿好换成黑个`),
+    // `覅` and `勿` say no (`覅急`, `勿搭`), `伲` is I or we, `啥辰光` when, `哪能` how; before `啥`.
+    ("阿是", "是不是"),
+    ("阿有", "有没有"),
+    ("阿好", "能不能"),
+    ("阿能", "能不能"),
+    ("阿要", "要不要"),
+    ("覅", "不要"),
+    ("请勿", "请不要"),
+    ("切勿", "千万不要"),
+    ("勿", "不"),
+    ("伲", "我"),
+    ("啥辰光", "什么时候"),
+    ("哪能", "怎么"),
     // North-eastern words (`这咋整`, `嘎哈呢`, `能搁几天`, `别弄埋汰了`, `老鼻子了`), before `咋`.
     ("咋整", "怎么办"),
     ("怎么整", "怎么办"),
@@ -80,6 +94,30 @@ pub const SLANG: &[(&str, &str)] = &[
     // `晒`, `喇`) are left alone.
     ("系咪", "是不是"),
     ("唔系", "不是"),
+    // `唔好` before a verb is "don't" (`唔该唔好用机器人覆我`, `唔好再寄错`); alone it may be
+    // "not good" (`唔好食`), so only after `唔该` or before `再`.
+    ("唔该唔好", "请不要"),
+    // `晒` after a word of damage is "all, completely" (`个盒凹晒`, `冰皮软晒`); elsewhere it
+    // is the sun or showing off (`晒图`). `係` after `嘅` or `嚟` is "is" (`我订嘅係双黄`, `送嚟係
+    // 五仁`), not the `系` of `系统`; `转返` puts through again, `冇人覆` no one replied.
+    ("扁晒", "扁了"),
+    ("凹晒", "凹了"),
+    ("软晒", "软了"),
+    ("烂晒", "烂了"),
+    ("坏晒", "坏了"),
+    ("湿晒", "湿了"),
+    ("溶晒", "化了"),
+    ("融晒", "化了"),
+    ("碎晒", "碎了"),
+    ("霉晒", "霉了"),
+    ("嘅系", "的是"),
+    ("嚟系", "来是"),
+    ("转返", "转回"),
+    ("有冇人覆", "有没有人回"),
+    ("冇人覆", "没人回"),
+    ("佢地", "他们"),
+    ("唔好再", "不要再"),
+    ("千祈唔好", "千万不要"),
     ("唔该晒", "谢谢"),
     ("唔该", "谢谢"),
     ("多谢晒", "谢谢"),
@@ -195,6 +233,9 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("tonite", "tonight"),
     ("addy", "address"),
     ("bc", "because"),
+    // Plural `you` (Glasgow `yous`, Philadelphia `youse`).
+    ("yous", "you"),
+    ("youse", "you"),
     ("ppl", "people"),
     ("lmk", "let me know"),
     // Nigerian Pidgin (`wetin be the process`, `una dey sell am`, `i no sabi`); `una` only where
@@ -690,6 +731,17 @@ mod tests {
     #[case::texting_with("does it come w a case", "does it come with a case")]
     #[case::texting_now("can u send em rn", "can you send them right now")]
     #[case::wu_question("弄坏了你们赔伐", "弄坏了你们赔吗")]
+    #[case::wu_is_it("阿是手工绣个", "是不是手工绣个")]
+    #[case::wu_can_it("阿好换成灰个", "能不能换成灰个")]
+    #[case::wu_when("啥辰光发货", "什么时候发货")]
+    #[case::wu_not("颜色勿搭", "颜色不搭")]
+    #[case::wu_do_not("请勿折叠", "请不要折叠")]
+    #[case::cantonese_please_dont("唔该唔好再打嚟", "请不要再打来")]
+    #[case::cantonese_not_good("呢个唔好食", "这个不好食")]
+    #[case::cantonese_all_soft("冰皮软晒", "冰皮软了")]
+    #[case::cantonese_is("我订嘅係双黄", "我订的是双黄")]
+    #[case::cantonese_no_reply("冇人覆", "没人回")]
+    #[case::plural_you("thank youse", "thank you")]
     #[case::cantonese_this_one("呢个梳化床几阔", "这个梳化床多宽")]
     #[case::pidgin("wetin una dey sell? i no sabi", "what you is sell i no know")]
     #[case::spanish_una_stays("quiero hablar con una persona", "quiero hablar con una persona")]

@@ -175,7 +175,7 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // (`salam alaikum`, `ok khalas thanks`, `ma3 salama`, `shukran ya akhi`, `received everything
     // mashallah`).
     "righto", "侬好", "谢谢侬", "老好额", "好额", "下趟再联系", "下次再联系", "再联系", "汝好", "感恩感恩",
-    "感恩", "好食", "钱到了", "很顺利", "salam alaikum", "salaam alaikum", "khalas", "ma3 salama",
+    "感恩", "好食", "很顺利", "salam alaikum", "salaam alaikum", "khalas", "ma3 salama",
     "ma salama", "maa salama", "shukran", "ya akhi", "akhi", "habibi", "mashallah", "inshallah",
     "received everything",
     // Sichuan `妹儿`, Cajun (`appreciate ya sha`), thanks by the bunch, Xinjiang `亚克西`, Welsh
@@ -219,6 +219,16 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "拜拜了您嘞", "您嘞",
     "next trip", "my mum loves it", "my mom loves it", "she loves it", "he loves it", "we love it", "loves it",
     "love it",
+    // Ghanaian (`charley thanks plenty`, `alright, I'm coming`: wait a moment), Hindi
+    // (`dhanyavaad, bye`), New York (`shalom`, `thx ur a mensch`), Suzhou (`好个 晓得哉`), `ok的`.
+    "charley", "chale", "thanks plenty", "im coming", "dhanyavaad", "dhanyawad", "dhanyavad",
+    "shalom", "mensch", "好个", "晓得哉", "ok的", "your a", "youre a", "you are a",
+    // Beijing (`得嘞 谢谢您嘞`, `行 那没事儿了 回头见`).
+    "得嘞", "那没事儿了", "没事儿了", "回头见",
+    // Glasgow (`cheers hen, pure dead brilliant`, `thanks pal see yous saturday`), Miami (`ok
+    // dale`, `wepa gracias pana`, `que bola`), Philadelphia (`ard bet`), Henan (`谢谢恁 得劲`).
+    "pure dead brilliant", "dead brilliant", "hen", "pal", "see you all", "dale", "wepa",
+    "gracias", "pana", "que bola", "ard", "bet", "谢谢恁", "得劲", "下次还来",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -231,6 +241,10 @@ pub(super) const PRAISE: &[&str] = &[
     "很好用", "挺好用", "超好用", "非常好用", "很好吃", "挺好吃", "超好吃", "非常好吃", "很不错",
     "很好喝", "挺好喝", "超好喝", "好好喝", "非常好喝", "巴适得板", "超美", "好美", "很美", "太美了",
     "挺不错",
+    // It went well (`签证收到了 倍儿顺利`).
+    "倍儿顺利", "很顺利", "挺顺利", "非常顺利", "特别顺利",
+    // Chengdu and Cantonese praise (`睫毛好巴适`, `月饼好好食`).
+    "好巴适", "很巴适", "太巴适", "好好食", "很好食",
     // The service or the parcel praised (`服务挺好`, `包装好可爱`).
     "服务挺好", "服务很好", "服务真好", "服务好好", "态度很好", "态度挺好", "包装好可爱", "包装很好",
     "包装很用心",
@@ -250,6 +264,10 @@ pub(super) const ARRIVED: &[&str] = &[
     "收到货了", "收到货", "收到了", "货收到了", "货到了", "东西收到了", "东西到了", "到货了", "已收到",
     "已签收", "签收了", "到了",
     // English (`got it today, thank you kindly`, `arrived safe, cheers`).
+    // Longer forms first: each is struck out in this order.
+    "received the parcel today", "received my parcel today", "received the package today",
+    "received my order today", "received it today", "received the parcel", "received my parcel",
+    "received the package", "received my order", "got the parcel", "got my parcel", "got my order",
     "got it today", "got them today", "arrived today", "came today", "arrived safely",
     "arrived safe", "it arrived", "they arrived", "all arrived", "received it", "received them",
 ];
@@ -268,7 +286,7 @@ pub(super) const PLEASED: &[&str] = &[
 ];
 
 /// Characters that may surround a greeting without making it a question.
-pub(super) const GREETING_PARTICLES: &str = "啊呀哈哦啦呗么吗嘛呢噢哟喔啰了的咯~ ";
+pub(super) const GREETING_PARTICLES: &str = "啊呀哈哦啦呗么吗嘛呢噢哟喔啰了的咯嘞~ ";
 
 /// Phrases asking for a person.
 #[rustfmt::skip]
@@ -329,7 +347,7 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     // A salesperson's own WeChat, to talk directly (`有没有业务的微信 直接加了聊`).
     // The one in charge, or the owner, fetched to the phone (`我要跟你们管事的人说`, `叫你们老板接
     // 电话`).
-    "管事的人", "跟你们管事", "帮我叫一下", "老板接电话", "叫你们老板", "让老板接",
+    "管事的人", "跟你们管事", "帮我转回", "转回上次", "帮我叫一下", "老板接电话", "叫你们老板", "让老板接",
     "叫个人打", "找个人打电话", "叫人打电话给我", "业务的微信", "业务微信", "业务员的微信", "业务员微信", "销售的微信", "加了聊", "加微信聊",
 ];
 

@@ -27,7 +27,7 @@ pub(super) const ASKING: &[&str] = &["问", "了解", "咨询", "知道", "确�
 #[rustfmt::skip]
 pub(super) const AFTER_SALE_VERBS: &[&str] = &[
     "退货", "退款", "退钱", "退了", "退掉", "退回", "退一", "退个", "退两", "退这", "换货", "换一",
-    "换个", "换成", "换了", "换掉", "换新", "换批", "换一批", "换码", "换尺码", "换大", "换小", "换色", "换颜色", "补发",
+    "换个", "换老师", "换成", "换了", "换掉", "换新", "换批", "换一批", "换码", "换尺码", "换大", "换小", "换色", "换颜色", "补发",
     // Asked outright for the buyer's own goods (`买成肾脏的了 可以帮我换不`).
     "换不", "换吗", "换一下",
     "重发", "取消", "售后", "退差价", "补差价", "赔偿", "赔钱",
@@ -305,6 +305,18 @@ pub(super) const PROBLEMS: &[&str] = &[
     // `寄之前好好的`, `一充电空开就跳`, `还是吹热风`, `是不是算错了`, `我没有点取消`).
     "起雾了", "又没电了", "又开始停", "之前好好的", "空开就跳", "就跳闸", "跳闸了", "还是吹热风",
     "算错了", "我没有点取消", "我没点取消", "戴不上了",
+    // An application made and waiting (`退货申请提交三天了还没人审核`, `退款申请已经提交了 麻烦
+    // 尽快审核`), an order cancelled without the buyer (`订单怎么被取消了`), a snag in the cloth
+    // (`扇面有一处勾丝`; not `容易勾丝吗`).
+    "还没审核", "没人审核", "尽快审核", "审核没过", "快点同意", "怎么被取消", "为什么被取消",
+    "怎么给取消", "勾丝了", "处勾丝", "道勾丝", "条勾丝", "处抽丝", "日期错了", "日期写错",
+    // A repair or a parcel sent to the shop, not heard of since (`寄修的飞机寄过去一个星期了 一点
+    // 消息都没有 修好没有啊`); `修好没有` alone asks the progress the FAQ may answer.
+    "一点消息都没有", "一点消息也没有",
+    // Held at customs, handling asked, a plan made again (`俾海关扣咗`, `麻烦给处理下`,
+    // `要求换老师重新出一版`), crushed (`压到扁了`).
+    "海关扣了", "被海关扣", "麻烦给处理", "麻烦处理一下", "麻烦处理下", "重新出一版", "重新出方案",
+    "重新出一份", "压到扁", "又红又肿",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -501,6 +513,18 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("订的", "结果给我"),
     ("还没装", "换成"),
     ("买错了", "换成"),
+    // What came asked to be changed (`收到个胡桃色跟家具不搭 能不能换成黑个`).
+    ("收到个", "换成"),
+    // What came is not what it should be (`寄来的是去年的版本 不是今年的`); ordered wrong and to
+    // be refunded and bought again (`拍错了 能退了重新拍不`; cancelling to order again is asked
+    // of the FAQ: `拍错了 能取消了重新拍不`).
+    ("寄来的是", "不是"),
+    ("发来的是", "不是"),
+    ("拍错了", "退了重新"),
+    ("收到的", "换成"),
+    // Sent back to the shop and not heard of (`我寄回去的那罐上周就签收了 到现在还没动静`).
+    ("寄回去", "没动静"),
+    ("寄过去", "没动静"),
     ("拍错了", "换成"),
     ("发现", "不见了"),
     ("回来", "之前都没有"),
@@ -523,6 +547,9 @@ pub(super) const ORDERED: &[&str] = &[
     "明明选的",
     "选的是",
     "要的是",
+    // What the buyer approved of a design (`背景绣成蓝色了 我画稿上确认的是米色`).
+    "确认的是",
+    "确认好的是",
     // What the listing or the order promised (`图上是豆绿 收到是军绿色`, `订单上写的北师大版`).
     "图上是",
     "图片上是",
@@ -592,6 +619,11 @@ pub(super) const RECEIVED: &[&str] = &[
     "但发了",
     "却发了",
     "结果发了",
+    // Made otherwise than approved (`绣成蓝色了`, `印成了黑的`).
+    "绣成",
+    "做成了",
+    "印成了",
+    "刻成了",
 ];
 
 /// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
@@ -659,6 +691,10 @@ pub(super) const COVERAGE_EN: &[&str] = &[
     // (`my phone screen cracked, know where to fix it cheap`).
     "how much", "where to fix", "where to repair", "where can i fix", "where can i repair",
     "know where", "know any", "any technician", "who do i call", "any ideas",
+    // Whether the shop does such work at all (`the motor just whines, yall fix that?`, `is that
+    // something yall fix`, `do yall do house windows`).
+    "something you all fix", "something you fix", "you all fix that",
+    "do you all do", "do you fix", "do you all fix", "do you repair", "do you all repair",
 ];
 
 /// English words that place a problem in the buyer's own parcel (`mine arrived cracked, is that
@@ -815,7 +851,20 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // Roman Urdu and Hindi (`exchange karwana hai`, `ghalat color bhej diya`).
     "exchange karwana", "exchange kar dein", "exchange kar do", "return karna hai",
     "return kar dein", "refund kar dein", "ghalat color", "ghalat size", "galat color",
-    "galat size", "ghalat bhej", "galat bhej",
+    "galat size", "ghalat bhej", "galat bhej", "replacement bhejo", "replacement bhej do",
+    "exchange karo", "replace karo", "refund karo", "return karo", "paise wapas", "paisa wapas",
+    "refund chahiye", "replacement chahiye", "exchange chahiye", "need it changed",
+    "want it changed", "deposit refunded", "kept dying", "keeps dying", "kept cutting out",
+    "keeps cutting out", "dripping in", "leaking in", "is flapping",
+    // A fault since the shop's own work (`doesnt work since yall replaced the glass`).
+    "since you replaced", "after you replaced", "since you installed", "after you installed",
+    "since you all replaced", "after you all replaced", "since you all installed",
+    "after you all installed", "smell aa rahi", "smell aa raha",
+    "ajeeb smell", "khatta lag", "kharab ho gaya", "kharab ho gayi", "kharab nikla",
+    // Spoiled, warm or short when it came (`its all spoiled`, `the lox feels warm`, `the platter
+    // was short like 3 bagels`), and a credit asked (`can you credit us something`).
+    "all spoiled", "all spoilt", "is spoiled", "is spoilt", "feels warm", "was short",
+    "were short", "credit us", "credit me",
     "half empty", "stuck at customs", "stuck in customs", "not moving at all", "leak all over",
     "leak all ova", "leaked all ova", "gave me the wrong", "gave me wrong", "give me the wrong", "gi mi di wrong",
     "please reimburse", "reimburse me", "reimburse us", "get that refunded", "get this refunded", "have that refunded", "have it refunded",
@@ -1027,6 +1076,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("you said", "havent heard"), ("only has", "theres no"), ("only has", "there is no"),
     ("ordered", "youve sent"), ("ordered", "you have sent"), ("only", "in my box"),
     ("by mistake", "send it back"), ("by mistake", "return it"), ("not the", "i paid for"),
+    ("received", "but i paid for"), ("got", "but i paid for"),
+    ("paid for", "there were no"), ("paid for", "there was no"),
     ("only", "came in my"), ("meant to be here", "its been"), ("send it back", "never used"),
     ("dateng", "kekecilan"), ("dtg", "kekecilan"), ("datang", "kekecilan"),
     ("dateng", "kebesaran"), ("dtg", "kebesaran"), ("datang", "kebesaran"),
