@@ -93,6 +93,26 @@ pub const SLANG: &[(&str, &str)] = &[
     // Cantonese writes (`冇`, `咗`, `唔`, `嘅`, `哋`). Characters Mandarin also uses (`系`, `点`,
     // `晒`, `喇`) are left alone.
     ("系咪", "是不是"),
+    // Cantonese words Mandarin writes otherwise: `仲` still (`仲有冇`, `仲未到`), `定系` or,
+    // `使唔使` need, `得唔得` all right, `钟意` like, the fridge and the freezer, the shop,
+    // pay-day, paying (`俾钱`, `过数`). Not `返工`, which Mandarin reads as work redone.
+    ("仲有", "还有"),
+    ("仲未", "还没"),
+    ("仲要", "还要"),
+    ("仲喺", "还在"),
+    ("仲可以", "还可以"),
+    ("仲系", "还是"),
+    ("定系", "还是"),
+    ("使唔使", "需不需要"),
+    ("得唔得", "行不行"),
+    ("钟意", "喜欢"),
+    ("雪柜", "冰箱"),
+    ("冰格", "冷冻室"),
+    ("铺头", "店里"),
+    ("出粮", "发工资"),
+    ("俾钱", "付钱"),
+    ("过数", "付款"),
+    ("落错单", "下错单"),
     ("唔系", "不是"),
     // `唔好` before a verb is "don't" (`唔该唔好用机器人覆我`, `唔好再寄错`); alone it may be
     // "not good" (`唔好食`), so only after `唔该` or before `再`.
@@ -742,6 +762,9 @@ mod tests {
     #[case::cantonese_is("我订嘅係双黄", "我订的是双黄")]
     #[case::cantonese_no_reply("冇人覆", "没人回")]
     #[case::plural_you("thank youse", "thank you")]
+    #[case::cantonese_need("减糖使唔使加钱", "减糖需不需要加钱")]
+    #[case::cantonese_fridge_or_freezer("放雪柜定冰格", "放冰箱还是冷冻室")]
+    #[case::cantonese_still_not("仲未过数", "还没付款")]
     #[case::cantonese_this_one("呢个梳化床几阔", "这个梳化床多宽")]
     #[case::pidgin("wetin una dey sell? i no sabi", "what you is sell i no know")]
     #[case::spanish_una_stays("quiero hablar con una persona", "quiero hablar con una persona")]
