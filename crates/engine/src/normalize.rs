@@ -763,7 +763,7 @@ mod tests {
     #[case::cantonese_no_reply("冇人覆", "没人回")]
     #[case::plural_you("thank youse", "thank you")]
     #[case::cantonese_need("减糖使唔使加钱", "减糖需不需要加钱")]
-    #[case::cantonese_fridge_or_freezer("放雪柜定冰格", "放冰箱还是冷冻室")]
+    #[case::cantonese_fridge_or_freezer("放雪柜定系冰格", "放冰箱还是冷冻室")]
     #[case::cantonese_still_not("仲未过数", "还没付款")]
     #[case::cantonese_this_one("呢个梳化床几阔", "这个梳化床多宽")]
     #[case::pidgin("wetin una dey sell? i no sabi", "what you is sell i no know")]
