@@ -90,6 +90,11 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::pregnant_at_home("家里有孕妇 衣柜味道大吗", None)]
 #[case::bought_for_pregnant("买给孕妇穿的 味道大不大", None)]
 #[case::formaldehyde("餐桌那个盖板有没有甲醛", Some(Edge::Formaldehyde))]
+#[case::calories("一份凉面大概多少卡路里", Some(Edge::Calories))]
+#[case::calories_en(
+    "how many calories in a slice of the carrot cake",
+    Some(Edge::Calories)
+)]
 #[case::on_the_metro("滑板车能带上地铁吗", Some(Edge::OnBoard))]
 #[case::en_carry_on("can I take a jar in my carry-on", Some(Edge::OnBoard))]
 #[case::freight_by_road("沙发走物流托运吗", None)]
@@ -180,6 +185,8 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::pregnancy_spoken(Edge::Pregnancy, "孕期和哺乳期建议先咨询医生", true)]
 #[case::ingredients_only(Edge::Pregnancy, "配料只有坚果和果干，无添加", false)]
 #[case::formaldehyde_stated(Edge::Formaldehyde, "板材E0级，甲醛释放量≤0.05mg", true)]
+#[case::calories_stated(Edge::Calories, "每份约 420 大卡，营养表印在包装背面", true)]
+#[case::calories_unstated(Edge::Calories, "低糖款用代糖，甜度是普通款的一半", false)]
 #[case::flight_rules(Edge::OnBoard, "充电宝20000mAh以下可以带上飞机，不能托运", true)]
 #[case::folding_only(Edge::OnBoard, "折叠后尺寸80×40cm，重12kg", false)]
 #[case::one_code(Edge::Stacked, "Only one code can be used per order", true)]

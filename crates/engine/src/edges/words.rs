@@ -307,6 +307,13 @@ pub(super) const PREGNANCY_SPOKEN: &[&str] = &[
 /// Formaldehyde given off by furniture, boards and mattresses.
 pub(super) const FORMALDEHYDE: &[&str] = &["甲醛", "formaldehyde"];
 
+/// The calories of the goods (`一盒鸭脖多少卡路里`, `how many calories in one welsh cake`): asked
+/// of food shops by buyers on a diet, answered only by an entry that gives them.
+#[rustfmt::skip]
+pub(super) const CALORIES: &[&str] = &[
+    "卡路里", "热量", "大卡", "千卡", "calorie", "kcal", "macros",
+];
+
 /// Taking the goods on a plane or a train (`能带上飞机吗`, `滑板车能带上地铁吗`, `in my carry-on`);
 /// `托运` alone is also freight by road, and is left out.
 #[rustfmt::skip]
