@@ -1,7 +1,7 @@
 //! The edges of a policy, which an entry answers only when it speaks of them: someone else in
 //! the buyer's place, a coupon or an instalment plan when the goods go back, the buyer's logo,
 //! freight collect, interest on instalments, a discount for a kind of buyer, what happens after
-//! the warranty, a lost document, an invoice for an old order, parking, and eighteen more.
+//! the warranty, a lost document, an invoice for an old order, parking, and nineteen more.
 //!
 //! - **A benefit passed on** (`优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`, `can i transfer my
 //!   points to my sister's account`): a shop's coupon or points entry says how to get and use
@@ -64,6 +64,9 @@
 //! - **Calories** (session 32, `一盒鸭脖大概多少卡路里`, `how many calories in one welsh cake`):
 //!   asked of twenty-three food shops, three of whose price, portion or low-sugar entries
 //!   answered it at 0.62–0.96; every entry that answers it gives the calories.
+//! - **A pet brought along** (session 32, `能带狗狗进店吗`, `can i bring my dog in when i pick
+//!   up`): asked of fourteen shops, two of whose pick-up or sightseeing entries answered it at
+//!   0.77–0.84; the shops that answer it speak of pets or dogs.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
@@ -144,6 +147,8 @@ pub enum Edge {
     Formaldehyde,
     /// The calories of the goods.
     Calories,
+    /// A pet brought along.
+    Pets,
     /// Taking the goods on a plane or a train.
     OnBoard,
     /// Two discounts used together.
@@ -184,6 +189,7 @@ impl Edge {
             Edge::Pregnancy => "pregnancy or nursing",
             Edge::Formaldehyde => "formaldehyde",
             Edge::Calories => "calories",
+            Edge::Pets => "a pet brought along",
             Edge::OnBoard => "taking the goods on a plane or a train",
             Edge::Stacked => "two discounts used together",
             Edge::CreditCheck => "a credit check",
@@ -234,6 +240,8 @@ struct Tables {
     nearby: Table,
     amenities: Table,
     amenities_spoken: Table,
+    pets: Table,
+    pets_spoken: Table,
 }
 
 /// A word every edge needs before it can be asked (each edge's first condition), as a substring:
@@ -266,6 +274,7 @@ static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
         PREGNANCY,
         FORMALDEHYDE,
         CALORIES,
+        PETS_ASKED,
         ON_BOARD,
         STACKING,
         CREDIT_CHECK,
@@ -316,6 +325,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         nearby: table(NEARBY),
         amenities: table(AMENITIES),
         amenities_spoken: table(AMENITIES_SPOKEN),
+        pets: table(PETS_ASKED),
+        pets_spoken: table(PETS_SPOKEN),
     }
 });
 
@@ -378,6 +389,8 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
         Some(Edge::Formaldehyde)
     } else if CALORIES.iter().any(|w| normalized.contains(w)) {
         Some(Edge::Calories)
+    } else if t.pets.holds_as_written(normalized) {
+        Some(Edge::Pets)
     } else if t.on_board.holds_as_written(normalized) {
         Some(Edge::OnBoard)
     } else if t.stacking.holds_as_written(normalized) && t.discounts.holds_as_written(normalized) {
@@ -484,6 +497,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::Pregnancy => TABLES.pregnancy_spoken.holds_as_written(&t),
             Edge::Formaldehyde => FORMALDEHYDE.iter().any(|w| t.contains(w)),
             Edge::Calories => CALORIES.iter().any(|w| t.contains(w)),
+            Edge::Pets => TABLES.pets_spoken.holds_as_written(&t),
             Edge::OnBoard => TABLES.on_board_spoken.holds_as_written(&t),
             Edge::Stacked => TABLES.stacking_spoken.holds_as_written(&t),
             Edge::CreditCheck => CREDIT_CHECK.iter().any(|w| t.contains(w)),

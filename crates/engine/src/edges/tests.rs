@@ -91,6 +91,8 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::bought_for_pregnant("买给孕妇穿的 味道大不大", None)]
 #[case::formaldehyde("餐桌那个盖板有没有甲醛", Some(Edge::Formaldehyde))]
 #[case::calories("一份凉面大概多少卡路里", Some(Edge::Calories))]
+#[case::pets("周末能带狗狗一起来店里吗", Some(Edge::Pets))]
+#[case::pets_en("is the cafe dog friendly? we have a small spaniel", Some(Edge::Pets))]
 #[case::calories_en(
     "how many calories in a slice of the carrot cake",
     Some(Edge::Calories)
@@ -187,6 +189,12 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::formaldehyde_stated(Edge::Formaldehyde, "板材E0级，甲醛释放量≤0.05mg", true)]
 #[case::calories_stated(Edge::Calories, "每份约 420 大卡，营养表印在包装背面", true)]
 #[case::calories_unstated(Edge::Calories, "低糖款用代糖，甜度是普通款的一半", false)]
+#[case::pets_stated(Edge::Pets, "Well-behaved dogs are welcome on the pontoons.", true)]
+#[case::pets_unstated(
+    Edge::Pets,
+    "Pick up at the counter from 7am, bring your order number.",
+    false
+)]
 #[case::flight_rules(Edge::OnBoard, "充电宝20000mAh以下可以带上飞机，不能托运", true)]
 #[case::folding_only(Edge::OnBoard, "折叠后尺寸80×40cm，重12kg", false)]
 #[case::one_code(Edge::Stacked, "Only one code can be used per order", true)]

@@ -314,6 +314,23 @@ pub(super) const CALORIES: &[&str] = &[
     "卡路里", "热量", "大卡", "千卡", "calorie", "kcal", "macros",
 ];
 
+/// A pet brought along (`能带狗狗进店吗`, `can i bring my dog in when i pick up`): a shop's
+/// pick-up, shop or booking entry says where and when, not whether animals may come.
+#[rustfmt::skip]
+pub(super) const PETS_ASKED: &[&str] = &[
+    "带狗", "带宠物", "带猫", "狗狗能进", "狗能进", "宠物能进", "狗狗可以进", "宠物可以进",
+    "bring my dog", "bring the dog", "bring our dog", "bring a dog", "bring my dogs", "bring my cat",
+    "bring my pet", "bring my pup", "bring my puppy", "dog friendly", "pet friendly",
+    "pets allowed", "dogs allowed", "allow dogs", "allow pets", "dogs welcome", "pets welcome",
+];
+
+/// What an entry that speaks of pets says.
+#[rustfmt::skip]
+pub(super) const PETS_SPOKEN: &[&str] = &[
+    "狗", "宠物", "猫", "动物", "dog", "dogs", "pet", "pets", "puppy", "puppies", "cat", "cats",
+    "animal", "animals",
+];
+
 /// Taking the goods on a plane or a train (`能带上飞机吗`, `滑板车能带上地铁吗`, `in my carry-on`);
 /// `托运` alone is also freight by road, and is left out.
 #[rustfmt::skip]
