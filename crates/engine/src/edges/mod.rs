@@ -1,7 +1,7 @@
 //! The edges of a policy, which an entry answers only when it speaks of them: someone else in
 //! the buyer's place, a coupon or an instalment plan when the goods go back, the buyer's logo,
 //! freight collect, interest on instalments, a discount for a kind of buyer, what happens after
-//! the warranty, a lost document, an invoice for an old order, parking, and nineteen more.
+//! the warranty, a lost document, an invoice for an old order, parking, and twenty more.
 //!
 //! - **A benefit passed on** (`优惠券能转给闺蜜吗`, `积分能转给我妈的账号吗`, `can i transfer my
 //!   points to my sister's account`): a shop's coupon or points entry says how to get and use
@@ -67,6 +67,9 @@
 //! - **A pet brought along** (session 32, `能带狗狗进店吗`, `can i bring my dog in when i pick
 //!   up`): asked of fourteen shops, two of whose pick-up or sightseeing entries answered it at
 //!   0.77–0.84; the shops that answer it speak of pets or dogs.
+//! - **Delivery at the weekend** (session 32, `顺丰能指定周六送吗`, `does purolator deliver on
+//!   saturdays`): asked of twenty-three shops, two of whose express-post entries answered it at
+//!   0.78–0.98; the shops that answer it name the days.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
@@ -149,6 +152,8 @@ pub enum Edge {
     Calories,
     /// A pet brought along.
     Pets,
+    /// Delivery on a Saturday or Sunday.
+    WeekendDelivery,
     /// Taking the goods on a plane or a train.
     OnBoard,
     /// Two discounts used together.
@@ -190,6 +195,7 @@ impl Edge {
             Edge::Formaldehyde => "formaldehyde",
             Edge::Calories => "calories",
             Edge::Pets => "a pet brought along",
+            Edge::WeekendDelivery => "delivery at the weekend",
             Edge::OnBoard => "taking the goods on a plane or a train",
             Edge::Stacked => "two discounts used together",
             Edge::CreditCheck => "a credit check",
@@ -242,6 +248,8 @@ struct Tables {
     amenities_spoken: Table,
     pets: Table,
     pets_spoken: Table,
+    weekend_en: Table,
+    weekend_spoken: Table,
 }
 
 /// A word every edge needs before it can be asked (each edge's first condition), as a substring:
@@ -275,6 +283,8 @@ static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
         FORMALDEHYDE,
         CALORIES,
         PETS_ASKED,
+        WEEKEND_DAYS,
+        WEEKEND_DELIVERY_EN,
         ON_BOARD,
         STACKING,
         CREDIT_CHECK,
@@ -327,6 +337,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         amenities_spoken: table(AMENITIES_SPOKEN),
         pets: table(PETS_ASKED),
         pets_spoken: table(PETS_SPOKEN),
+        weekend_en: table(WEEKEND_DELIVERY_EN),
+        weekend_spoken: table(WEEKEND_SPOKEN),
     }
 });
 
@@ -391,6 +403,8 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
         Some(Edge::Calories)
     } else if t.pets.holds_as_written(normalized) {
         Some(Edge::Pets)
+    } else if weekend_delivery(t, normalized) {
+        Some(Edge::WeekendDelivery)
     } else if t.on_board.holds_as_written(normalized) {
         Some(Edge::OnBoard)
     } else if t.stacking.holds_as_written(normalized) && t.discounts.holds_as_written(normalized) {
@@ -412,6 +426,22 @@ fn each_named(normalized: &str, lists: &[&[&str]]) -> bool {
     lists
         .iter()
         .all(|words| words.iter().any(|w| normalized.contains(w)))
+}
+
+/// True when delivery on a weekend day is asked: the day before a delivery (`周末能送吗`), or
+/// named (`能指定周六送到吗`), or the English forms of [`WEEKEND_DELIVERY_EN`]. A day the goods
+/// should come by is a question of delivery time (`周六之前能送到吗`).
+fn weekend_delivery(t: &Tables, normalized: &str) -> bool {
+    let zh = WEEKEND_DAYS.iter().any(|day| {
+        normalized.match_indices(day).any(|(at, day)| {
+            let after = &normalized[at + day.len()..];
+            DELIVERED_THEN.iter().any(|d| after.starts_with(d))
+                || DAY_NAMED
+                    .iter()
+                    .any(|n| normalized[..at].trim_end_matches('下').ends_with(n))
+        })
+    });
+    zh || t.weekend_en.holds_as_written(normalized)
 }
 
 /// True when `normalized` settles once a month ([`MONTHLY`]).
@@ -498,6 +528,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::Formaldehyde => FORMALDEHYDE.iter().any(|w| t.contains(w)),
             Edge::Calories => CALORIES.iter().any(|w| t.contains(w)),
             Edge::Pets => TABLES.pets_spoken.holds_as_written(&t),
+            Edge::WeekendDelivery => TABLES.weekend_spoken.holds_as_written(&t),
             Edge::OnBoard => TABLES.on_board_spoken.holds_as_written(&t),
             Edge::Stacked => TABLES.stacking_spoken.holds_as_written(&t),
             Edge::CreditCheck => CREDIT_CHECK.iter().any(|w| t.contains(w)),

@@ -92,6 +92,13 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::formaldehyde("餐桌那个盖板有没有甲醛", Some(Edge::Formaldehyde))]
 #[case::calories("一份凉面大概多少卡路里", Some(Edge::Calories))]
 #[case::pets("周末能带狗狗一起来店里吗", Some(Edge::Pets))]
+#[case::weekend_delivery("韵达礼拜天派送吗 工作日我不在家", Some(Edge::WeekendDelivery))]
+#[case::weekend_named("能指定下周日送到吗", Some(Edge::WeekendDelivery))]
+#[case::weekend_en(
+    "will fedex deliver on a saturday out here",
+    Some(Edge::WeekendDelivery)
+)]
+#[case::weekend_by("周六之前能送到吗 急用", None)]
 #[case::pets_en("is the cafe dog friendly? we have a small spaniel", Some(Edge::Pets))]
 #[case::calories_en(
     "how many calories in a slice of the carrot cake",
@@ -190,6 +197,12 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::calories_stated(Edge::Calories, "每份约 420 大卡，营养表印在包装背面", true)]
 #[case::calories_unstated(Edge::Calories, "低糖款用代糖，甜度是普通款的一半", false)]
 #[case::pets_stated(Edge::Pets, "Well-behaved dogs are welcome on the pontoons.", true)]
+#[case::weekend_stated(Edge::WeekendDelivery, "顺丰周末正常派送，偏远地区除外", true)]
+#[case::weekend_unstated(
+    Edge::WeekendDelivery,
+    "Express Post arrives in 1-2 business days.",
+    false
+)]
 #[case::pets_unstated(
     Edge::Pets,
     "Pick up at the counter from 7am, bring your order number.",

@@ -324,6 +324,40 @@ pub(super) const PETS_ASKED: &[&str] = &[
     "pets allowed", "dogs allowed", "allow dogs", "allow pets", "dogs welcome", "pets welcome",
 ];
 
+/// The days of a weekend, in Chinese and English: with a delivery after them or a day named
+/// before them (`周六能送吗`, `能指定礼拜六送到吗`), the weekend delivery asked.
+#[rustfmt::skip]
+pub(super) const WEEKEND_DAYS: &[&str] = &[
+    "周六", "周日", "周天", "周末", "礼拜六", "礼拜天", "礼拜日", "星期六", "星期天", "星期日",
+];
+
+/// What follows a weekend day when its delivery is asked (`周末能送吗`, `周六派送吗`).
+#[rustfmt::skip]
+pub(super) const DELIVERED_THEN: &[&str] = &[
+    "送", "能送", "可以送", "会送", "派送", "配送", "送货", "能派", "派件", "有派送",
+];
+
+/// What comes before a weekend day when its delivery is asked (`能指定周六送到吗`).
+pub(super) const DAY_NAMED: &[&str] = &["指定", "约"];
+
+/// English weekend delivery asked (`does purolator deliver on saturdays`, `is saturday delivery a
+/// thing`).
+#[rustfmt::skip]
+pub(super) const WEEKEND_DELIVERY_EN: &[&str] = &[
+    "deliver on saturday", "deliver on saturdays", "deliver on a saturday", "deliver on sunday",
+    "deliver on sundays", "deliver on a sunday", "deliver on weekends", "deliver on the weekend",
+    "deliver at the weekend", "deliver on a weekend", "deliver saturdays", "deliver sundays",
+    "deliver on weekend", "saturday delivery", "sunday delivery", "weekend delivery",
+    "saturday deliveries", "weekend deliveries",
+];
+
+/// What an entry that speaks of weekend delivery says.
+#[rustfmt::skip]
+pub(super) const WEEKEND_SPOKEN: &[&str] = &[
+    "周六", "周日", "周天", "周末", "礼拜", "星期六", "星期天", "星期日", "saturday", "saturdays",
+    "sunday", "sundays", "weekend", "weekends", "sat", "sun",
+];
+
 /// What an entry that speaks of pets says.
 #[rustfmt::skip]
 pub(super) const PETS_SPOKEN: &[&str] = &[
