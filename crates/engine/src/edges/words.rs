@@ -215,9 +215,13 @@ pub(super) const INVOICE_WORDING_SPOKEN: &[&str] = &[
 ];
 
 /// Parking near the shop.
-pub(super) const PARKING: &[&str] = &["停车", "车位", "parking", "park the car", "park my car"];
+/// Cantonese parks with `泊车` (`附近有冇位泊车`).
+#[rustfmt::skip]
+pub(super) const PARKING: &[&str] = &[
+    "停车", "车位", "泊车", "parking", "park the car", "park my car",
+];
 /// What an entry that speaks of parking says.
-pub(super) const PARKING_SPOKEN: &[&str] = &["停车", "车位", "parking", "car park"];
+pub(super) const PARKING_SPOKEN: &[&str] = &["停车", "车位", "泊车", "parking", "car park"];
 
 /// Insurance for the return postage (`运费险`), which a platform sells or a shop gives.
 pub(super) const SHIPPING_INSURANCE: &[&str] = &["运费险", "退货险", "运费保险", "退货宝"];
