@@ -692,6 +692,9 @@ mod tests {
     #[case::office_scene("再不退钱我明天去你们办公室闹去", Mood::Upset)]
     #[case::taken_for_a_sucker("你哋当我水鱼呀", Mood::Upset)]
     #[case::nice_work_ironic("real nice work, you scratched my whole bumper", Mood::Upset)]
+    #[case::jokers("allyuh is real jokers, nobody answering", Mood::Upset)]
+    #[case::theft("they steal my money and dont answer", Mood::Upset)]
+    #[case::comment_section("最后说一遍 再不退我天天去你们评论区刷", Mood::Upset)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

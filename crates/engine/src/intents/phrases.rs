@@ -228,7 +228,7 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Glasgow (`cheers hen, pure dead brilliant`, `thanks pal see yous saturday`), Miami (`ok
     // dale`, `wepa gracias pana`, `que bola`), Philadelphia (`ard bet`), Henan (`谢谢恁 得劲`).
     "pure dead brilliant", "dead brilliant", "hen", "pal", "see you all", "dale", "wepa",
-    "gracias", "pana", "que bola", "ard", "bet", "谢谢恁", "得劲", "下次还来",
+    "gracias", "pana", "que bola", "ard", "bet", "谢谢恁", "得劲", "下次还来", "later", "哦嗬",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];

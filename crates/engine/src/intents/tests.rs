@@ -253,6 +253,8 @@ use rstest::rstest;
 #[case::philly_ok("ok bet", true)]
 #[case::chengdu_praise("谢谢老师 头发好巴适 下次还来", true)]
 #[case::see_you_all("thanks so much, see yall friday", true)]
+#[case::later("ok later", true)]
+#[case::nanchang_oh("哦嗬 谢谢老板", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -1238,6 +1240,13 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::ordered_wrong_refund_again("拍错了 能退了重新拍吗", true)]
 #[case::held_at_customs("包裹被海关扣了 能退钱吗", true)]
 #[case::handling_asked("孩子没录上 按合同该退款 麻烦给处理下", true)]
+#[case::en_kit_missing("the kit missing the gloves when i opened it", true)]
+#[case::en_paid_for_given("paid for the large but you gave me a small", true)]
+#[case::en_deposit_back("i want to cancel and get back my deposit", true)]
+#[case::en_switched("got the blue one and i chose red, need it switched", true)]
+#[case::all_thawed("冰淇淋到的时候全部化了", true)]
+#[case::handling_please("面是凉的 酱都结块了 能处理一下吗", true)]
+#[case::arrived_swap("昨天到的 能不能把口味换成原味", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

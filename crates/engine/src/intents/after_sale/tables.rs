@@ -151,7 +151,7 @@ pub(super) const OVERDUE: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const PROBLEMS: &[&str] = &[
     "坏了", "是坏的", "坏掉", "压坏", "摔坏", "损坏", "破了", "破损", "是破的", "碎了", "裂了",
-    "漏液", "漏了", "洒了", "少发", "漏发", "发错", "错发", "发成", "少了", "缺了", "缺少",
+    "漏液", "漏了", "洒了", "少发", "漏发", "漏装", "发错", "错发", "发成", "少了", "缺了", "缺少",
     // Soaked (`书被雨淋湿了 都泡烂了`); silent (`现在不响了`, `右边那只一点声音都没有`); money
     // not seen (`都半个月了 还没看到钱`).
     "淋湿了", "泡烂了", "不响了", "一点声音都没有", "没声音了", "还没看到钱", "没见到钱",
@@ -316,7 +316,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Held at customs, handling asked, a plan made again (`俾海关扣咗`, `麻烦给处理下`,
     // `要求换老师重新出一版`), crushed (`压到扁了`).
     "海关扣了", "被海关扣", "麻烦给处理", "麻烦处理一下", "麻烦处理下", "重新出一版", "重新出方案",
-    "重新出一份", "压到扁", "又红又肿",
+    "重新出一份", "压到扁", "又红又肿", "全部化了", "能处理一下吗",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -515,6 +515,8 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("买错了", "换成"),
     // What came asked to be changed (`收到个胡桃色跟家具不搭 能不能换成黑个`).
     ("收到个", "换成"),
+    ("才到的", "换成"),
+    ("昨天到的", "换成"),
     // What came is not what it should be (`寄来的是去年的版本 不是今年的`); ordered wrong and to
     // be refunded and bought again (`拍错了 能退了重新拍不`; cancelling to order again is asked
     // of the FAQ: `拍错了 能取消了重新拍不`).
@@ -855,7 +857,10 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "exchange karo", "replace karo", "refund karo", "return karo", "paise wapas", "paisa wapas",
     "refund chahiye", "replacement chahiye", "exchange chahiye", "need it changed",
     "want it changed", "deposit refunded", "kept dying", "keeps dying", "kept cutting out",
-    "keeps cutting out", "dripping in", "leaking in", "is flapping",
+    "keeps cutting out", "dripping in", "leaking in", "is flapping", "bag missing", "box missing",
+    "kit missing", "pack missing", "parcel missing", "need to swap it", "need it swapped",
+    "need it swap", "need it switched", "want it switched", "you all replace it", "get back my deposit", "get back my money",
+    "want my deposit back",
     // A fault since the shop's own work (`doesnt work since yall replaced the glass`).
     "since you replaced", "after you replaced", "since you installed", "after you installed",
     "since you all replaced", "after you all replaced", "since you all installed",
@@ -1077,7 +1082,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("ordered", "youve sent"), ("ordered", "you have sent"), ("only", "in my box"),
     ("by mistake", "send it back"), ("by mistake", "return it"), ("not the", "i paid for"),
     ("received", "but i paid for"), ("got", "but i paid for"),
-    ("paid for", "there were no"), ("paid for", "there was no"),
+    ("paid for", "there were no"), ("paid for", "there was no"), ("paid for", "give me"),
+    ("paid for", "gave me"), ("refund", "no money reach"),
     ("only", "came in my"), ("meant to be here", "its been"), ("send it back", "never used"),
     ("dateng", "kekecilan"), ("dtg", "kekecilan"), ("datang", "kekecilan"),
     ("dateng", "kebesaran"), ("dtg", "kebesaran"), ("datang", "kebesaran"),
