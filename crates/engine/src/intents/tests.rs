@@ -1247,6 +1247,8 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::all_thawed("冰淇淋到的时候全部化了", true)]
 #[case::handling_please("面是凉的 酱都结块了 能处理一下吗", true)]
 #[case::arrived_swap("昨天到的 能不能把口味换成原味", true)]
+#[case::too_many_some_back("买多了 两袋都没拆 能退一袋回去吗", true)]
+#[case::too_many_asked("没拆的话能退吗 买多了", false)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -516,6 +516,11 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     // What came asked to be changed (`收到个胡桃色跟家具不搭 能不能换成黑个`).
     ("收到个", "换成"),
     ("才到的", "换成"),
+    // Too many bought, some to go back (`买多了 还冇拆 能退两盒回去吗`; `买多了 没拆的能退吗`
+    // asks the policy).
+    ("买多了", "退两"),
+    ("买多了", "退一"),
+    ("拍多了", "退"),
     ("昨天到的", "换成"),
     // What came is not what it should be (`寄来的是去年的版本 不是今年的`); ordered wrong and to
     // be refunded and bought again (`拍错了 能退了重新拍不`; cancelling to order again is asked
