@@ -695,6 +695,10 @@ mod tests {
     #[case::jokers("allyuh is real jokers, nobody answering", Mood::Upset)]
     #[case::theft("they steal my money and dont answer", Mood::Upset)]
     #[case::comment_section("最后说一遍 再不退我天天去你们评论区刷", Mood::Upset)]
+    #[case::scouse_insult("youse are a pack of divvies", Mood::Upset)]
+    #[case::to_the_papers("refund me today or im going to the papers", Mood::Upset)]
+    #[case::sarcastic_geniuses("nice job geniuses, wrong address again", Mood::Upset)]
+    #[case::machine_refused("我要跟真人说话 别再自动回复了", Mood::Calm)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

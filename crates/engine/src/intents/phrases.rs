@@ -228,7 +228,9 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Glasgow (`cheers hen, pure dead brilliant`, `thanks pal see yous saturday`), Miami (`ok
     // dale`, `wepa gracias pana`, `que bola`), Philadelphia (`ard bet`), Henan (`谢谢恁 得劲`).
     "pure dead brilliant", "dead brilliant", "hen", "pal", "see you all", "dale", "wepa",
-    "gracias", "pana", "que bola", "ard", "bet", "谢谢恁", "得劲", "下次还来", "later", "哦嗬",
+    "gracias", "pana", "que bola", "ard", "bet", "谢谢恁", "得劲", "下次还来", "later", "哦嗬", "下次再来逛", "再来逛", "wicked helpful", "wicked",
+    // Liverpool (`ta la`, `sound, ta-ra`, `cheers kidda, sound as a pound`, `dead helpful`).
+    "ta ra", "tara", "la", "sound as a pound", "kidda", "dead helpful", "youve been", "sound",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -242,7 +244,7 @@ pub(super) const PRAISE: &[&str] = &[
     "很好喝", "挺好喝", "超好喝", "好好喝", "非常好喝", "巴适得板", "超美", "好美", "很美", "太美了",
     "挺不错",
     // It went well (`签证收到了 倍儿顺利`).
-    "倍儿顺利", "很顺利", "挺顺利", "非常顺利", "特别顺利",
+    "绝了", "倍儿顺利", "很顺利", "挺顺利", "非常顺利", "特别顺利",
     // Chengdu and Cantonese praise (`睫毛好巴适`, `月饼好好食`).
     "好巴适", "很巴适", "太巴适", "好好食", "很好食",
     // The service or the parcel praised (`服务挺好`, `包装好可爱`).
@@ -262,7 +264,7 @@ pub(super) const PRAISE: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const ARRIVED: &[&str] = &[
     "收到货了", "收到货", "收到了", "货收到了", "货到了", "东西收到了", "东西到了", "到货了", "已收到",
-    "已签收", "签收了", "到了",
+    "已签收", "签收了", "收到啦", "到啦", "到了",
     // English (`got it today, thank you kindly`, `arrived safe, cheers`).
     // Longer forms first: each is struck out in this order.
     "received the parcel today", "received my parcel today", "received the package today",
@@ -414,6 +416,8 @@ pub(super) const HUMAN_EN: &[&str] = &[
     "id like to speak with", "i would like to speak with", "speak with whoever",
     "speak to whoever", "talk to whoever", "baat karni hai", "baat karwa", "insaan se",
     "call kar lein", "call kar do", "call karen",
+    // Liverpool (`giz a ring back on 07700 900123`).
+    "giz a ring", "give us a ring", "ring back on", "a ring back",
 ];
 
 /// English ways of asking when staff can be reached (`customer care timings?`); with one of

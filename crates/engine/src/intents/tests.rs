@@ -255,6 +255,10 @@ use rstest::rstest;
 #[case::see_you_all("thanks so much, see yall friday", true)]
 #[case::later("ok later", true)]
 #[case::nanchang_oh("哦嗬 谢谢老板", true)]
+#[case::scouse_bye("sound, ta ra la", true)]
+#[case::boston_thanks("thanks kid, wicked helpful", true)]
+#[case::xhs_arrived("收到啦 鞋子绝了 谢谢", true)]
+#[case::come_again("拜拜 下次再来逛", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -462,6 +466,7 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::en_named_ring_back("could Dana ring me back", true)]
 #[case::en_operator_licence("i have a tour operator licence, do i get a discount", false)]
 #[case::cantonese_put_through_again("唔该帮我转返上次嗰位姑娘", true)]
+#[case::scouse_ring_back("giz a ring back when youre free", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1249,6 +1254,18 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::arrived_swap("昨天到的 能不能把口味换成原味", true)]
 #[case::too_many_some_back("买多了 两袋都没拆 能退一袋回去吗", true)]
 #[case::too_many_asked("没拆的话能退吗 买多了", false)]
+#[case::en_event_gone_wrong(
+    "half the lights were not working all night, can we get a bit off",
+    true
+)]
+#[case::en_getting_money_back("we have to cancel, how do we go about getting our money back", true)]
+#[case::en_arrived_late("the band arrived 30 mins late to the party", true)]
+#[case::en_swap_on_booking("can we swap the smoke machine on our booking for bubbles", true)]
+#[case::en_nothing_in_it("the kit came but theres no sauce in it", true)]
+#[case::en_not_moving("the crabs arent moving at all", true)]
+#[case::bought_small_exchange("鞋子买小了 挤脚 能换大一码的吗", true)]
+#[case::bought_small_supposed("万一买小了能换吗", false)]
+#[case::screw_loose("手表的表扣拧不紧", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -316,7 +316,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Held at customs, handling asked, a plan made again (`俾海关扣咗`, `麻烦给处理下`,
     // `要求换老师重新出一版`), crushed (`压到扁了`).
     "海关扣了", "被海关扣", "麻烦给处理", "麻烦处理一下", "麻烦处理下", "重新出一版", "重新出方案",
-    "重新出一份", "压到扁", "又红又肿", "全部化了", "能处理一下吗",
+    "重新出一份", "压到扁", "又红又肿", "全部化了", "能处理一下吗", "拧不紧",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -521,6 +521,10 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("买多了", "退两"),
     ("买多了", "退一"),
     ("拍多了", "退"),
+    // Bought too small or too big, an exchange asked (`尺寸买小了 戴不上去 能换17号的吗`;
+    // `万一买小了能换吗` is supposed).
+    ("买小了", "能换"),
+    ("买大了", "能换"),
     ("昨天到的", "换成"),
     // What came is not what it should be (`寄来的是去年的版本 不是今年的`); ordered wrong and to
     // be refunded and bought again (`拍错了 能退了重新拍不`; cancelling to order again is asked
@@ -863,9 +867,17 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "refund chahiye", "replacement chahiye", "exchange chahiye", "need it changed",
     "want it changed", "deposit refunded", "kept dying", "keeps dying", "kept cutting out",
     "keeps cutting out", "dripping in", "leaking in", "is flapping", "bag missing", "box missing",
-    "kit missing", "pack missing", "parcel missing", "need to swap it", "need it swapped",
+    "kit missing", "pack missing", "parcel missing", "arent moving", "werent moving",
+    "packs were warm", "totally thawed", "completely thawed", "was thawed", "were thawed",
+ "need to swap it", "need it swapped",
     "need it swap", "need it switched", "want it switched", "you all replace it", "get back my deposit", "get back my money",
     "want my deposit back",
+    // A hire or an event that went wrong, some money back asked (`the DJ packed up early`, `a
+    // whole row of panels not working all night, can we get a bit off`, `get that part
+    // refunded`, `how do I go about getting my money back`).
+    "getting my money back", "getting our money back", "get our money back",
+    "get the balance back", "part refunded", "get a bit off", "not working all night",
+    "wasnt lighting up", "werent lighting up", "jammed for", "loads missing", "lots missing",
     // A fault since the shop's own work (`doesnt work since yall replaced the glass`).
     "since you replaced", "after you replaced", "since you installed", "after you installed",
     "since you all replaced", "after you all replaced", "since you all installed",
@@ -1088,7 +1100,9 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("by mistake", "send it back"), ("by mistake", "return it"), ("not the", "i paid for"),
     ("received", "but i paid for"), ("got", "but i paid for"),
     ("paid for", "there were no"), ("paid for", "there was no"), ("paid for", "give me"),
-    ("paid for", "gave me"), ("refund", "no money reach"),
+    ("paid for", "gave me"), ("theres no", "in it"),
+    ("arrived", "mins late"), ("arrived", "minutes late"), ("turned up", "mins late"),
+    ("turned up", "minutes late"), ("swap", "on our booking"), ("swap", "on my booking"), ("refund", "no money reach"),
     ("only", "came in my"), ("meant to be here", "its been"), ("send it back", "never used"),
     ("dateng", "kekecilan"), ("dtg", "kekecilan"), ("datang", "kekecilan"),
     ("dateng", "kebesaran"), ("dtg", "kebesaran"), ("datang", "kebesaran"),
