@@ -254,7 +254,7 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("addy", "address"),
     ("bc", "because"),
     // Trinidad (`allyuh does take linx`, `it doh fit`, `allyuh tief my money`).
-    ("allyuh", "you all"),
+    ("allyuh", "you"),
     ("doh", "dont"),
     ("tief", "steal"),
     // Plural `you` (Glasgow `yous`, Philadelphia `youse`).
@@ -766,7 +766,7 @@ mod tests {
     #[case::cantonese_is("我订嘅係双黄", "我订的是双黄")]
     #[case::cantonese_no_reply("冇人覆", "没人回")]
     #[case::plural_you("thank youse", "thank you")]
-    #[case::trinidad("allyuh doh take card", "you all dont take card")]
+    #[case::trinidad("allyuh doh take card", "you dont take card")]
     #[case::cantonese_need("减糖使唔使加钱", "减糖需不需要加钱")]
     #[case::cantonese_fridge_or_freezer("放雪柜定系冰格", "放冰箱还是冷冻室")]
     #[case::cantonese_still_not("仲未过数", "还没付款")]
