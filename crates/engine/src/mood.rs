@@ -699,6 +699,11 @@ mod tests {
     #[case::to_the_papers("refund me today or im going to the papers", Mood::Upset)]
     #[case::sarcastic_geniuses("nice job geniuses, wrong address again", Mood::Upset)]
     #[case::machine_refused("我要跟真人说话 别再自动回复了", Mood::Calm)]
+    #[case::clown_show("what kind of clown show is this", Mood::Upset)]
+    #[case::chicago_insult("bunch of jagoffs in that kitchen", Mood::Upset)]
+    #[case::conscience_eaten("良心让狗吃了吧", Mood::Upset)]
+    #[case::waiting_to_use("钱都付了 几时发货 工地等住用", Mood::Calm)]
+    #[case::robot_fobbed_off("别拿机器人糊弄我 我要真人", Mood::Calm)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

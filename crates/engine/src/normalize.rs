@@ -63,6 +63,11 @@ pub const SLANG: &[(&str, &str)] = &[
     ("介个", "这个"),
     // Shandong and Henan `俺` (I) and `恁` before whose (`给俺退了吧`, `恁家种子`, `让恁老板`);
     // `恁` alone may mean "so" (`恁大`).
+    // Jin and Shaanxi `额` (I) after `给` (`给额换一把`); `额` alone is also an amount (`金额`).
+    ("给额换", "给我换"),
+    ("给额退", "给我退"),
+    ("给额发", "给我发"),
+    ("额家", "我家"),
     ("俺们", "我们"),
     ("俺", "我"),
     ("恁们", "你们"),

@@ -158,6 +158,7 @@ pub(super) fn read(normalized: &str) -> Option<String> {
         return Some(format!("{a} … {b}"));
     }
     misfit_en(normalized)
+        .or_else(|| short_in_mine_en(normalized))
         .or_else(|| stopped_en(normalized))
         .or_else(|| refund_request_en(normalized))
 }
@@ -178,6 +179,29 @@ fn without_future(normalized: &str) -> std::borrow::Cow<'_, str> {
         .collect::<Vec<_>>()
         .join(" ")
         .into()
+}
+
+/// What holds the buyer's goods (`my beef kit`, `my box`), for [`short_in_mine_en`].
+const HOLDERS_EN: &[&str] = &[
+    "kit", "box", "bag", "order", "parcel", "package", "pack", "bundle", "hamper", "delivery",
+];
+
+/// English: none or too few of something in the buyer's own kit or box (`no giardiniera in my
+/// beef kit`, `only 8 franks in my 10 dog kit`): `no`, or `only` and a number, before `in my`,
+/// and a holder within three words after it.
+fn short_in_mine_en(normalized: &str) -> Option<String> {
+    let words: Vec<&str> = normalized.split(' ').collect();
+    let at = words.windows(2).position(|w| w == ["in", "my"])?;
+    let held = words[at + 2..]
+        .iter()
+        .take(3)
+        .find(|w| HOLDERS_EN.contains(w))?;
+    let before = &words[..at];
+    let none = before.contains(&"no");
+    let only_some = before
+        .windows(2)
+        .any(|w| w[0] == "only" && w[1].bytes().all(|b| b.is_ascii_digit()) && !w[1].is_empty());
+    (none || only_some).then(|| format!("{} … in my {held}", if none { "no" } else { "only" }))
 }
 
 /// English: a thing that stopped doing its work (`stopped priming`, `stopped climbing the

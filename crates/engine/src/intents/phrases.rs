@@ -228,7 +228,16 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Glasgow (`cheers hen, pure dead brilliant`, `thanks pal see yous saturday`), Miami (`ok
     // dale`, `wepa gracias pana`, `que bola`), Philadelphia (`ard bet`), Henan (`谢谢恁 得劲`).
     "pure dead brilliant", "dead brilliant", "hen", "pal", "see you all", "dale", "wepa",
-    "gracias", "pana", "que bola", "ard", "bet", "谢谢恁", "得劲", "下次还来", "later", "哦嗬", "下次再来逛", "再来逛", "wicked helpful", "wicked",
+    "gracias", "pana", "que bola", "ard", "bet", "谢谢恁", "得劲", "下次还来", "later", "哦嗬", "下次再来逛", "再来逛", "wicked helpful", "wicked", "got them",
+    // Tennessee (`10-4 good buddy`, `thank ya kindly, you've been a big help`, `bless your
+    // heart`), Hawaii (`shoots k mahalo`, `aloha`, `so ono`, `k den bumbai`), Hakka (`承蒙你`,
+    // `下次再来帮衬`), Jin (`不赖不赖`), Mongolian `赛白努`, New Year (`给您拜个早年`).
+    "10 4", "good buddy", "thank ya", "kindly", "youve been a big help", "a big help",
+    "big help", "bless your heart", "well", "shoots", "k", "mahalo nui loa", "mahalo", "aloha",
+    "everything was so ono", "so ono", "ono", "hope you guys having a good day",
+    "hope you are having a good day", "k den", "bumbai", "den", "承蒙你", "承蒙",
+    "下次再来帮衬", "再来帮衬", "不赖不赖", "不赖", "赛白努", "赛拜努", "给您拜个早年", "给你拜个早年", "拜个早年", "给您拜年",
+    "拜年了",
     // Liverpool (`ta la`, `sound, ta-ra`, `cheers kidda, sound as a pound`, `dead helpful`).
     "ta ra", "tara", "la", "sound as a pound", "kidda", "dead helpful", "youve been", "sound",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.

@@ -259,6 +259,11 @@ use rstest::rstest;
 #[case::boston_thanks("thanks kid, wicked helpful", true)]
 #[case::xhs_arrived("收到啦 鞋子绝了 谢谢", true)]
 #[case::come_again("拜拜 下次再来逛", true)]
+#[case::tennessee_thanks("thank ya kindly, bless your heart", true)]
+#[case::hawaii_bye("k den, mahalo", true)]
+#[case::hakka_thanks("承蒙你 下次再来帮衬", true)]
+#[case::jin_praise("收到了 不赖 谢谢", true)]
+#[case::new_year("过年好 给你拜个早年", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -1266,6 +1271,18 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::bought_small_exchange("鞋子买小了 挤脚 能换大一码的吗", true)]
 #[case::bought_small_supposed("万一买小了能换吗", false)]
 #[case::screw_loose("手表的表扣拧不紧", true)]
+#[case::en_none_in_my_kit("no sauce packets in my noodle kit, just the noodles", true)]
+#[case::en_only_some_in_my_box("only 5 cookies in my 6 cookie box", true)]
+#[case::en_none_in_my_area("is there no delivery fee in my area", false)]
+#[case::en_room_temp("the ice cream was room temp when it came", true)]
+#[case::en_warped("my skillet has warped after a month", true)]
+#[case::en_need_to_return("need to return the blue jacket, too tight", true)]
+#[case::en_busted("the case came and the handle is busted", true)]
+#[case::en_came_without("my kit came without the instructions", true)]
+#[case::en_exchange_after_arrival("it came yesterday, can i exchange it for the red one", true)]
+#[case::en_from_scratch("can you make a cake from scratch to my own design", false)]
+#[case::set_missing("套装里没有勺子 只有碗", true)]
+#[case::jin_me("刀把掉了 给额换一把", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

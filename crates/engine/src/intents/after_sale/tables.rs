@@ -317,6 +317,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // `要求换老师重新出一版`), crushed (`压到扁了`).
     "海关扣了", "被海关扣", "麻烦给处理", "麻烦处理一下", "麻烦处理下", "重新出一版", "重新出方案",
     "重新出一份", "压到扁", "又红又肿", "全部化了", "能处理一下吗", "拧不紧",
+    "套装里没有", "套餐里没有", "全部软了", "有些酸味",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -744,7 +745,7 @@ pub(super) const NOT_PROBLEMS: &[&str] = &[
     "家里只有", "家里没有", "我家只有", "我家没有", "家里就只有",
     "office reimbursement", "company reimbursement", "work reimbursement", "for reimbursement",
     "reimbursement from", "boss to reimburse", "company to reimburse", "school to reimburse",
-    "job reimburses", "employer reimburses", "will reimburse", "reimburse kantor", "reimbursement ke liye",
+    "from scratch", "job reimburses", "employer reimburses", "will reimburse", "reimburse kantor", "reimbursement ke liye",
     // A coupon or voucher run out, not goods gone off (`优惠券昨天过期了 能补一张吗`).
     "券过期", "券快过期", "券已经过期", "券已过期", "券都过期", "券昨天过期", "券好像过期",
     "券要过期", "好像快过期", "红包过期", "红包快过期", "积分过期", "积分快过期", "证快过期", "照快过期",
@@ -878,6 +879,15 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "getting my money back", "getting our money back", "get our money back",
     "get the balance back", "part refunded", "get a bit off", "not working all night",
     "wasnt lighting up", "werent lighting up", "jammed for", "loads missing", "lots missing",
+    // Warm or warped when it came or soon after (`the pizzas were room temp`, `my pan warped
+    // already`), and a return needed (`need to return the 12 inch pan`).
+    "were room temp", "was room temp", "arrived room temp", "came room temp", "warped already",
+    "has warped", "is warped", "need to return the", "need to return my", "need to return it",
+    // Loose, busted, warm, without a part, off (`the output jack is already loose again`, `the
+    // case latch is busted`, `all the ahi was soft and warm`, `came with no mold inside`,
+    // `was slimy`).
+    "loose again", "already loose", "is busted", "was busted", "came busted", "arrived busted",
+    "soft and warm", "came with no", "came without", "was slimy", "were slimy", "and slimy",
     // A fault since the shop's own work (`doesnt work since yall replaced the glass`).
     "since you replaced", "after you replaced", "since you installed", "after you installed",
     "since you all replaced", "after you all replaced", "since you all installed",
@@ -1100,7 +1110,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("by mistake", "send it back"), ("by mistake", "return it"), ("not the", "i paid for"),
     ("received", "but i paid for"), ("got", "but i paid for"),
     ("paid for", "there were no"), ("paid for", "there was no"), ("paid for", "give me"),
-    ("paid for", "gave me"), ("theres no", "in it"),
+    ("paid for", "gave me"), ("theres no", "in it"), ("came yesterday", "exchange"), ("came today", "exchange"),
+    ("arrived yesterday", "exchange"), ("arrived today", "exchange"),
     ("arrived", "mins late"), ("arrived", "minutes late"), ("turned up", "mins late"),
     ("turned up", "minutes late"), ("swap", "on our booking"), ("swap", "on my booking"), ("refund", "no money reach"),
     ("only", "came in my"), ("meant to be here", "its been"), ("send it back", "never used"),
