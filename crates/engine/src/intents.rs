@@ -458,16 +458,20 @@ fn put_on_asked(normalized: &str) -> bool {
         "it", "them", "this", "that", "these", "those", "one", "ones", "some", "more", "back",
     ];
     const AFTER: &[&str] = &["please", "the phone", "phone"];
+    if !normalized.contains("put ") {
+        return false;
+    }
     let words: Vec<&str> = normalized.split_whitespace().collect();
     words.windows(3).enumerate().any(|(i, w)| {
-        let rest = words[i + 3..].join(" ");
-        w[0] == "put"
-            && w[2] == "on"
-            && !THINGS.contains(&w[1])
-            && (AFTER
-                .iter()
-                .any(|a| rest == *a || rest.starts_with(&format!("{a} ")))
-                || rest.is_empty() && matches!(w[1], "her" | "him"))
+        if w[0] != "put" || w[2] != "on" || THINGS.contains(&w[1]) {
+            return false;
+        }
+        let rest = &words[i + 3..];
+        let next = |phrase: &str| {
+            let phrase: Vec<&str> = phrase.split(' ').collect();
+            rest.starts_with(&phrase)
+        };
+        AFTER.iter().any(|a| next(a)) || rest.is_empty() && matches!(w[1], "her" | "him")
     })
 }
 

@@ -226,9 +226,12 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Beijing (`得嘞 谢谢您嘞`, `行 那没事儿了 回头见`).
     "得嘞", "那没事儿了", "没事儿了", "回头见",
     // Glasgow (`cheers hen, pure dead brilliant`, `thanks pal see yous saturday`), Miami (`ok
-    // dale`, `wepa gracias pana`, `que bola`), Philadelphia (`ard bet`), Henan (`谢谢恁 得劲`).
+    // dale`, `wepa gracias pana`, `que bola`), Philadelphia (`ard bet`), Henan (`谢谢恁 得劲`),
+    // Chengdu (`下次还来`), Trinidad (`alright, later`), Nanchang `哦嗬`, Shanghai (`下次再来逛`),
+    // Boston (`thanks kid, wicked helpful`), Chicago (`got em, thanks`).
     "pure dead brilliant", "dead brilliant", "hen", "pal", "see you all", "dale", "wepa",
-    "gracias", "pana", "que bola", "ard", "bet", "谢谢恁", "得劲", "下次还来", "later", "哦嗬", "下次再来逛", "再来逛", "wicked helpful", "wicked", "got them",
+    "gracias", "pana", "que bola", "ard", "bet", "谢谢恁", "得劲", "下次还来", "later", "哦嗬",
+    "下次再来逛", "再来逛", "wicked helpful", "wicked", "got them",
     // Tennessee (`10-4 good buddy`, `thank ya kindly, you've been a big help`, `bless your
     // heart`), Hawaii (`shoots k mahalo`, `aloha`, `so ono`, `k den bumbai`), Hakka (`承蒙你`,
     // `下次再来帮衬`), Jin (`不赖不赖`), Mongolian `赛白努`, New Year (`给您拜个早年`).
@@ -236,8 +239,8 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "big help", "bless your heart", "well", "shoots", "k", "mahalo nui loa", "mahalo", "aloha",
     "everything was so ono", "so ono", "ono", "hope you guys having a good day",
     "hope you are having a good day", "k den", "bumbai", "den", "承蒙你", "承蒙",
-    "下次再来帮衬", "再来帮衬", "不赖不赖", "不赖", "赛白努", "赛拜努", "给您拜个早年", "给你拜个早年", "拜个早年", "给您拜年",
-    "拜年了",
+    "下次再来帮衬", "再来帮衬", "不赖不赖", "不赖", "赛白努", "赛拜努", "给您拜个早年",
+    "给你拜个早年", "拜个早年", "给您拜年", "拜年了",
     // Liverpool (`ta la`, `sound, ta-ra`, `cheers kidda, sound as a pound`, `dead helpful`).
     "ta ra", "tara", "la", "sound as a pound", "kidda", "dead helpful", "youve been", "sound",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
@@ -358,7 +361,9 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     // A salesperson's own WeChat, to talk directly (`有没有业务的微信 直接加了聊`).
     // The one in charge, or the owner, fetched to the phone (`我要跟你们管事的人说`, `叫你们老板接
     // 电话`).
-    "管事的人", "跟你们管事", "帮我转回", "转回上次", "帮我叫一下", "老板接电话", "叫你们老板", "让老板接",
+    "管事的人", "跟你们管事", "帮我叫一下", "老板接电话", "叫你们老板", "让老板接",
+    // Put through again to the one who served the buyer (Cantonese `唔该帮我转返上次嗰位姑娘`).
+    "帮我转回", "转回上次",
     "叫个人打", "找个人打电话", "叫人打电话给我", "业务的微信", "业务微信", "业务员的微信", "业务员微信", "销售的微信", "加了聊", "加微信聊",
 ];
 
