@@ -887,7 +887,7 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // case latch is busted`, `all the ahi was soft and warm`, `came with no mold inside`,
     // `was slimy`).
     "loose again", "already loose", "is busted", "was busted", "came busted", "arrived busted",
-    "soft and warm", "came with no", "came without", "was slimy", "were slimy", "and slimy",
+    "soft and warm", "came with no", "was slimy", "were slimy", "and slimy",
     // A fault since the shop's own work (`doesnt work since yall replaced the glass`).
     "since you replaced", "after you replaced", "since you installed", "after you installed",
     "since you all replaced", "after you all replaced", "since you all installed",
