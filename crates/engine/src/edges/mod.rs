@@ -62,13 +62,13 @@
 //!   in the area (`华强北附近有啥好吃的`), asked of over twenty, two of whose address or pick-up
 //!   entries answered it at 0.89–0.90.
 //! - **Calories** (session 32, `一盒鸭脖大概多少卡路里`, `how many calories in one welsh cake`):
-//!   asked of twenty-three food shops, three of whose price, portion or low-sugar entries
-//!   answered it at 0.62–0.96; every entry that answers it gives the calories.
+//!   asked of twenty-eight shops, three of whose price, portion or low-sugar entries answered it
+//!   at 0.62–0.96; every entry that answers it gives the calories.
 //! - **A pet brought along** (session 32, `能带狗狗进店吗`, `can i bring my dog in when i pick
-//!   up`): asked of fourteen shops, two of whose pick-up or sightseeing entries answered it at
+//!   up`): asked of eighteen shops, two of whose pick-up or sightseeing entries answered it at
 //!   0.77–0.84; the shops that answer it speak of pets or dogs.
 //! - **Delivery at the weekend** (session 32, `顺丰能指定周六送吗`, `does purolator deliver on
-//!   saturdays`): asked of twenty-three shops, two of whose express-post entries answered it at
+//!   saturdays`): asked of thirty-one shops, two of whose express-post entries answered it at
 //!   0.78–0.98; the shops that answer it name the days.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
