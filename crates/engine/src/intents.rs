@@ -457,7 +457,7 @@ fn put_on_asked(normalized: &str) -> bool {
     const THINGS: &[&str] = &[
         "it", "them", "this", "that", "these", "those", "one", "ones", "some", "more", "back",
     ];
-    const AFTER: &[&str] = &["please", "the phone", "phone"];
+    const AFTER: &[&[&str]] = &[&["please"], &["the", "phone"], &["phone"]];
     if !normalized.contains("put ") {
         return false;
     }
@@ -467,11 +467,8 @@ fn put_on_asked(normalized: &str) -> bool {
             return false;
         }
         let rest = &words[i + 3..];
-        let next = |phrase: &str| {
-            let phrase: Vec<&str> = phrase.split(' ').collect();
-            rest.starts_with(&phrase)
-        };
-        AFTER.iter().any(|a| next(a)) || rest.is_empty() && matches!(w[1], "her" | "him")
+        AFTER.iter().any(|a| rest.starts_with(a))
+            || rest.is_empty() && matches!(w[1], "her" | "him")
     })
 }
 

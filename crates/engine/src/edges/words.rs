@@ -338,7 +338,7 @@ pub(super) const WEEKEND_DAYS: &[&str] = &[
 /// What follows a weekend day when its delivery is asked (`周末能送吗`, `周六派送吗`).
 #[rustfmt::skip]
 pub(super) const DELIVERED_THEN: &[&str] = &[
-    "送", "能送", "可以送", "会送", "派送", "配送", "送货", "能派", "派件", "有派送",
+    "送", "能送", "可以送", "会送", "派送", "配送", "能派", "派件", "有派送",
 ];
 
 /// What comes before a weekend day when its delivery is asked (`能指定周六送到吗`).

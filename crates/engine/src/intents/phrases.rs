@@ -53,7 +53,7 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "for the information",
     // Taglish (`salamat po ate`, `sige po gets ko na`, `hello po, gandang hapon`).
     "maraming salamat", "salamat", "po", "opo", "ate", "kuya", "sige", "gets ko na", "gets",
-    "noted", "helo", "magandang umaga", "magandang hapon", "magandang gabi", "gandang umaga",
+    "helo", "magandang umaga", "magandang hapon", "magandang gabi", "gandang umaga",
     "gandang hapon", "gandang gabi", "sa fast reply", "fast reply",
     // Australian and British (`g'day`, `thanks heaps`, `ta, legend`).
     // Singapore English (`thanks ah`, `can can`, `ok noted, will order later`).
@@ -93,8 +93,8 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // `谢谢管家`), a Minnan hello (`哩厚`), love and praise (`照片超美 爱你们`), a repair or a day
     // out praised (`修得很好`, `玩得很开心`), a doctor thanked, and New Year wishes given early
     // (`给你们拜个早年`).
-    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "哩厚", "爱你们", "太感谢了", "太感谢", "修得很好", "修得挺好",
-    "玩得很开心", "玩得开心", "玩得挺开心", "谢谢医生", "医生", "知道了", "给你们拜个早年", "拜个早年",
+    "蟹蟹", "嬢嬢好", "嬢嬢", "管家", "哩厚", "太感谢了", "太感谢", "修得很好", "修得挺好",
+    "玩得很开心", "玩得开心", "玩得挺开心", "谢谢医生", "医生", "给你们拜个早年", "拜个早年",
     "拜早年", "给你们拜年", "拜年啦", "拜年了",
     // Irish and British thanks and sign-offs (`thanks a million, that's great`, `Kind regards,
     // Kathleen`), Malaysian `received already, all ok. tq ya`, texted and Indian thanks (`ok got
@@ -106,8 +106,8 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "sorted then",
     // Till next time (`拜拜 下次再来找你们`, `谢谢哈 下次还来你家`, `bye. till next time`), and a
     // blessing (`God bless una`, Nigerian `o` closing a greeting: `evening o`).
-    "下次再来找你们", "下次还来找你们", "下次还来你家", "下次再来你家", "下次还找你们", "下次再来",
-    "下次还来", "下次见", "还会再来的", "还会再来", "会再来的", "下次再买", "还会回购的", "还会回购",
+    "下次再来找你们", "下次还来找你们", "下次还来你家", "下次再来你家",
+    "还会再来的", "会再来的", "下次再买", "还会回购的", "还会回购",
     "会回购的", "till next time", "until next time", "see you next time", "god bless you",
     "god bless", "well done", "o",
     // Spanish and Portuguese (`hola buenas tardes`, `muchas gracias por la ayuda`, `oi, tudo bem`).
@@ -151,11 +151,11 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Malay (`assalamualaikum sis`, `terima kasih banyak2, dah faham`, `baik sis, nanti sy order`).
     "assalamualaikum", "waalaikumsalam", "salam", "terima kasih banyak", "terima kasih",
     "banyak2", "banyak banyak", "banyak", "dah faham", "faham", "selamat pagi", "selamat petang",
-    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟们", "兄弟", "ya", "sorted",
+    "selamat malam", "nanti sy order", "nanti saya order", "baik", "kak", "sis", "all sorted", "sorted now", "兄弟们", "兄弟", "sorted",
     "老哥", "大哥",
     // Sichuan (`好的嘛 晓得了`, `要得`), Indonesian (`pagi kak`, `makasih`, `siap`, `oke`).
     "晓得", "要得", "闺女", "姑娘", "pagi", "siang", "sore", "selamat siang", "selamat sore",
-    "makasih", "trimakasih", "siap", "oke", "sip", "mantap",
+    "makasih", "trimakasih", "siap", "oke", "mantap",
     // Southern US and Scots (`howdy`, `much obliged yall`, `thank you kindly`, `10-4 thanks
     // bubba`, `awright`, `magic, cheers, see yous thursday`); a lesson learnt, thanked for
     // (`谢谢老师 学会了`), Cantonese praise of the food (`好好食`).
@@ -195,7 +195,7 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "美滴很", "wah gwaan", "wha gwaan", "wagwan", "respect", "tank yuh", "tank you", "tenk yuh",
     "bless up", "blessings", "mi soon come", "soon come", "aright", "gud nite", "good nite",
     "gud night", "nite", "hun", "our kid", "dead good", "sawadee", "sawasdee", "sawatdee",
-    "khob khun", "kob kun", "khop khun", "ka", "krub", "khrap", "na", "received already",
+    "khob khun", "kob kun", "khop khun", "ka", "krub", "khrap", "na",
     // London (`safe bruv`), Urdu (`AoA`, `shukriya baji`, `ok thik hai`, `Allah hafiz`,
     // `JazakAllah`, `parcel mil gaya`), Liuzhou (`谢谢老表`, `下次再来嗦`), Tianjin (`结了 谢谢姐姐`,
     // `拜拜了您嘞`).
@@ -206,14 +206,14 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // afternoon`), Wuhan (`过早了冇`, read as `过早了没有`; `谢了拐子`), fandom `太太`.
     // Southern US (`preciate it fam`), Hangzhou `老好嘞`, South African (`Sawubona`, `Yebo
     // ngiyabonga`, `have a lekker weekend`), Canadian `eh`.
-    "preciate it", "fam", "那没事了", "老好嘞", "sawubona", "yebo", "ngiyabonga", "for the help",
-    "have a lekker weekend", "lekker", "youve been super helpful", "super helpful", "eh",
-    "deadly", "lads", "dia dhuit", "youre a star", "have a lovely afternoon", "have a lovely day",
-    "have a lovely evening", "dear", "过早了没有", "过早了没", "过早了吗", "拐子", "太太",
+    "preciate it", "那没事了", "老好嘞", "sawubona", "yebo", "ngiyabonga",
+    "have a lekker weekend", "youve been super helpful", "super helpful",
+    "deadly", "dia dhuit", "have a lovely afternoon",
+    "have a lovely evening", "过早了没有", "过早了没", "过早了吗", "拐子", "太太",
     "cảm ơn", "cam on", "chị", "nhiều nha", "nha", "yalla bye", "yalla", "assalamu alaikum",
-    "下次再来拿", "明天再拍", "那我明天再拍", "贼好吃", "老妹儿", "sweet as", "cheers for that",
-    "all good now", "mate", "嫚儿",
-    "safe bruv", "bruv", "thats all sorted now", "assalam o alaikum", "assalamualaikum",
+    "下次再来拿", "明天再拍", "那我明天再拍", "贼好吃", "cheers for that",
+    "all good now", "嫚儿",
+    "safe bruv", "bruv", "thats all sorted now", "assalam o alaikum",
     "asalam o alaikum", "aoa", "shukriya", "baji", "thik hai", "theek hai", "allah hafiz",
     "khuda hafiz", "jazakallah", "jazak allah", "mil gaya", "老表", "再来嗦", "结了", "姐姐好", "姐姐",
     "拜拜了您嘞", "您嘞",
@@ -224,25 +224,25 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "charley", "chale", "thanks plenty", "im coming", "dhanyavaad", "dhanyawad", "dhanyavad",
     "shalom", "mensch", "好个", "晓得哉", "ok的", "your a", "youre a", "you are a",
     // Beijing (`得嘞 谢谢您嘞`, `行 那没事儿了 回头见`).
-    "得嘞", "那没事儿了", "没事儿了", "回头见",
+    "得嘞", "那没事儿了", "没事儿了",
     // Glasgow (`cheers hen, pure dead brilliant`, `thanks pal see yous saturday`), Miami (`ok
     // dale`, `wepa gracias pana`, `que bola`), Philadelphia (`ard bet`), Henan (`谢谢恁 得劲`),
     // Chengdu (`下次还来`), Trinidad (`alright, later`), Nanchang `哦嗬`, Shanghai (`下次再来逛`),
     // Boston (`thanks kid, wicked helpful`), Chicago (`got em, thanks`).
     "pure dead brilliant", "dead brilliant", "hen", "pal", "see you all", "dale", "wepa",
-    "gracias", "pana", "que bola", "ard", "bet", "谢谢恁", "得劲", "下次还来", "later", "哦嗬",
+    "pana", "que bola", "ard", "谢谢恁", "得劲", "later", "哦嗬",
     "下次再来逛", "再来逛", "wicked helpful", "wicked", "got them",
     // Tennessee (`10-4 good buddy`, `thank ya kindly, you've been a big help`, `bless your
     // heart`), Hawaii (`shoots k mahalo`, `aloha`, `so ono`, `k den bumbai`), Hakka (`承蒙你`,
     // `下次再来帮衬`), Jin (`不赖不赖`), Mongolian `赛白努`, New Year (`给您拜个早年`).
-    "10 4", "good buddy", "thank ya", "kindly", "youve been a big help", "a big help",
-    "big help", "bless your heart", "well", "shoots", "k", "mahalo nui loa", "mahalo", "aloha",
+    "good buddy", "thank ya", "kindly", "youve been a big help", "a big help",
+    "big help", "bless your heart", "well", "shoots", "mahalo nui loa", "mahalo", "aloha",
     "everything was so ono", "so ono", "ono", "hope you guys having a good day",
     "hope you are having a good day", "k den", "bumbai", "den", "承蒙你", "承蒙",
     "下次再来帮衬", "再来帮衬", "不赖不赖", "不赖", "赛白努", "赛拜努", "给您拜个早年",
-    "给你拜个早年", "拜个早年", "给您拜年", "拜年了",
+    "给你拜个早年", "给您拜年",
     // Liverpool (`ta la`, `sound, ta-ra`, `cheers kidda, sound as a pound`, `dead helpful`).
-    "ta ra", "tara", "la", "sound as a pound", "kidda", "dead helpful", "youve been", "sound",
+    "la", "sound as a pound", "kidda", "dead helpful", "sound",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -327,7 +327,7 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     "店里的人", "找店里老板",
     // Finding them (`能找下你们老板吗`, `帮我找下店长`), or a call asked for (`打个电话给我`; not
     // `师傅什么时候会打电话给我`, which asks when one comes).
-    "找下老板", "找下你们老板", "找一下老板", "找一下你们老板", "找下店长", "找一下店长",
+    "找下老板", "找下你们老板", "找一下你们老板", "找下店长",
     "打个电话给我", "同他倾", "同他讲", "同你们职员", "跟你们职员",
     "给我打个电话", "给我回个电话", "回个电话给我", "直接打给我",
     "直接打电话", "给我打电话", "电话联系我", "有电话没", "给个电话", "留个电话",
@@ -341,7 +341,7 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     "机器人说不明白", "机器人说不清", "直接跟我聊", "直接跟我谈", "直接和我聊", "本人来跟我",
     "师傅来跟我",
     // Someone in charge called out (`叫你们掌柜出来`).
-    "老板出来", "掌柜出来", "店长出来", "负责人出来", "不跟机器人", "不和机器人",
+    "掌柜出来", "负责人出来", "不跟机器人", "不和机器人",
     "跟老板讲", "和老板讲", "来跟我讲", "来跟我说", "来和我说", "来和我讲",
     // Someone assigned to the case (Taiwanese `想找專人問一下`).
     "找专人", "专人问", "专人处理", "专人回复", "专人联系", "找你们负责人", "找负责人",
@@ -361,7 +361,7 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     // A salesperson's own WeChat, to talk directly (`有没有业务的微信 直接加了聊`).
     // The one in charge, or the owner, fetched to the phone (`我要跟你们管事的人说`, `叫你们老板接
     // 电话`).
-    "管事的人", "跟你们管事", "帮我叫一下", "老板接电话", "叫你们老板", "让老板接",
+    "管事的人", "跟你们管事", "帮我叫一下", "老板接电话", "让老板接",
     // Put through again to the one who served the buyer (Cantonese `唔该帮我转返上次嗰位姑娘`).
     "帮我转回", "转回上次",
     "叫个人打", "找个人打电话", "叫人打电话给我", "业务的微信", "业务微信", "业务员的微信", "业务员微信", "销售的微信", "加了聊", "加微信聊",
