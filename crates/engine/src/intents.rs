@@ -228,8 +228,11 @@ const THANKS_BEFORE_A_NAME: &[&str] = &[
     "下午好", "晚安", "hi", "hello", "hey", "morning", "regards", "see you all", "see you",
 ];
 
-/// How a person is addressed after a surname (`王姐`, `李哥`).
-const KIN_TERMS: &[char] = &['姐', '哥', '叔', '姨'];
+/// How a person is addressed after a surname (`王姐`, `李哥`, Taiwanese `阿德师`).
+const KIN_TERMS: &[char] = &['姐', '哥', '叔', '姨', '师'];
+
+/// What comes before a surname or a given name said familiarly (`老马`, `小王`, `阿德`).
+const FAMILIAR: &[char] = &['老', '小', '阿'];
 
 /// True when all that is left of a greeting is the name the buyer thanks or greets (`thanks
 /// Priya`, `谢谢王姐`, `早上好 汪姐`): one short word right after the thanks or greeting.
@@ -240,7 +243,13 @@ fn thanked_by_name(normalized: &str, rest: &str) -> bool {
     };
     let english = (2..=8).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
     let chars: Vec<char> = name.chars().collect();
-    let chinese = chars.len() == 2 && is_han(chars[0]) && KIN_TERMS.contains(&chars[1]);
+    // `王姐`, a familiar `老马` or `小王`, or a master with a familiar name (`阿德师`).
+    let chinese = chars.iter().all(|c| is_han(*c))
+        && match chars.as_slice() {
+            [_, kin] => KIN_TERMS.contains(kin) || FAMILIAR.contains(&chars[0]),
+            [first, _, kin] => FAMILIAR.contains(first) && KIN_TERMS.contains(kin),
+            _ => false,
+        };
     (english || chinese)
         && THANKS_BEFORE_A_NAME.iter().any(|t| {
             normalized.contains(&format!("{t} {name}"))

@@ -704,6 +704,20 @@ mod tests {
     #[case::conscience_eaten("良心让狗吃了吧", Mood::Upset)]
     #[case::waiting_to_use("钱都付了 几时发货 工地等住用", Mood::Calm)]
     #[case::robot_fobbed_off("别拿机器人糊弄我 我要真人", Mood::Calm)]
+    #[case::conmen("you lot are conmen and everyone will know", Mood::Upset)]
+    #[case::swahili_stupidity("hii ni ujinga gani, mtaona", Mood::Upset)]
+    #[case::food_regulator("raw chicken again, environmental health will hear of it", Mood::Upset)]
+    #[case::long_post("我要把这次经历写成小红书长文", Mood::Upset)]
+    #[case::thanks_for_ruining("thanks for ruining our anniversary", Mood::Upset)]
+    #[case::proud("hope you're proud of yourselves", Mood::Upset)]
+    #[case::real_convenient("cancelled again on a sunny day, real convenient", Mood::Upset)]
+    #[case::taken_for_fools("you must think we're daft", Mood::Upset)]
+    #[case::taiwanese_useless("有够废", Mood::Upset)]
+    #[case::told_to_quit("不能干趁早别干了", Mood::Upset)]
+    #[case::patois_shame("unu fi shame", Mood::Upset)]
+    #[case::review_promised("staff ignored us. expect a review", Mood::Upset)]
+    #[case::sue_greeted("Hi Sue, the box came warm", Mood::Calm)]
+    #[case::sue_asked_for("can I speak to Sue please", Mood::Calm)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

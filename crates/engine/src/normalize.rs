@@ -262,9 +262,8 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("allyuh", "you"),
     ("doh", "dont"),
     ("tief", "steal"),
-    // Plural `you` (Glasgow `yous`, Philadelphia `youse`).
-    ("yous", "you"),
-    ("youse", "you"),
+    // `ye`, Irish and Newfoundland plural `you` (`can ye sort it`, `see ye saturday`).
+    ("ye", "you"),
     ("ppl", "people"),
     ("lmk", "let me know"),
     // Nigerian Pidgin (`wetin be the process`, `una dey sell am`, `i no sabi`); `una` only where
@@ -274,7 +273,8 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("sabi", "know"),
     ("dey", "is"),
     ("nko", "what about"),
-    // Scots (`yous`, `cannae`, `hasnae come through`) and a dropped `g`, Southern and Scots alike
+    // Plural `you` of Glasgow and Philadelphia and Scots (`yous`, `youse`, `cannae`, `hasnae come
+    // through`) and a dropped `g`, Southern and Scots alike
     // (`good mornin`, `keep ignorin me`, `fixin to`).
     ("yous", "you"),
     ("youse", "you"),
@@ -772,6 +772,7 @@ mod tests {
     #[case::cantonese_no_reply("冇人覆", "没人回")]
     #[case::plural_you("thank youse", "thank you")]
     #[case::trinidad("allyuh doh take card", "you dont take card")]
+    #[case::irish_ye("can ye sort it", "can you sort it")]
     #[case::cantonese_need("减糖使唔使加钱", "减糖需不需要加钱")]
     #[case::cantonese_fridge_or_freezer("放雪柜定系冰格", "放冰箱还是冷冻室")]
     #[case::cantonese_still_not("仲未过数", "还没付款")]

@@ -70,6 +70,10 @@
 //! - **Delivery at the weekend** (session 32, `顺丰能指定周六送吗`, `does purolator deliver on
 //!   saturdays`): asked of thirty-one shops, two of whose express-post entries answered it at
 //!   0.78–0.98; the shops that answer it name the days.
+//! - **Charging an electric car** (session 33, `你们停车场有充电桩么 特斯拉`, `any EV chargers at the
+//!   witless bay parking lot?`): asked of seven shops (a homestay, a tour, a car hire, a charger
+//!   shop), a parking entry answering it at 0.70; the one shop that answers it has an entry on
+//!   EV charging.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
@@ -154,6 +158,8 @@ pub enum Edge {
     Pets,
     /// Delivery on a Saturday or Sunday.
     WeekendDelivery,
+    /// A place to charge an electric car.
+    EvCharging,
     /// Taking the goods on a plane or a train.
     OnBoard,
     /// Two discounts used together.
@@ -196,6 +202,7 @@ impl Edge {
             Edge::Calories => "calories",
             Edge::Pets => "a pet brought along",
             Edge::WeekendDelivery => "delivery at the weekend",
+            Edge::EvCharging => "charging an electric car",
             Edge::OnBoard => "taking the goods on a plane or a train",
             Edge::Stacked => "two discounts used together",
             Edge::CreditCheck => "a credit check",
@@ -250,6 +257,8 @@ struct Tables {
     pets_spoken: Table,
     weekend_en: Table,
     weekend_spoken: Table,
+    ev_charging: Table,
+    ev_charging_spoken: Table,
 }
 
 /// A word every edge needs before it can be asked (each edge's first condition), as a substring:
@@ -285,6 +294,7 @@ static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
         PETS_ASKED,
         WEEKEND_DAYS,
         WEEKEND_DELIVERY_EN,
+        EV_CHARGING_ASKED,
         ON_BOARD,
         STACKING,
         CREDIT_CHECK,
@@ -339,6 +349,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         pets_spoken: table(PETS_SPOKEN),
         weekend_en: table(WEEKEND_DELIVERY_EN),
         weekend_spoken: table(WEEKEND_SPOKEN),
+        ev_charging: table(EV_CHARGING_ASKED),
+        ev_charging_spoken: table(EV_CHARGING_SPOKEN),
     }
 });
 
@@ -377,6 +389,9 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
         Some(Edge::LateInvoice)
     } else if each_named(normalized, &[INVOICE, INVOICE_WORDING]) {
         Some(Edge::InvoiceWording)
+    } else if t.ev_charging.holds_as_written(normalized) {
+        // Before parking: a car park's charger is asked of, not the car park.
+        Some(Edge::EvCharging)
     } else if t.parking.holds_as_written(normalized) {
         Some(Edge::Parking)
     } else if SHIPPING_INSURANCE.iter().any(|w| normalized.contains(w)) {
@@ -529,6 +544,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::Calories => CALORIES.iter().any(|w| t.contains(w)),
             Edge::Pets => TABLES.pets_spoken.holds_as_written(&t),
             Edge::WeekendDelivery => TABLES.weekend_spoken.holds_as_written(&t),
+            Edge::EvCharging => TABLES.ev_charging_spoken.holds_as_written(&t),
             Edge::OnBoard => TABLES.on_board_spoken.holds_as_written(&t),
             Edge::Stacked => TABLES.stacking_spoken.holds_as_written(&t),
             Edge::CreditCheck => CREDIT_CHECK.iter().any(|w| t.contains(w)),

@@ -126,6 +126,11 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::points_expiry("积分会过期吗 攒了好久", Some(Edge::Expiry))]
 #[case::en_credits_expiry("do the credits expire", Some(Edge::Expiry))]
 #[case::points_spent("积分怎么用", None)]
+#[case::ev_charging("民宿停车场有充电桩吗 开的电车", Some(Edge::EvCharging))]
+#[case::en_ev_charging("any ev chargers near the dock?", Some(Edge::EvCharging))]
+#[case::charger_goods("我们是做充电桩控制板的 能配bom吗", None)]
+#[case::pets_taken("can we take our dog on the boat", Some(Edge::Pets))]
+#[case::warranty_passed_on("保固可以转给下一个车主吗", Some(Edge::PassedOn))]
 fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
     assert_eq!(asked(&normalize(text)), want, "{text:?}");
 }
@@ -196,6 +201,8 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::formaldehyde_stated(Edge::Formaldehyde, "板材E0级，甲醛释放量≤0.05mg", true)]
 #[case::calories_stated(Edge::Calories, "每份约 420 大卡，营养表印在包装背面", true)]
 #[case::calories_unstated(Edge::Calories, "低糖款用代糖，甜度是普通款的一半", false)]
+#[case::ev_charging_stated(Edge::EvCharging, "停车场有两个慢充充电桩，免费使用", true)]
+#[case::ev_charging_unstated(Edge::EvCharging, "门口有6个免费车位，先到先得", false)]
 #[case::pets_stated(Edge::Pets, "Well-behaved dogs are welcome on the pontoons.", true)]
 #[case::weekend_stated(Edge::WeekendDelivery, "顺丰周末正常派送，偏远地区除外", true)]
 #[case::weekend_unstated(

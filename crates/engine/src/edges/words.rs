@@ -4,7 +4,7 @@
 /// Benefits a shop gives that a buyer may wish to pass on.
 #[rustfmt::skip]
 pub(super) const BENEFITS: &[&str] = &[
-    "券", "优惠卷", "积分", "红包", "礼品卡", "购物卡", "储值卡", "会员", "保修", "质保", "coupon",
+    "券", "优惠卷", "积分", "红包", "礼品卡", "购物卡", "储值卡", "会员", "保修", "质保", "保固", "coupon",
     "voucher", "points", "gift card", "store credit", "membership", "discount code", "promo code",
     "warranty",
 ];
@@ -326,6 +326,9 @@ pub(super) const PETS_ASKED: &[&str] = &[
     "bring my dog", "bring the dog", "bring our dog", "bring a dog", "bring my dogs", "bring my cat",
     "bring my pet", "bring my pup", "bring my puppy", "dog friendly", "pet friendly",
     "pets allowed", "dogs allowed", "allow dogs", "allow pets", "dogs welcome", "pets welcome",
+    // Taken or carried along (`can we carry our small dog on the SGR`).
+    "take my dog", "take our dog", "carry my dog", "carry our dog", "my small dog",
+    "our small dog",
 ];
 
 /// The days of a weekend, in Chinese and English: with a delivery after them or a day named
@@ -360,6 +363,22 @@ pub(super) const WEEKEND_DELIVERY_EN: &[&str] = &[
 pub(super) const WEEKEND_SPOKEN: &[&str] = &[
     "周六", "周日", "周天", "周末", "礼拜", "星期六", "星期天", "星期日", "saturday", "saturdays",
     "sunday", "sundays", "weekend", "weekends", "sat", "sun",
+];
+
+/// A place to charge an electric car asked (`你们停车场有充电桩么 特斯拉`, `any EV chargers at the
+/// parking lot?`): a parking or location entry says where to park, not whether a car can charge.
+/// A charger bought or made is a shop's goods, and asked otherwise (`充电桩控制板`).
+#[rustfmt::skip]
+pub(super) const EV_CHARGING_ASKED: &[&str] = &[
+    "有充电桩", "有没有充电桩", "充电桩吗", "充电桩么", "充电桩不", "ev charger", "ev chargers",
+    "ev charging", "charging point", "charging points", "charging station", "charging stations",
+    "charge my ev", "charge my tesla", "charge the car", "charge my car",
+];
+
+/// What an entry that speaks of charging an electric car says.
+#[rustfmt::skip]
+pub(super) const EV_CHARGING_SPOKEN: &[&str] = &[
+    "充电桩", "充电", "charger", "chargers", "charging", "charge", "ev",
 ];
 
 /// What an entry that speaks of pets says.

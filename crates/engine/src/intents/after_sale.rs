@@ -159,6 +159,7 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     }
     misfit_en(normalized)
         .or_else(|| short_in_mine_en(normalized))
+        .or_else(|| fewer_than_ordered_en(normalized))
         .or_else(|| stopped_en(normalized))
         .or_else(|| refund_request_en(normalized))
 }
@@ -191,7 +192,10 @@ const HOLDERS_EN: &[&str] = &[
 /// and a holder within three words after it.
 fn short_in_mine_en(normalized: &str) -> Option<String> {
     let words: Vec<&str> = normalized.split(' ').collect();
-    let at = words.windows(2).position(|w| w == ["in", "my"])?;
+    // `me` is `my` in the North of England and Ireland (`no sausages in me mixed box`).
+    let at = words
+        .windows(2)
+        .position(|w| w[0] == "in" && matches!(w[1], "my" | "me"))?;
     let held = words[at + 2..]
         .iter()
         .take(3)
@@ -202,6 +206,25 @@ fn short_in_mine_en(normalized: &str) -> Option<String> {
         .windows(2)
         .any(|w| w[0] == "only" && w[1].bytes().all(|b| b.is_ascii_digit()) && !w[1].is_empty());
     (none || only_some).then(|| format!("{} … in my {held}", if none { "no" } else { "only" }))
+}
+
+/// English: fewer of a thing came than were ordered (`ordered 6 steak, got 4 steak and 2
+/// cheese`, `we ordered 12 bagels and received 10 bagels`): `ordered` and a count of a word, then
+/// a word of arrival and a smaller count of the same word.
+fn fewer_than_ordered_en(normalized: &str) -> Option<String> {
+    const CAME: &[&str] = &["got", "received", "came", "arrived", "delivered", "only"];
+    let words: Vec<&str> = normalized.split(' ').collect();
+    let count = |at: usize| -> Option<(u32, &str)> {
+        let n = words.get(at)?.parse::<u32>().ok()?;
+        Some((n, *words.get(at + 1)?))
+    };
+    let at = words.iter().position(|w| *w == "ordered")?;
+    let (ordered, thing) = count(at + 1)?;
+    words[at + 3..].windows(3).find_map(|w| {
+        let n = w[1].parse::<u32>().ok()?;
+        (CAME.contains(&w[0]) && w[2] == thing && n < ordered)
+            .then(|| format!("ordered {ordered} {thing} … {} {n}", w[0]))
+    })
 }
 
 /// English: a thing that stopped doing its work (`stopped priming`, `stopped climbing the

@@ -243,6 +243,21 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "给你拜个早年", "给您拜年",
     // Liverpool (`ta la`, `sound, ta-ra`, `cheers kidda, sound as a pound`, `dead helpful`).
     "la", "sound as a pound", "kidda", "dead helpful", "sound",
+    // Newfoundland (`what are ya at`, `thanks a million my ducky`, `ok perfect, tanks`, `see ye
+    // saturday`), Cornwall (`wasson ansum`, `thanks my bird, proper job`), Swahili sorry for the
+    // questions (`asante sana, pole for the many questions`), Chongqing (`幺妹儿早呀`), Shanghai
+    // (`再会`), and coming back (`下回还来买`).
+    "what are ya at", "what are you at", "my ducky", "ducky", "tanks a million", "tanks", "see ye",
+    "wasson", "ansum", "my bird", "my lover", "proper job", "pole for the many questions",
+    "for the many questions", "for all the questions", "幺妹儿", "幺妹", "再会", "下回还来买",
+    "下回还来", "下回再来",
+    // Harbin (`拜拜 有事再找你`, `收到了 杠杠的`), Taiwan (`歹勢 剛剛傳錯了 沒事沒事`, `掰掰 下次再去`),
+    // Ningxia (`好的 么麻达`, `色俩目`, `攒劲`, `行 那就这样 明天再说`), Yorkshire (`ey up`, `reet,
+    // ta-ra`, `thanks love, champion`), London and Toronto (`safe bro appreciate it`, `ok say less`,
+    // `bless up, laters`, `irie, tanks`), and thanks for the help (`lovely, thanks for that`).
+    "有事再找你", "有事再找您", "有事再联系", "杠杠的", "歹势", "刚刚传错了", "刚才传错了", "传错了", "没事没事", "下次再去",
+    "么麻达", "没麻达", "色俩目", "赛俩目", "攒劲", "那就这样", "明天再说", "ey up", "eyup", "reet",
+    "champion", "love", "safe", "say less", "laters", "irie", "lovely", "thanks for that",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -364,6 +379,9 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     "管事的人", "跟你们管事", "帮我叫一下", "老板接电话", "让老板接",
     // Put through again to the one who served the buyer (Cantonese `唔该帮我转返上次嗰位姑娘`).
     "帮我转回", "转回上次",
+    // No computer wanted, the master fetched to the phone (Taiwanese `我無愛佮電腦講啦 叫師傅來聽`);
+    // `叫师傅来` alone asks for a fitter (`现在能叫师傅来装吗`).
+    "佮电脑讲", "跟电脑讲", "师傅来听",
     "叫个人打", "找个人打电话", "叫人打电话给我", "业务的微信", "业务微信", "业务员的微信", "业务员微信", "销售的微信", "加了聊", "加微信聊",
 ];
 
@@ -432,6 +450,9 @@ pub(super) const HUMAN_EN: &[&str] = &[
     "call kar lein", "call kar do", "call karen",
     // Liverpool (`giz a ring back on 07700 900123`).
     "giz a ring", "give us a ring", "ring back on", "a ring back",
+    // A word wanted, Swahili talking with a person and a call asked (`is Tamsin about? need a
+    // word`, `nataka kuongea na mtu`, `nipigie tafadhali`).
+    "need a word", "want a word", "kuongea na mtu", "nipigie",
 ];
 
 /// English ways of asking when staff can be reached (`customer care timings?`); with one of

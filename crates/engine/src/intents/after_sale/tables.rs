@@ -318,6 +318,15 @@ pub(super) const PROBLEMS: &[&str] = &[
     "海关扣了", "被海关扣", "麻烦给处理", "麻烦处理一下", "麻烦处理下", "重新出一版", "重新出方案",
     "重新出一份", "压到扁", "又红又肿", "全部化了", "能处理一下吗", "拧不紧",
     "全部软了",
+    // A booked service gone wrong: no one at the meeting place, the order mixed up, part of the
+    // money refunded (`约的接机司机到现在没看到人`, `是不是订单搞错了`, `结果只退了一半`).
+    "没看到人", "没见到人", "没看见人", "订单搞错", "订单弄错", "只退了一半", "只退了部分",
+    // Handling asked of what the buyer has (`切开有股酸味 这个能处理不`, `肉全软了 这个咋处理`,
+    // `闻着有点酸 这咋办`); a colour, a screw or a patch that was wrong, a card charged twice, a
+    // deposit not given back, a bag let air in (`颜色错了`, `是不是没锁紧`, `是不是没补好`, `刷卡
+    // 被刷两次`, `租车押金到现在还没退`, `真空袋漏气了`).
+    "能处理不", "这个怎么处理", "这怎么处理", "这怎么办", "颜色错了", "没锁紧", "没拧紧", "没补好",
+    "又没气", "被刷两次", "刷了两次", "退一笔", "到现在还没退", "到现在没退", "漏气了", "断一边",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -548,6 +557,26 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("退款", "一直没到"),
     ("送了", "我没有收到"),
     ("送了", "我没收到"),
+    // Something left behind, asked to be found or sent (`把充电器落在203了 能帮忙找找寄给我吗`),
+    // and marked delivered but not come (`贝果没收到 订单上写已经送了`).
+    ("落在", "寄给我"),
+    ("落在", "帮忙找"),
+    ("忘在", "寄给我"),
+    ("忘在", "帮忙找"),
+    ("落在", "寄回"),
+    ("忘在", "寄回"),
+    ("没收到", "已经送了"),
+    ("没收到", "写已经"),
+    // Bought wrong and asked back, too tight and asked to be changed, a fault of what was bought
+    // with handling asked, a part of what came broken (`机油买错规格 还没开封 可以退吗`, `安全帽M太紧了
+    // 想换L`, `在你们那买的劲战 早上发动会抖 要怎么处理`, `收到的手机架… 可以换新的吗`).
+    ("买错", "退吗"),
+    ("买错", "可以退"),
+    ("买错", "能退"),
+    ("太紧", "想换"),
+    ("太松", "想换"),
+    ("买的", "要怎么处理"),
+    ("收到的", "换新的"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -796,6 +825,8 @@ pub(super) const HYPOTHETICAL: &[&str] = &[
     "到时候", "惊他", "惊会",
     // Heard of, not had (`听说有人收到米漏了一箱子 你们咋处理的`).
     "听说", "据说",
+    // Nothing ordered yet (`买错了药能退吗 还没下单`).
+    "还没下单", "还没有下单",
 ];
 
 /// Words that open a clause about a time to come (`以后坏了是寄回去修吗`, `过几年显卡坏了去哪修`):
@@ -842,6 +873,16 @@ pub(super) const REQUESTS_EN: &[&str] = &[
     // The buyer's own goods exchanged (`can I swap my steel kettle for the glass one`, `could we
     // exchange our king for the queen`); `if` keeps it a policy question.
     "exchange my", "exchange our", "swap my", "swap our",
+    // Money back for the party or for one of it, or for a part (`we want our money back`, `can
+    // you refund his ticket`, `can you refund that part`, `wed like the difference refunded`),
+    // and a mistake of the shop's to put right (`please fix`).
+    "our money back", "the money back", "refund his", "refund her", "refund their",
+    "refund that part", "refund the difference", "difference refunded", "please fix",
+    "fix it please",
+    // One of two payments asked back, a new one or work done again asked (`can u refund one of
+    // them`, `can i swap it for a new one`, `can i get it redone`). (`the difference back` asks
+    // for a price protection most shops answer; `my deposit back` asks when.)
+    "refund one of them", "swap it for a new", "get it redone", "have it redone",
 ];
 
 /// English reports of a problem with what arrived.
@@ -1071,6 +1112,20 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // Dead, or charged (`just quit, screen wont even come on`, `ive been charged a late fee`).
     "wont come on", "wont even come on", "just quit", "quit on me", "ive been charged",
     "weve been charged", "been charged a",
+    // A booked service that did not happen or went wrong: nobody came, a date booked wrong, a
+    // code refused (`your shuttle never came`, `still no driver`, `i booked the wrong date`, `the
+    // gift certificate code says invalid`). (`never came` and `still pending` alone are left out:
+    // an angry buyer's `a delivery that never came` is anger, a payment `still pending` is asked
+    // about.)
+    "still no driver", "driver never", "shuttle never", "didnt turn up", "didnt show up",
+    "booked the wrong", "says invalid", "code is invalid",
+    // Squashed, torn, undercooked, mouldy, thawed through, crushed in Jamaican (`pork pie was
+    // squashed flat`, `came with a rip in the seam`, `the jerk chicken tray was undercooked`, `had
+    // mold on the bottom`, `came fully thawed`, `rum cake reach crush up`), an email or a code
+    // never come (`never got the email with the code`).
+    "was squashed", "were squashed", "squashed flat", "came with a rip", "came with a hole",
+    "came with a tear", "was undercooked", "were undercooked", "had mold", "had mould",
+    "fully thawed", "crush up", "mash up", "dent in", "never got the email", "never got the code",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -1132,6 +1187,15 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("wrong", "in the bag"), ("wrong", "in the box"), ("wrong", "in the parcel"),
     ("wrong", "in the package"), ("came", "theres no"), ("came", "there was no"),
     ("order", "ada 2 je"), ("order", "dalam parcel"), ("order", "yang sampai"), ("pos balik", "senyap"),
+    // A refund not come, what was sent not what was asked, a lesser room or camp than booked
+    // (`the refund still isnt on my mastercard`, `the tickets you sent are for the 15th but we
+    // asked for the 16th`, `booked midrange but were put in the budget camp`).
+    ("refund", "still isnt"), ("you sent", "we asked for"), ("you sent", "i asked for"),
+    ("booked", "but were put"), ("booked", "but we were put"), ("booked", "but got put"),
+    // Swapped with the goods unopened (`can I swap the ham I collected for a smoked one? not opened
+    // it`).
+    ("swap", "not opened"), ("swap", "not even opened"), ("exchange", "not opened"),
+    ("exchange", "not even opened"),
 ];
 
 /// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
