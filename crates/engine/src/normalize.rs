@@ -273,9 +273,9 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("sabi", "know"),
     ("dey", "is"),
     ("nko", "what about"),
-    // Plural `you` of Glasgow and Philadelphia and Scots (`yous`, `youse`, `cannae`, `hasnae come
-    // through`) and a dropped `g`, Southern and Scots alike
-    // (`good mornin`, `keep ignorin me`, `fixin to`).
+    // Plural `you` (Glasgow `yous`, Philadelphia `youse`), Scots (`cannae`, `hasnae come
+    // through`) and a dropped `g`, Southern and Scots alike (`good mornin`, `keep ignorin me`,
+    // `fixin to`).
     ("yous", "you"),
     ("youse", "you"),
     ("cannae", "cant"),

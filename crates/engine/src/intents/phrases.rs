@@ -250,14 +250,13 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "what are ya at", "what are you at", "my ducky", "ducky", "tanks a million", "tanks", "see ye",
     "wasson", "ansum", "my bird", "my lover", "proper job", "pole for the many questions",
     "for the many questions", "for all the questions", "幺妹儿", "幺妹", "再会", "下回还来买",
-    "下回还来", "下回再来",
     // Harbin (`拜拜 有事再找你`, `收到了 杠杠的`), Taiwan (`歹勢 剛剛傳錯了 沒事沒事`, `掰掰 下次再去`),
     // Ningxia (`好的 么麻达`, `色俩目`, `攒劲`, `行 那就这样 明天再说`), Yorkshire (`ey up`, `reet,
     // ta-ra`, `thanks love, champion`), London and Toronto (`safe bro appreciate it`, `ok say less`,
     // `bless up, laters`, `irie, tanks`), and thanks for the help (`lovely, thanks for that`).
     "有事再找你", "有事再找您", "有事再联系", "杠杠的", "歹势", "刚刚传错了", "刚才传错了", "传错了", "没事没事", "下次再去",
     "么麻达", "没麻达", "色俩目", "赛俩目", "攒劲", "那就这样", "明天再说", "ey up", "eyup", "reet",
-    "champion", "love", "safe", "say less", "laters", "irie", "lovely", "thanks for that",
+    "champion", "love", "safe", "say less", "laters", "irie", "thanks for that",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
