@@ -400,8 +400,33 @@ fn struck_out<'a>(text: &'a str, phrases: &[&str]) -> std::borrow::Cow<'a, str> 
     }
     phrases
         .iter()
-        .fold(text.to_owned(), |text, p| text.replace(p, " "))
+        .fold(text.to_owned(), |text, p| {
+            if p.is_ascii() {
+                strike_words(&text, p)
+            } else {
+                text.replace(p, " ")
+            }
+        })
         .into()
+}
+
+/// `text` with each occurrence of the English `phrase` that ends a word replaced by a space:
+/// `broke af` is struck from `im broke af`, not from `it broke after a week`. A phrase may begin
+/// inside a word (`ve only got` in `ive only got`).
+fn strike_words(text: &str, phrase: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (at, _) in text.match_indices(phrase) {
+        let end = at + phrase.len();
+        if (end == bytes.len() || bytes[end] == b' ') && at >= last {
+            out.push_str(&text[last..at]);
+            out.push(' ');
+            last = end;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 /// Who may be asked to reply, then the reply (`让李师傅跟我说`, `麻烦让店长回我一下`,

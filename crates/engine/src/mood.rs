@@ -718,6 +718,19 @@ mod tests {
     #[case::review_promised("staff ignored us. expect a review", Mood::Upset)]
     #[case::sue_greeted("Hi Sue, the box came warm", Mood::Calm)]
     #[case::sue_asked_for("can I speak to Sue please", Mood::Calm)]
+    #[case::nanjing_insult("你们呆逼吧", Mood::Upset)]
+    #[case::everyone_told("i will let everyone know about this shop", Mood::Upset)]
+    #[case::loyal_customers(
+        "twenty years buying here and this is how you treat loyal customers",
+        Mood::Upset
+    )]
+    #[case::emailed_four_times("I've emailed four times now", Mood::Upset)]
+    #[case::face_lost("我脸都丢光了", Mood::Upset)]
+    #[case::not_good_with_computers(
+        "can someone call me, I don't do so good with the computer",
+        Mood::Calm
+    )]
+    #[case::old_mother("礼拜天开门伐 想陪阿拉老娘来补牙", Mood::Calm)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

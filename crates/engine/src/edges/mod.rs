@@ -74,6 +74,9 @@
 //!   witless bay parking lot?`): asked of seven shops (a homestay, a tour, a car hire, a charger
 //!   shop), a parking entry answering it at 0.70; the one shop that answers it has an entry on
 //!   EV charging.
+//! - **Halal** (session 33, `羊肉泡馍是清真的吗`, `are your mutton pies halal?`): asked of twenty
+//!   shops; two product entries answered it at 0.92–0.98, and the shops that answer it speak of
+//!   halal, Muslims or pork.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
@@ -160,6 +163,8 @@ pub enum Edge {
     WeekendDelivery,
     /// A place to charge an electric car.
     EvCharging,
+    /// Whether the goods are halal.
+    Halal,
     /// Taking the goods on a plane or a train.
     OnBoard,
     /// Two discounts used together.
@@ -203,6 +208,7 @@ impl Edge {
             Edge::Pets => "a pet brought along",
             Edge::WeekendDelivery => "delivery at the weekend",
             Edge::EvCharging => "charging an electric car",
+            Edge::Halal => "whether it is halal",
             Edge::OnBoard => "taking the goods on a plane or a train",
             Edge::Stacked => "two discounts used together",
             Edge::CreditCheck => "a credit check",
@@ -259,6 +265,7 @@ struct Tables {
     weekend_spoken: Table,
     ev_charging: Table,
     ev_charging_spoken: Table,
+    halal_spoken: Table,
 }
 
 /// A word every edge needs before it can be asked (each edge's first condition), as a substring:
@@ -295,6 +302,7 @@ static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
         WEEKEND_DAYS,
         WEEKEND_DELIVERY_EN,
         EV_CHARGING_ASKED,
+        HALAL,
         ON_BOARD,
         STACKING,
         CREDIT_CHECK,
@@ -351,6 +359,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         weekend_spoken: table(WEEKEND_SPOKEN),
         ev_charging: table(EV_CHARGING_ASKED),
         ev_charging_spoken: table(EV_CHARGING_SPOKEN),
+        halal_spoken: table(HALAL_SPOKEN),
     }
 });
 
@@ -420,6 +429,8 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
         Some(Edge::Pets)
     } else if weekend_delivery(t, normalized) {
         Some(Edge::WeekendDelivery)
+    } else if HALAL.iter().any(|w| normalized.contains(w)) {
+        Some(Edge::Halal)
     } else if t.on_board.holds_as_written(normalized) {
         Some(Edge::OnBoard)
     } else if t.stacking.holds_as_written(normalized) && t.discounts.holds_as_written(normalized) {
@@ -545,6 +556,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::Pets => TABLES.pets_spoken.holds_as_written(&t),
             Edge::WeekendDelivery => TABLES.weekend_spoken.holds_as_written(&t),
             Edge::EvCharging => TABLES.ev_charging_spoken.holds_as_written(&t),
+            Edge::Halal => TABLES.halal_spoken.holds_as_written(&t),
             Edge::OnBoard => TABLES.on_board_spoken.holds_as_written(&t),
             Edge::Stacked => TABLES.stacking_spoken.holds_as_written(&t),
             Edge::CreditCheck => CREDIT_CHECK.iter().any(|w| t.contains(w)),

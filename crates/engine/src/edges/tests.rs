@@ -131,6 +131,12 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::charger_goods("我们是做充电桩控制板的 能配bom吗", None)]
 #[case::pets_taken("can we take our dog on the boat", Some(Edge::Pets))]
 #[case::warranty_passed_on("保固可以转给下一个车主吗", Some(Edge::PassedOn))]
+#[case::halal("羊肉泡馍是清真的吗 我们是回民", Some(Edge::Halal))]
+#[case::en_halal("are the beef pies halal?", Some(Edge::Halal))]
+#[case::en_lost_certificate(
+    "lost the certificate of my ring, can i get a duplicate",
+    Some(Edge::LostDocument)
+)]
 fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
     assert_eq!(asked(&normalize(text)), want, "{text:?}");
 }
@@ -203,6 +209,12 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::calories_unstated(Edge::Calories, "低糖款用代糖，甜度是普通款的一半", false)]
 #[case::ev_charging_stated(Edge::EvCharging, "停车场有两个慢充充电桩，免费使用", true)]
 #[case::ev_charging_unstated(Edge::EvCharging, "门口有6个免费车位，先到先得", false)]
+#[case::halal_stated(Edge::Halal, "All our meat is halal certified by HMC.", true)]
+#[case::halal_unstated(
+    Edge::Halal,
+    "Mutton pies are made fresh daily with hot water crust.",
+    false
+)]
 #[case::pets_stated(Edge::Pets, "Well-behaved dogs are welcome on the pontoons.", true)]
 #[case::weekend_stated(Edge::WeekendDelivery, "顺丰周末正常派送，偏远地区除外", true)]
 #[case::weekend_unstated(

@@ -148,18 +148,40 @@ pub(super) const PAST_WARRANTY_SPOKEN: &[&str] = &[
 ];
 
 /// Losing something (with [`DOCUMENTS`] and [`REISSUE`], a lost document asked to be reissued).
-pub(super) const LOST: &[&str] = &["丢了", "弄丢", "搞丢", "遗失", "丢失", "找不到了"];
+pub(super) const LOST: &[&str] = &[
+    "丢了",
+    "弄丢",
+    "搞丢",
+    "遗失",
+    "丢失",
+    "找不到了",
+    "lost the",
+    "lost my",
+    "misplaced",
+];
 /// Documents that come with goods.
 #[rustfmt::skip]
 pub(super) const DOCUMENTS: &[&str] = &[
-    "证书", "合格证", "质保卡", "保修卡", "保卡", "发票", "收据", "说明书", "鉴定书",
+    "证书", "合格证", "质保卡", "保修卡", "保卡", "发票", "收据", "说明书", "鉴定书", "certificate",
+    "warranty card", "receipt", "invoice", "manual",
 ];
 /// Making a document again.
-pub(super) const REISSUE: &[&str] = &["补", "重开", "重新开", "再开", "再发一"];
+pub(super) const REISSUE: &[&str] = &[
+    "补",
+    "重开",
+    "重新开",
+    "再开",
+    "再发一",
+    "duplicate",
+    "reissue",
+    "another copy",
+    "new copy",
+];
 /// What an entry that speaks of reissuing a lost document says.
 #[rustfmt::skip]
 pub(super) const REISSUE_SPOKEN: &[&str] = &[
-    "丢", "遗失", "补办", "补开", "补发", "补一", "补寄", "重开", "重新开", "重新发",
+    "丢", "遗失", "补办", "补开", "补发", "补一", "补寄", "重开", "重新开", "重新发", "lost",
+    "duplicate", "reissue", "copy",
 ];
 
 /// A coupon, voucher or points (with [`EXPIRED`] and [`REMEDIES`], a remedy asked for ones run
@@ -379,6 +401,16 @@ pub(super) const EV_CHARGING_ASKED: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const EV_CHARGING_SPOKEN: &[&str] = &[
     "充电桩", "充电", "charger", "chargers", "charging", "charge", "ev",
+];
+
+/// Whether the goods are halal (`羊肉泡馍是清真的吗`, `are your mutton pies halal?`): a product
+/// entry says what is in it and how to cook it, not whether it is halal.
+pub(super) const HALAL: &[&str] = &["halal", "清真"];
+
+/// What an entry that speaks of halal food says.
+#[rustfmt::skip]
+pub(super) const HALAL_SPOKEN: &[&str] = &[
+    "halal", "清真", "回民", "穆斯林", "muslim", "muslims", "pork", "猪肉", "猪油", "lard",
 ];
 
 /// What an entry that speaks of pets says.

@@ -257,6 +257,14 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "有事再找你", "有事再找您", "有事再联系", "杠杠的", "歹势", "刚刚传错了", "刚才传错了", "传错了", "没事没事", "下次再去",
     "么麻达", "没麻达", "色俩目", "赛俩目", "攒劲", "那就这样", "明天再说", "ey up", "eyup", "reet",
     "champion", "love", "safe", "say less", "laters", "irie", "thanks for that",
+    // Fuzhou (`谢谢依妹 够好食`), Nanjing (`摆得很`, `鸭子真摆`), Tibetan greetings and thanks (`扎西德勒`,
+    // `突及其`, `呀拉索`), `明年还找你们`, Minnesota (`you betcha`, `ope`), Norwegian (`tusen takk`),
+    // Doric (`fit like`, `foo's yer doos`, `bye the noo`, `cheers quine`), Tamil English (`romba
+    // santhosham`, `vanakkam`, `ok seri`, `will check and revert`).
+    "依妹", "依伯", "依姆", "够好食", "摆得很", "真摆", "扎西德勒", "突及其", "呀拉索", "辛苦师傅了",
+    "辛苦师傅", "明年还找你们", "明年再来", "you betcha", "ope", "tusen takk", "takk", "fit like",
+    "foos yer doos", "bye the noo", "the noo", "quine", "yere a star", "romba santhosham", "vanakkam", "seri", "will check and revert",
+    "will revert", "ma",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];

@@ -286,6 +286,17 @@ use rstest::rstest;
 #[case::cornish_thanks("thanks my bird, proper job", true)]
 #[case::cornish_hello("wasson ansum", true)]
 #[case::swahili_sorry("pole for the many questions, asante", true)]
+#[case::fuzhou_thanks("谢谢依伯 够好食", true)]
+#[case::nanjing_praise("好的 摆得很", true)]
+#[case::tibetan_hello("扎西德勒 呀拉索", true)]
+#[case::next_year("拜拜 明年还找你们", true)]
+#[case::minnesota_thanks("ope, you betcha, thanks", true)]
+#[case::norwegian_thanks("tusen takk!", true)]
+#[case::doric_hello("fit like quine", true)]
+#[case::doric_bye("thats grand, bye the noo", true)]
+#[case::tamil_thanks("thank you ma, romba santhosham", true)]
+#[case::tamil_ok("ok seri, will check and revert", true)]
+#[case::doric_asks("fit like is the delivery to cove", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -868,7 +879,7 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::changed_still_not("灯线不亮 插头换了也不行", true)]
 #[case::shandong_return("还没拆 给俺退了吧", true)]
 #[case::en_tear("the bag has a tear all along the bottom", true)]
-#[case::en_gone_off("the pouches are all puffed up and smell off", true)]
+#[case::en_gone_off("the lefse is no good now", true)]
 #[case::en_still_nothing(
     "it was meant to come thursday, its now tuesday and still nothing",
     true
@@ -1352,6 +1363,24 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     false
 )]
 #[case::en_sent_elsewhere("already ordered but i want it sent to my mum instead", false)]
+#[case::en_broke_after("the handle broke after two days", true)]
+#[case::en_broke_af("im broke af, any discount codes", false)]
+#[case::ill_after_eating("煮了两包 全家有点拉肚子", true)]
+#[case::seal_swollen_asked("锁鲜膜是鼓起来的 正常吗", false)]
+#[case::all_soft("打开全软了 这要怎么办", true)]
+#[case::come_warm("冷链到了 肉是温的", true)]
+#[case::not_given_back("手机落车上了 司机还没还我", true)]
+#[case::lost_on_the_bus_asked("东西落车上了一般去哪拿", false)]
+#[case::full_refund_asked("人数不够成团 直接全额退吧", true)]
+#[case::en_gone_off("the lefse is no good now", true)]
+#[case::en_spotted("the cheese has blue spots on it", true)]
+#[case::en_stitching_came_out("the hem stitching came out on day two", true)]
+#[case::en_after_one_wear("the strap broke after first wear", true)]
+#[case::en_too_tight_to_wear("the kurta was stitched too tight, cant even wear it", true)]
+#[case::en_refund_not_yet("refund for order 5531 not yet come", true)]
+#[case::en_tag_missing("received the bag but the brand tag is not there", true)]
+#[case::en_wrong_not_ordered("this is wrong, i ordered the navy one", true)]
+#[case::scots_money_not_back("cancelled last week and my money is still nae back", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

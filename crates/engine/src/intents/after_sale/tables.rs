@@ -327,6 +327,12 @@ pub(super) const PROBLEMS: &[&str] = &[
     // 被刷两次`, `租车押金到现在还没退`, `真空袋漏气了`).
     "能处理不", "这个怎么处理", "这怎么处理", "这怎么办", "颜色错了", "没锁紧", "没拧紧", "没补好",
     "又没气", "被刷两次", "刷了两次", "退一笔", "到现在还没退", "漏气了", "断一边",
+    // Ill after eating, all gone soft, come warm, something left with the driver
+    // and not given back, a full refund asked (`今天我爸有点拉肚子`, `打开鱼丸全软了
+    // 这要怎么办`, `鸭子是温的 冰袋一点不冰`, `相机包落车上了还没还我`, `直接全额退吧`). (`落车上` alone
+    // asks where lost things go.)
+    "有点拉肚子", "拉肚子了", "全软了", "这要怎么办", "是温的", "一点不冰", "一点都不冰",
+    "还没还我", "全额退吧",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -1126,6 +1132,15 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "was squashed", "were squashed", "squashed flat", "came with a rip", "came with a hole",
     "came with a tear", "was undercooked", "were undercooked", "had mold", "had mould",
     "fully thawed", "crush up", "mash up", "dent in", "never got the email", "never got the code",
+    // Gone off, spotted, stitching come out, a fault after one wear, too tight to wear (`the
+    // lefse's no good now`, `little blue spots on them`, `fall stitching came out already`, `pulling out after first wear, pls check and replace`,
+    // `blouse stitched too tight, cannot even wear`).
+    "no good now", "blue spots", "green spots",
+    "stitching came out", "came out already", "stitches are very loose", "check and replace",
+    "after first wear", "after the first wear", "stitched too tight", "cannot even wear",
+    "cant even wear", "missing fae",
+    // Scots money not back (`the money's still nae back on ma card`).
+    "still nae back",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -1196,6 +1211,10 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     // it`).
     ("swap", "not opened"), ("swap", "not even opened"), ("exchange", "not opened"),
     ("exchange", "not even opened"),
+    // A refund not yet come (`refund for my cancelled order not yet come`), a tag not there, a wrong thing besides what was ordered (`Wrong
+    // saree came. I ordered rani pink`).
+    ("refund", "not yet"), ("received", "is not there"),
+    ("wrong", "i ordered"),
 ];
 
 /// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
