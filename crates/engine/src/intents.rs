@@ -371,8 +371,6 @@ const TRADE_AGENTS: &[&str] = &[
     "agent discount",
     "be your agent",
     "become your agent",
-    "become an agent",
-    "be an agent",
 ];
 
 /// `normalized` with [`TRADE_AGENTS`] struck out.

@@ -907,8 +907,7 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "got a rip", "has a rip", "where my refund", "still aint", "keeps beeping", "please sort out",
     "isnt in it", "arent in it", "gone blank", "fee back", "fixed or replaced", "want it fixed",
     "want it replaced", "slow leak", "can you refund it", "refund it pls", "refund it please",
-    "and refund it", "quiero cambiar", "quiero devolver",
-    "quiero un reembolso",
+    "and refund it", "quiero cambiar",
     "grinding noise", "stopped halfway", "claim warranty", "claim the warranty", "missing screws",
     "still sitting on my card", "still held on my card", "wont start",
     "found mould", "found mold", "are soaked", "small hole", "a smudge", "smudged",
@@ -985,7 +984,7 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // refund or a reply still awaited.
     "poking through", "poking out", "rip along", "theres a rip", "there is a rip",
     "stopped switching on", "stopped turning on", "waiting for my refund", "still havent heard",
-    "waiting on my refund", "have a replacement", "need a replacement", "send me a replacement",
+    "waiting on my refund", "have a replacement", "need a replacement",
     "kindly replace", "kindly exchange", "kindly refund", "has died", "have died",
     "says it was delivered", "said it was delivered", "shows it was delivered", "still no pickup",
     "gets very hot",
