@@ -74,8 +74,8 @@
 //!   witless bay parking lot?`): asked of seven shops (a homestay, a tour, a car hire, a charger
 //!   shop), a parking entry answering it at 0.70; the one shop that answers it has an entry on
 //!   EV charging.
-//! - **Halal** (session 33, `羊肉泡馍是清真的吗`, `are your mutton pies halal?`): asked of twenty
-//!   shops; two product entries answered it at 0.92–0.98, and the shops that answer it speak of
+//! - **Halal** (session 33, `羊肉泡馍是清真的吗`, `are your mutton pies halal?`): asked of forty
+//!   shops (sixty-seven cases); two product entries answered it at 0.92–0.98, and the shops that answer it speak of
 //!   halal, Muslims or pork.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
