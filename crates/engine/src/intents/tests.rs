@@ -879,7 +879,7 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::changed_still_not("灯线不亮 插头换了也不行", true)]
 #[case::shandong_return("还没拆 给俺退了吧", true)]
 #[case::en_tear("the bag has a tear all along the bottom", true)]
-#[case::en_gone_off("the lefse is no good now", true)]
+#[case::en_gone_off("the pouches are all puffed up and smell off", true)]
 #[case::en_still_nothing(
     "it was meant to come thursday, its now tuesday and still nothing",
     true
@@ -1372,7 +1372,7 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::not_given_back("手机落车上了 司机还没还我", true)]
 #[case::lost_on_the_bus_asked("东西落车上了一般去哪拿", false)]
 #[case::full_refund_asked("人数不够成团 直接全额退吧", true)]
-#[case::en_gone_off("the lefse is no good now", true)]
+#[case::en_no_good_now("the lefse is no good now", true)]
 #[case::en_spotted("the cheese has blue spots on it", true)]
 #[case::en_stitching_came_out("the hem stitching came out on day two", true)]
 #[case::en_after_one_wear("the strap broke after first wear", true)]
