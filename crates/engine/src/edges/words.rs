@@ -400,7 +400,7 @@ pub(super) const EV_CHARGING_ASKED: &[&str] = &[
 /// What an entry that speaks of charging an electric car says.
 #[rustfmt::skip]
 pub(super) const EV_CHARGING_SPOKEN: &[&str] = &[
-    "充电桩", "充电", "charger", "chargers", "charging", "charge", "ev",
+    "充电桩", "充电", "charger", "chargers", "charging", "ev",
 ];
 
 /// Whether the goods are halal (`羊肉泡馍是清真的吗`, `are your mutton pies halal?`): a product

@@ -1381,6 +1381,11 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::en_tag_missing("received the bag but the brand tag is not there", true)]
 #[case::en_wrong_not_ordered("this is wrong, i ordered the navy one", true)]
 #[case::scots_money_not_back("cancelled last week and my money is still nae back", true)]
+#[case::en_stretch_after_first_wear("do the juttis stretch after first wear?", false)]
+#[case::en_thawed_how_long("how long until the turkey is fully thawed", false)]
+#[case::cooking_asked("买的牛肉要怎么处理才好吃", false)]
+#[case::bought_wrong_asked("买错了尺码能退吗", false)]
+#[case::warm_asked("奶茶是温的还是热的", false)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

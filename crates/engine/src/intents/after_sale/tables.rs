@@ -331,7 +331,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     // and not given back, a full refund asked (`今天我爸有点拉肚子`, `打开鱼丸全软了
     // 这要怎么办`, `鸭子是温的 冰袋一点不冰`, `相机包落车上了还没还我`, `直接全额退吧`). (`落车上` alone
     // asks where lost things go.)
-    "有点拉肚子", "拉肚子了", "全软了", "这要怎么办", "是温的", "一点不冰", "一点都不冰",
+    "有点拉肚子", "拉肚子了", "全软了", "这要怎么办", "一点不冰", "一点都不冰",
     "还没还我", "全额退吧",
 ];
 
@@ -573,16 +573,19 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("忘在", "寄回"),
     ("没收到", "已经送了"),
     ("没收到", "写已经"),
-    // Bought wrong and asked back, too tight and asked to be changed, a fault of what was bought
-    // with handling asked, a part of what came broken (`机油买错规格 还没开封 可以退吗`, `安全帽M太紧了
-    // 想换L`, `在你们那买的劲战 早上发动会抖 要怎么处理`, `收到的手机架… 可以换新的吗`).
-    ("买错", "退吗"),
-    ("买错", "可以退"),
-    ("买错", "能退"),
+    // Bought wrong and still sealed, too tight and asked to be changed, a part of what came
+    // broken, come warm (`机油买错规格 还没开封 可以退吗`, `安全帽M太紧了 想换L`, `收到的手机架… 可以
+    // 换新的吗`, `冷链的到了鸭子是温的`). (`买错了能退吗` alone asks the policy; `买的牛肉要怎么处理`
+    // asks how to cook it.)
+    ("买错", "还没开封"),
+    ("买错", "没开封"),
+    ("买错", "没拆"),
     ("太紧", "想换"),
     ("太松", "想换"),
-    ("买的", "要怎么处理"),
     ("收到的", "换新的"),
+    ("到了", "是温的"),
+    ("收到", "是温的"),
+    ("送到", "是温的"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -1130,13 +1133,14 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // never come (`never got the email with the code`).
     "was squashed", "were squashed", "squashed flat", "came with a rip", "came with a hole",
     "came with a tear", "was undercooked", "were undercooked", "had mold", "had mould",
-    "fully thawed", "crush up", "mash up", "dent in", "never got the email", "never got the code",
-    // Gone off, spotted, stitching come out, a fault after one wear, too tight to wear (`the
-    // lefse's no good now`, `little blue spots on them`, `fall stitching came out already`, `pulling out after first wear, pls check and replace`,
-    // `blouse stitched too tight, cannot even wear`).
-    "no good now", "blue spots", "green spots",
-    "stitching came out", "came out already", "stitches are very loose", "check and replace",
-    "after first wear", "after the first wear", "stitched too tight", "cannot even wear",
+    "came fully thawed", "arrived fully thawed", "crush up", "mash up", "dent in",
+    "never got the email", "never got the code",
+    // Gone off, spotted, stitching come out, a fault to check and replace, too tight to wear (`the
+    // lefse's no good now`, `little blue spots on them`, `fall stitching came out already`, `zari
+    // threads pulling out, pls check and replace`, `blouse stitched too tight, cannot even wear`).
+    // (`after first wear` is left out: `do they stretch after first wear?` asks.)
+    "no good now", "blue spots", "green spots", "stitching came out", "came out already",
+    "stitches are very loose", "check and replace", "stitched too tight", "cannot even wear",
     "cant even wear", "missing fae",
     // Scots money not back (`the money's still nae back on ma card`).
     "still nae back",
