@@ -262,8 +262,10 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("allyuh", "you"),
     ("doh", "dont"),
     ("tief", "steal"),
-    // `ye`, Irish and Newfoundland plural `you` (`can ye sort it`, `see ye saturday`).
+    // `ye`, Irish and Newfoundland plural `you` (`can ye sort it`, `see ye saturday`), and
+    // Pittsburgh `yinz` (`do yinz ship`).
     ("ye", "you"),
+    ("yinz", "you"),
     ("ppl", "people"),
     ("lmk", "let me know"),
     // Nigerian Pidgin (`wetin be the process`, `una dey sell am`, `i no sabi`); `una` only where
@@ -773,6 +775,7 @@ mod tests {
     #[case::plural_you("thank youse", "thank you")]
     #[case::trinidad("allyuh doh take card", "you dont take card")]
     #[case::irish_ye("can ye sort it", "can you sort it")]
+    #[case::pittsburgh_yinz("do yinz ship", "do you ship")]
     #[case::cantonese_need("减糖使唔使加钱", "减糖需不需要加钱")]
     #[case::cantonese_fridge_or_freezer("放雪柜定系冰格", "放冰箱还是冷冻室")]
     #[case::cantonese_still_not("仲未过数", "还没付款")]

@@ -209,8 +209,9 @@ fn short_in_mine_en(normalized: &str) -> Option<String> {
 }
 
 /// English: fewer of a thing came than were ordered (`ordered 6 steak, got 4 steak and 2
-/// cheese`, `we ordered 12 bagels and received 10 bagels`): `ordered` and a count of a word, then
-/// a word of arrival and a smaller count of the same word.
+/// cheese`, `we ordered 12 bagels and received 10 bagels`, `ordered 2 dupattas got only 1 in the
+/// parcel`): `ordered` and a count of a word, then a word of arrival and a smaller count of the
+/// same word, or of nothing named.
 fn fewer_than_ordered_en(normalized: &str) -> Option<String> {
     const CAME: &[&str] = &["got", "received", "came", "arrived", "delivered", "only"];
     let words: Vec<&str> = normalized.split(' ').collect();
@@ -220,10 +221,18 @@ fn fewer_than_ordered_en(normalized: &str) -> Option<String> {
     };
     let at = words.iter().position(|w| *w == "ordered")?;
     let (ordered, thing) = count(at + 1)?;
-    words[at + 3..].windows(3).find_map(|w| {
-        let n = w[1].parse::<u32>().ok()?;
-        (CAME.contains(&w[0]) && w[2] == thing && n < ordered)
-            .then(|| format!("ordered {ordered} {thing} … {} {n}", w[0]))
+    // The count may follow `only`, and the thing be left unsaid (`got only 1 in the parcel`).
+    const UNSAID: &[&str] = &["in", "of", "and", "but", "so", ""];
+    let rest = &words[at + 3..];
+    rest.iter().enumerate().find_map(|(i, came)| {
+        if !CAME.contains(came) {
+            return None;
+        }
+        let skip = usize::from(rest.get(i + 1) == Some(&"only"));
+        let n = rest.get(i + 1 + skip)?.parse::<u32>().ok()?;
+        let after = rest.get(i + 2 + skip).copied().unwrap_or("");
+        (n < ordered && (after == thing || UNSAID.contains(&after)))
+            .then(|| format!("ordered {ordered} {thing} … {came} {n}"))
     })
 }
 

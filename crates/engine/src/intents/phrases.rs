@@ -265,6 +265,13 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "辛苦师傅", "明年还找你们", "明年再来", "you betcha", "ope", "tusen takk", "takk", "fit like",
     "foos yer doos", "bye the noo", "the noo", "quine", "yere a star", "romba santhosham", "vanakkam", "seri", "will check and revert",
     "will revert", "ma",
+    // Belfast (`what about ye!`, `bout ye`, `dead on`, `night night`), Punjabi (`sat sri akal ji`,
+    // `waheguru ji ka khalsa waheguru ji ki fateh`, `bye ji, rab rakha`, `koi gall nahi`, `hanji
+    // theek aa, vadhiya`, `thank u so much paaji`), Hebei (`嘚儿`, `回头再来买`), Hainan (`妹 早啊`,
+    // `哥 多谢汝`).
+    "what about you", "bout you", "dead on", "night night", "sat sri akal", "waheguru ji ka khalsa",
+    "waheguru ji ki fateh", "rab rakha", "koi gall nahi", "hanji", "theek aa", "vadhiya", "ji",
+    "paaji", "veer", "嘚儿", "回头再来买", "多谢汝", "妹", "哥",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];

@@ -297,6 +297,13 @@ use rstest::rstest;
 #[case::tamil_thanks("thank you ma, romba santhosham", true)]
 #[case::tamil_ok("ok seri, will check and revert", true)]
 #[case::doric_asks("fit like is the delivery to cove", false)]
+#[case::punjabi_hello("sat sri akal ji", true)]
+#[case::punjabi_bye("bye ji, rab rakha", true)]
+#[case::belfast_hello("bout ye", true)]
+#[case::belfast_thanks("dead on, thanks", true)]
+#[case::hebei_praise("嘚儿 谢谢", true)]
+#[case::hainan_hello("妹 早啊", true)]
+#[case::punjabi_asks("hanji, is the dupatta in stock", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -1386,6 +1393,8 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::cooking_asked("买的牛肉要怎么处理才好吃", false)]
 #[case::bought_wrong_asked("买错了尺码能退吗", false)]
 #[case::warm_asked("奶茶是温的还是热的", false)]
+#[case::en_fewer_unsaid("ordered 3 mugs and received only 2", true)]
+#[case::opened_not_there("打开一看没有勺子", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");
