@@ -246,7 +246,7 @@ fn thanked_by_name(normalized: &str, rest: &str) -> bool {
     // `王姐`, a familiar `老马` or `小王`, or a master with a familiar name (`阿德师`).
     let chinese = chars.iter().all(|c| is_han(*c))
         && match chars.as_slice() {
-            [_, kin] => KIN_TERMS.contains(kin) || FAMILIAR.contains(&chars[0]),
+            [first, kin] => KIN_TERMS.contains(kin) || FAMILIAR.contains(first),
             [first, _, kin] => FAMILIAR.contains(first) && KIN_TERMS.contains(kin),
             _ => false,
         };
@@ -417,7 +417,7 @@ fn strike_words(text: &str, phrase: &str) -> String {
     let mut last = 0;
     for (at, _) in text.match_indices(phrase) {
         let end = at + phrase.len();
-        if (end == bytes.len() || bytes[end] == b' ') && at >= last {
+        if end == bytes.len() || bytes[end] == b' ' {
             out.push_str(&text[last..at]);
             out.push(' ');
             last = end;

@@ -75,8 +75,8 @@
 //!   shop), a parking entry answering it at 0.70; the one shop that answers it has an entry on
 //!   EV charging.
 //! - **Halal** (session 33, `羊肉泡馍是清真的吗`, `are your mutton pies halal?`): asked of forty
-//!   shops (sixty-seven cases); two product entries answered it at 0.92–0.98, and the shops that answer it speak of
-//!   halal, Muslims or pork.
+//!   shops (sixty-seven cases); two product entries answered it at 0.92–0.98, and the shops that
+//!   answer it speak of halal, Muslims or pork.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).

@@ -214,15 +214,12 @@ fn short_in_mine_en(normalized: &str) -> Option<String> {
 /// same word, or of nothing named.
 fn fewer_than_ordered_en(normalized: &str) -> Option<String> {
     const CAME: &[&str] = &["got", "received", "came", "arrived", "delivered", "only"];
-    let words: Vec<&str> = normalized.split(' ').collect();
-    let count = |at: usize| -> Option<(u32, &str)> {
-        let n = words.get(at)?.parse::<u32>().ok()?;
-        Some((n, *words.get(at + 1)?))
-    };
-    let at = words.iter().position(|w| *w == "ordered")?;
-    let (ordered, thing) = count(at + 1)?;
-    // The count may follow `only`, and the thing be left unsaid (`got only 1 in the parcel`).
+    // What may follow a count when the thing is left unsaid (`got only 1 in the parcel`).
     const UNSAID: &[&str] = &["in", "of", "and", "but", "so", ""];
+    let words: Vec<&str> = normalized.split(' ').collect();
+    let at = words.iter().position(|w| *w == "ordered")?;
+    let ordered: u32 = words.get(at + 1)?.parse().ok()?;
+    let thing = *words.get(at + 2)?;
     let rest = &words[at + 3..];
     rest.iter().enumerate().find_map(|(i, came)| {
         if !CAME.contains(came) {
