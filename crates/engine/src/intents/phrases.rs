@@ -243,11 +243,11 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "给你拜个早年", "给您拜年",
     // Liverpool (`ta la`, `sound, ta-ra`, `cheers kidda, sound as a pound`, `dead helpful`).
     "la", "sound as a pound", "kidda", "dead helpful", "sound",
-    // Newfoundland (`what are ya at`, `thanks a million my ducky`, `ok perfect, tanks`, `see ye
-    // saturday`), Cornwall (`wasson ansum`, `thanks my bird, proper job`), Swahili sorry for the
+    // Newfoundland (`what are ya at`, `thanks a million my ducky`, `ok perfect, tanks`; `see ye
+    // saturday` is `see you` once `ye` is read as `you`), Cornwall (`wasson ansum`, `thanks my bird, proper job`), Swahili sorry for the
     // questions (`asante sana, pole for the many questions`), Chongqing (`幺妹儿早呀`), Shanghai
     // (`再会`), and coming back (`下回还来买`).
-    "what are ya at", "what are you at", "my ducky", "ducky", "tanks a million", "tanks", "see ye",
+    "what are ya at", "what are you at", "my ducky", "ducky", "tanks a million", "tanks",
     "wasson", "ansum", "my bird", "my lover", "proper job", "pole for the many questions",
     "for the many questions", "for all the questions", "幺妹儿", "幺妹", "再会", "下回还来买",
     // Harbin (`拜拜 有事再找你`, `收到了 杠杠的`), Taiwan (`歹勢 剛剛傳錯了 沒事沒事`, `掰掰 下次再去`),
