@@ -24,6 +24,7 @@
 //! them, add phrases to the tables; keep a policy phrasing out of the request tables.
 
 mod after_sale;
+mod greeting;
 mod phrases;
 
 use std::sync::{LazyLock, OnceLock};
@@ -176,6 +177,9 @@ fn greeting_only(normalized: &str) -> bool {
             rest.replace_range(start..at + praise.len(), " ");
         }
     }
+    if thanked && !asks {
+        rest = greeting::without_english_praise(&rest);
+    }
     if came && arrived {
         // With a word or two of the goods before it (`签证收到了`, `钱到了`), as before praise.
         for arrived in ARRIVED {
@@ -212,7 +216,10 @@ fn greeting_only(normalized: &str) -> bool {
     let agreed = rest
         .split_whitespace()
         .all(|w| w == "好" || only_particles(w));
-    agreed || thanked_by_name(normalized, &rest)
+    agreed
+        || thanked_by_name(normalized, &rest)
+        || greeting::only_from_a_place(&rest)
+        || greeting::only_to_whom_wished(normalized, &rest)
 }
 
 /// Whether `word` is made only of [`GREETING_PARTICLES`] (`啦`, `~`).

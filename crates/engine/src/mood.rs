@@ -737,6 +737,23 @@ mod tests {
     #[case::can_you_do_it("这活你们能干不", Mood::Calm)]
     #[case::post_praise("我想写个小红书推荐你们", Mood::Calm)]
     #[case::disrespected("on his phone the whole time. disrespectful", Mood::Upset)]
+    #[case::chancers(
+        "cancelled my order and still have my money, shower of chancers",
+        Mood::Upset
+    )]
+    #[case::masked_swear("£8 postage for crisps. robbin b*stards", Mood::Upset)]
+    #[case::this_lot_of_things("你们这帮玩意儿 不给个说法", Mood::Upset)]
+    #[case::scolding_every_day("不给个说法我天天来骂", Mood::Upset)]
+    #[case::charge_disputed("4 messages no answer. disputing the charge with my bank", Mood::Upset)]
+    #[case::punjabi_scene("paise wapas karo nahi taan main tamasha karunga", Mood::Upset)]
+    #[case::conscience_asked("街上卖的比你便宜一半 良心呢", Mood::Upset)]
+    #[case::catch_yourself_on("catch yerself on, near £8 for postage", Mood::Upset)]
+    #[case::missing_something_terrible(
+        "I'm missing me tayto something terrible, do ye ship to Spain",
+        Mood::Calm
+    )]
+    #[case::seasick_something_awful("I get seasick something awful, any tips?", Mood::Calm)]
+    #[case::short_by_a_jin("页面上写的两斤 差了一斤", Mood::Calm)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

@@ -266,6 +266,8 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     // Pittsburgh `yinz` (`do yinz ship`).
     ("ye", "you"),
     ("yinz", "you"),
+    // `yer`, Irish, Scots and Northern English `your` (`thanks for all yer help`).
+    ("yer", "your"),
     ("ppl", "people"),
     ("lmk", "let me know"),
     // Nigerian Pidgin (`wetin be the process`, `una dey sell am`, `i no sabi`); `una` only where

@@ -352,7 +352,16 @@ fn missing_part(normalized: &str) -> Option<String> {
         return None;
     }
     let miss = MISSING.iter().find(|m| normalized.contains(*m))?;
-    if let Some(part) = PARTS.iter().find(|p| normalized.contains(*p)) {
+    // What the buyer has not got at home is no part of the order (`家里啥工具都没有`).
+    let at_home = |part: &str| {
+        normalized
+            .find(part)
+            .is_some_and(|at| normalized[..at].contains("家里"))
+    };
+    if let Some(part) = PARTS
+        .iter()
+        .find(|p| normalized.contains(*p) && !at_home(p))
+    {
         return Some(format!("{part} … {miss}"));
     }
     if let Some(empty) = NOT_INSIDE.iter().find(|p| normalized.contains(*p)) {
@@ -396,13 +405,20 @@ const MEASURES: &str = "个件盒袋瓶包只双支本张根颗棵罐条套片�
 /// Numerals a shortfall may count with.
 const NUMERALS: &str = "一两二三四五六七八九十0123456789";
 
-/// `少一罐松子`, `少了两个`: fewer came than were ordered, counted. A wish for less (`能少一个吗`,
-/// `可以少一盒吗`) asks, and money (`少一块`, `少10元`) is no count of goods.
+/// Faults that may be counted after `了` (`烂了四五个`, `碎了两瓶`, `差了一斤`): so many of what
+/// came went bad, or the weight came short.
+const COUNTED_FAULTS: &str = "烂坏碎破臭死漏差";
+
+/// `少一罐松子`, `少了两个`: fewer came than were ordered, counted; and so many of what came gone
+/// bad (`芒果烂了四五个`). A wish for less (`能少一个吗`, `可以少一盒吗`) asks, and money (`少一块`,
+/// `少10元`) is no count of goods.
 fn short_by_count(normalized: &str) -> Option<String> {
     let chars: Vec<char> = normalized.chars().collect();
     (0..chars.len()).find_map(|i| {
         let mut j = i + 1;
-        if chars[i] != '少' || (i > 0 && "能可再多".contains(chars[i - 1])) {
+        let short = chars[i] == '少' && !(i > 0 && "能可再多".contains(chars[i - 1]));
+        let fault = COUNTED_FAULTS.contains(chars[i]) && chars.get(j) == Some(&'了');
+        if !short && !fault {
             return None;
         }
         if chars.get(j) == Some(&'了') {

@@ -70,11 +70,12 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Wishes for a festival, and thanks for the work (`中秋快乐 你们辛苦了`).
     "节日快乐", "中秋快乐", "新年快乐", "春节快乐", "元旦快乐", "国庆快乐", "端午快乐", "圣诞快乐",
     "merry christmas", "happy new year",
-    "happy holidays",
+    "happy holidays", "happy easter", "happy thanksgiving", "happy diwali", "eid mubarak", "god jul",
+    "thanks again", "thank you again",
     // Japanese, in a shop buying in Japan (`こんにちは`, `ありがとうございます`).
     "こんにちは", "こんばんは", "おはよう", "ありがとうございます", "ありがとう",
     "thats all i needed", "thats all", "for being so helpful", "for the help", "for your help",
-    "for helping", "so helpful", "very helpful", "really helpful",
+    "for helping", "for all your help", "all your help", "so helpful", "very helpful", "really helpful",
     // A fix that worked, quick help (`thank you so much, that worked!!`).
     "that worked", "it worked", "for the quick help", "the quick help", "quick help",
     "for the quick reply", "quick reply", "thats sorted it", "thats sorted", "sorted it",
@@ -263,7 +264,7 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // santhosham`, `vanakkam`, `ok seri`, `will check and revert`).
     "依妹", "依伯", "依姆", "够好食", "摆得很", "真摆", "扎西德勒", "突及其", "呀拉索", "辛苦师傅了",
     "辛苦师傅", "明年还找你们", "明年再来", "you betcha", "ope", "tusen takk", "takk", "fit like",
-    "foos yer doos", "bye the noo", "the noo", "quine", "yere a star", "romba santhosham", "vanakkam", "seri", "will check and revert",
+    "foos your doos", "bye the noo", "the noo", "quine", "yere a star", "romba santhosham", "vanakkam", "seri", "will check and revert",
     "will revert", "ma",
     // Belfast (`what about ye!`, `bout ye`, `dead on`, `night night`), Punjabi (`sat sri akal ji`,
     // `waheguru ji ka khalsa waheguru ji ki fateh`, `bye ji, rab rakha`, `koi gall nahi`, `hanji
@@ -387,6 +388,8 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     "客服小姐姐接", "客服接一下", "人接一下", "直接跟她说", "直接跟他说", "直接问她", "直接问他",
     "当面说", "当面讲", "当面聊", "当面港", "加我一下微信", "call我", "call 我", "本人讲", "给我个电话",
     "直接打过来",
+    // Called again by whoever rang (`刚才打电话给我 我没接到 叫那个人再打过来`).
+    "再打过来", "重新打过来",
     // A salesperson's own WeChat, to talk directly (`有没有业务的微信 直接加了聊`).
     // The one in charge, or the owner, fetched to the phone (`我要跟你们管事的人说`, `叫你们老板接
     // 电话`).
@@ -467,6 +470,9 @@ pub(super) const HUMAN_EN: &[&str] = &[
     // A word wanted, Swahili talking with a person and a call asked (`is Tamsin about? need a
     // word`, `nataka kuongea na mtu`, `nipigie tafadhali`).
     "need a word", "want a word", "kuongea na mtu", "nipigie",
+    // Punjabi: a talk wanted, a number asked for (`Harpreet aunty naal gall karni aa, number dedo
+    // ji`).
+    "gall karni", "gal karni", "number dedo", "number de do",
 ];
 
 /// English ways of asking when staff can be reached (`customer care timings?`); with one of

@@ -304,6 +304,19 @@ use rstest::rstest;
 #[case::hebei_praise("嘚儿 谢谢", true)]
 #[case::hainan_hello("妹 早啊", true)]
 #[case::punjabi_asks("hanji, is the dupatta in stock", false)]
+#[case::belfast_night_night("night night, thanks for all yer help", true)]
+#[case::thanks_and_praise("thank you!! car looks amazing", true)]
+#[case::thanks_a_name_and_praise("thanks Hector, pool looks great now!", true)]
+#[case::pittsburgh_thanks("Thank yinz so much!! they were delicious n'at", true)]
+#[case::cornish_praise("some good they were, thanks again x", true)]
+#[case::thanks_then_asks("thank you, the car looks great, can you do the van next week", false)]
+#[case::praise_unthanked("the car looks great", false)]
+#[case::morning_from_a_place("Good morning from Philadelphia! ☘️", true)]
+#[case::hello_from_a_place("hello from Osaka!", true)]
+#[case::from_a_place_asks("good morning from leeds, do you deliver here", false)]
+#[case::wished_to_whom("Merry Christmas to the Sabol sisters!! 🎄", true)]
+#[case::norwegian_wish("God jul to all you ladies at the bakery! 🎄", true)]
+#[case::wish_then_asks("merry christmas to you, can you ship to leeds", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -517,6 +530,8 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::swahili_call_me("nipigie kwa simu baadaye", true)]
 #[case::taiwanese_no_computer("我無愛佮電腦講啦", true)]
 #[case::a_fitter_asked("现在能叫师傅来装吗", false)]
+#[case::punjabi_talk_and_number("Harpreet aunty naal gall karni aa, number dedo ji", true)]
+#[case::rung_again("刚才打电话给我 我没接到 叫那个人再打过来", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1395,6 +1410,20 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::warm_asked("奶茶是温的还是热的", false)]
 #[case::en_fewer_unsaid("ordered 3 mugs and received only 2", true)]
 #[case::opened_not_there("打开一看没有勺子", true)]
+#[case::handling_asked_of_you("卤鸡有股怪味儿 老人不敢吃 您看咋处理", true)]
+#[case::no_cold_in_the_ice_pack("冰袋一点冰都冇得 鱼软塌塌的", true)]
+#[case::cancelled_and_charged("订单咋给取消了 钱扣了 退没退啊", true)]
+#[case::came_as_another("包子拍的三鲜的 来了是猪肉大葱 能给换成三鲜的吗", true)]
+#[case::rotten_counted("芒果烂了四五个 皮黑了还流水", true)]
+#[case::short_by_weight("页面上写的两斤 差了一斤", true)]
+#[case::rotten_counted_if("要是烂了两个怎么赔", false)]
+#[case::no_tool_at_home("带皮的青椰没有砍刀能开吗 我家里啥工具都没有", false)]
+#[case::tool_not_in_the_box("开椰器工具没有 盒子里就椰子", true)]
+#[case::en_stale("the traybakes came today and they're already stale and hard", true)]
+#[case::en_all_warm("box came today and they were all warm and stuck together", true)]
+#[case::en_stale_asked("how long before the bread goes stale?", false)]
+#[case::punjabi_broken("chooda ch 3 choodiyan tutiyan hoyiyan aayiyan", true)]
+#[case::aircon_not_cold("aircon blowing but not cold at all, what should i do", false)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

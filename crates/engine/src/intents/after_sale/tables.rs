@@ -335,6 +335,9 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Opened and something not there (`买的家庭装 打开一看没有焖子`).
     "打开一看没有", "打开发现没有", "打开才发现没有",
     "还没还我", "全额退吧",
+    // Handling asked of the shop (`卤鸡有股怪味儿 您看咋处理`), an ice pack with no cold left in it
+    // (`冰袋一点冰都冇得`).
+    "您看怎么处理", "你看怎么处理", "一点冰都没有", "一点冰也没有",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -588,6 +591,9 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("到了", "是温的"),
     ("收到", "是温的"),
     ("送到", "是温的"),
+    // An order cancelled with the money taken (`订单咋给取消了 钱扣了`).
+    ("取消了", "钱扣了"),
+    ("取消了", "扣了钱"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -680,6 +686,8 @@ pub(super) const RECEIVED: &[&str] = &[
     "做成了",
     "印成了",
     "刻成了",
+    // What came, said with `了` (`拍的三鲜的 来了是猪肉大葱`).
+    "来了是",
 ];
 
 /// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
@@ -1146,6 +1154,10 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "cant even wear", "missing fae",
     // Scots money not back (`the money's still nae back on ma card`).
     "still nae back",
+    // Stale, come warm, broken in Punjabi (`they're already stale and hard`, `they were all warm
+    // and stuck together`, `3 choodiyan tutiyan hoyiyan aayiyan`).
+    "already stale", "were stale", "was stale", "came stale", "arrived stale", "gone stale",
+    "were all warm", "was all warm", "tutiyan", "tuttiyan",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund

@@ -1,0 +1,101 @@
+//! Greetings that carry a little more than a word of greeting: the goods or the work praised in
+//! English after thanks (`thank you!! car looks amazing`, `thanks Hector, pool looks great
+//! now`), where the buyer writes from (`good morning from Singapore`), and to whom a festival
+//! is wished (`Merry Christmas to the Sabol sisters`). Read by [`super::greeting_only`] on what
+//! is left once the greeting phrases are struck out.
+
+/// English praise of what came or of the work done: with thanks and nothing asked, the whole
+/// phrase is a greeting.
+#[rustfmt::skip]
+const PRAISE_EN: &[&str] = &[
+    "looks amazing", "look amazing", "looks great", "look great", "looks brand new",
+    "look brand new", "looks beautiful", "look beautiful", "looks lovely", "look lovely",
+    "looks perfect", "look perfect", "looks fantastic", "look fantastic", "was delicious",
+    "were delicious", "was lovely", "were lovely", "was amazing", "were amazing", "was perfect",
+    "were perfect", "was beautiful", "were beautiful", "very nice", "some good",
+];
+
+/// What may follow the praise and goes with it (`looks great now`, `some good they were`).
+const AFTER_PRAISE: &[&str] = &["now", "today", "too", "they were", "it was", "nat"];
+
+/// How many words before the praise may name what is praised (`car`, `the jeep`).
+const PRAISED_WORDS: usize = 2;
+
+/// Words of the thanks, which are not what is praised (`thank you car looks amazing`).
+const THANKS_WORDS: &[&str] = &["thank", "thanks", "you", "u", "so", "much", "again", "x"];
+
+/// `rest` (a greeting being struck out, padded with spaces) with each English praise of
+/// [`PRAISE_EN`] struck out, with what it praises before it and a word of [`AFTER_PRAISE`] after
+/// it. Only for a buyer who thanks and asks nothing.
+pub(super) fn without_english_praise(rest: &str) -> String {
+    let mut words: Vec<&str> = rest.split_whitespace().collect();
+    for praise in PRAISE_EN {
+        let praise: Vec<&str> = praise.split(' ').collect();
+        while let Some(at) = words
+            .windows(praise.len())
+            .position(|w| w == praise.as_slice())
+        {
+            let mut end = at + praise.len();
+            if let Some(after) = AFTER_PRAISE
+                .iter()
+                .map(|a| a.split(' ').collect::<Vec<_>>())
+                .find(|a| words[end..].starts_with(a))
+            {
+                end += after.len();
+            }
+            let mut start = at;
+            while start > 0
+                && at - start < PRAISED_WORDS
+                && !THANKS_WORDS.contains(&words[start - 1])
+            {
+                start -= 1;
+            }
+            words.drain(start..end);
+        }
+    }
+    format!(" {} ", words.join(" "))
+}
+
+/// True when what is left of a greeting says only where the buyer writes from (`good morning
+/// from Philadelphia`; `hello from Osaka`, whose `hello` normalisation strikes): `from` and one
+/// or two words.
+pub(super) fn only_from_a_place(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    matches!(words.as_slice(), ["from", place @ ..] if (1..=2).contains(&place.len())
+        && place.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase())))
+}
+
+/// Wishes for a festival that may say to whom (`merry christmas to all of you`).
+const FESTIVAL_WISHES: &[&str] = &[
+    "merry christmas",
+    "happy new year",
+    "happy holidays",
+    "happy easter",
+    "happy thanksgiving",
+    "happy diwali",
+    "eid mubarak",
+    "god jul",
+];
+
+/// Words that make the rest of a wish something asked or wanted (`merry christmas to you, can
+/// you ship to leeds`).
+#[rustfmt::skip]
+const ASKING_WORDS: &[&str] = &[
+    "can", "could", "do", "does", "did", "will", "would", "is", "are", "how", "what", "when", "where",
+    "why", "which", "ship", "send", "deliver", "order", "post", "buy", "get", "need", "want", "please",
+];
+
+/// The most words the wished may take (`to all ladies at the bakery`).
+const WISHED_WORDS: usize = 7;
+
+/// True when what is left of a greeting is only to whom a festival is wished (`to the sabol
+/// sisters`, after `merry christmas`): `to` and a few words, none asking, right after a wish.
+pub(super) fn only_to_whom_wished(normalized: &str, rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.first() == Some(&"to")
+        && words.len() <= WISHED_WORDS
+        && !words.iter().any(|w| ASKING_WORDS.contains(w))
+        && FESTIVAL_WISHES
+            .iter()
+            .any(|wish| normalized.contains(&format!("{wish} to ")))
+}
