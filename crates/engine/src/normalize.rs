@@ -58,6 +58,8 @@ pub const SLANG: &[(&str, &str)] = &[
     ("咋", "怎么"),
     ("啥", "什么"),
     ("为毛", "为什么"),
+    // Cantonese `几多钱` (how much), before `多钱`, which would leave `几多少钱`.
+    ("几多钱", "多少钱"),
     ("多钱", "多少钱"),
     ("酱紫", "这样"),
     ("介个", "这个"),
@@ -724,6 +726,7 @@ mod tests {
     #[case::cantonese_words("幾時寄得出？我琴日落咗單", "什么时候寄得出 我昨天下了单")]
     #[case::cantonese_characters("有冇貨呀 佢哋話唔知", "有没有货呀 他们话不知")]
     #[case::cantonese_copula("係咪包郵", "是不是包邮")]
+    #[case::cantonese_how_much("换要几多钱", "换要多少钱")]
     #[case::mandarin_xi_kept("联系客服", "联系客服")]
     #[case::slang_sha("有啥颜色", "有什么颜色")]
     #[case::slang_muyou("有木有优惠", "有没有优惠")]
