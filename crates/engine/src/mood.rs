@@ -754,6 +754,16 @@ mod tests {
     )]
     #[case::seasick_something_awful("I get seasick something awful, any tips?", Mood::Calm)]
     #[case::short_by_a_jin("页面上写的两斤 差了一斤", Mood::Calm)]
+    #[case::mugged_off("divvent mug me off pet", Mood::Upset)]
+    #[case::robbery("上门费五十蚊 睇都唔睇就走 抢钱咩", Mood::Upset)]
+    #[case::cantonese_swear("我屌 装个冷气漏到成幅墙都系水", Mood::Upset)]
+    #[case::tagalog_curse("bwisit, chinarge nyo ako 18k", Mood::Upset)]
+    #[case::rude_staff("ang bastos ng staff nyo sa desk", Mood::Upset)]
+    #[case::ignored("ive emailed 4 times about the banner and been ignored", Mood::Upset)]
+    #[case::the_state_of_them("the state of these polos man", Mood::Upset)]
+    #[case::bisaya_bad_service("pangit kaayo inyong serbisyo", Mood::Upset)]
+    #[case::child_could_do_better("me 6 year old could do better", Mood::Upset)]
+    #[case::dead_tired("party is saturday, we gonna be dead tired", Mood::Calm)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

@@ -60,6 +60,8 @@ pub const SLANG: &[(&str, &str)] = &[
     ("为毛", "为什么"),
     // Cantonese `几多钱` (how much), before `多钱`, which would leave `几多少钱`.
     ("几多钱", "多少钱"),
+    // Sichuanese `好多钱` (how much: `只剪个指甲 好多钱`).
+    ("好多钱", "多少钱"),
     ("多钱", "多少钱"),
     ("酱紫", "这样"),
     ("介个", "这个"),
@@ -298,6 +300,7 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("widnae", "wouldnt"),
     ("couldnae", "couldnt"),
     ("mornin", "morning"),
+    ("missin", "missing"),
     ("evenin", "evening"),
     ("nothin", "nothing"),
     ("somethin", "something"),
@@ -727,6 +730,7 @@ mod tests {
     #[case::cantonese_characters("有冇貨呀 佢哋話唔知", "有没有货呀 他们话不知")]
     #[case::cantonese_copula("係咪包郵", "是不是包邮")]
     #[case::cantonese_how_much("换要几多钱", "换要多少钱")]
+    #[case::sichuanese_how_much("剪个指甲好多钱", "剪个指甲多少钱")]
     #[case::mandarin_xi_kept("联系客服", "联系客服")]
     #[case::slang_sha("有啥颜色", "有什么颜色")]
     #[case::slang_muyou("有木有优惠", "有没有优惠")]

@@ -77,6 +77,10 @@
 //! - **Halal** (session 33, `羊肉泡馍是清真的吗`, `are your mutton pies halal?`): asked of forty
 //!   shops (sixty-seven cases); two product entries answered it at 0.92–0.98, and the shops that
 //!   answer it speak of halal, Muslims or pork.
+//! - **A special VAT invoice** (session 34, `能开专票不`, `能开增值税专用发票吗`): asked in a
+//!   hundred and seventeen cases of a hundred and eight shops; nearly every shop that answers it
+//!   names the special invoice in its invoice entry, while one whose invoice entry speaks only
+//!   of ordinary invoices answered it at 0.67.
 //!
 //! [`asked`] finds the question in normalised text; [`spoken_of`] says whether an entry's texts or
 //! answer speak of it (docs/ENGINE.md, session 24).
@@ -165,6 +169,8 @@ pub enum Edge {
     EvCharging,
     /// Whether the goods are halal.
     Halal,
+    /// A special VAT invoice.
+    SpecialInvoice,
     /// Taking the goods on a plane or a train.
     OnBoard,
     /// Two discounts used together.
@@ -209,6 +215,7 @@ impl Edge {
             Edge::WeekendDelivery => "delivery at the weekend",
             Edge::EvCharging => "charging an electric car",
             Edge::Halal => "whether it is halal",
+            Edge::SpecialInvoice => "a special VAT invoice",
             Edge::OnBoard => "taking the goods on a plane or a train",
             Edge::Stacked => "two discounts used together",
             Edge::CreditCheck => "a credit check",
@@ -303,6 +310,7 @@ static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
         WEEKEND_DELIVERY_EN,
         EV_CHARGING_ASKED,
         HALAL,
+        SPECIAL_INVOICE,
         ON_BOARD,
         STACKING,
         CREDIT_CHECK,
@@ -437,6 +445,8 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
         Some(Edge::Stacked)
     } else if CREDIT_CHECK.iter().any(|w| normalized.contains(w)) {
         Some(Edge::CreditCheck)
+    } else if SPECIAL_INVOICE.iter().any(|w| normalized.contains(w)) {
+        Some(Edge::SpecialInvoice)
     } else if t.work.holds_as_written(normalized) {
         Some(Edge::Work)
     } else if t.amenities.holds_as_written(normalized) && t.nearby.holds_as_written(normalized) {
@@ -557,6 +567,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::WeekendDelivery => TABLES.weekend_spoken.holds_as_written(&t),
             Edge::EvCharging => TABLES.ev_charging_spoken.holds_as_written(&t),
             Edge::Halal => TABLES.halal_spoken.holds_as_written(&t),
+            Edge::SpecialInvoice => SPECIAL_INVOICE.iter().any(|w| t.contains(w)),
             Edge::OnBoard => TABLES.on_board_spoken.holds_as_written(&t),
             Edge::Stacked => TABLES.stacking_spoken.holds_as_written(&t),
             Edge::CreditCheck => CREDIT_CHECK.iter().any(|w| t.contains(w)),

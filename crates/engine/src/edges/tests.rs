@@ -137,6 +137,9 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
     "lost the certificate of my ring, can i get a duplicate",
     Some(Edge::LostDocument)
 )]
+#[case::special_invoice("公司要报销 能开增值税专用发票不", Some(Edge::SpecialInvoice))]
+#[case::special_invoice_short("能开专票不 我们财务非要专票", Some(Edge::SpecialInvoice))]
+#[case::ordinary_invoice("能开发票吗 个人抬头", None)]
 fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
     assert_eq!(asked(&normalize(text)), want, "{text:?}");
 }
@@ -239,6 +242,12 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::address_only(Edge::Nearby, "地址：华强北路1号2楼", false)]
 #[case::validity_spoken(Edge::Expiry, "积分有效期到次年12月31日", true)]
 #[case::points_rate(Edge::Expiry, "每消费1元得1积分，100积分兑5元券", false)]
+#[case::special_invoice_stated(
+    Edge::SpecialInvoice,
+    "可以开普票和增值税专票，专票请提供公司名称、税号、地址电话和开户行账号。",
+    true
+)]
+#[case::special_invoice_unstated(Edge::SpecialInvoice, "可以开电子普通发票，下单时备注抬头和税号。", false)]
 fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {
     assert_eq!(spoken_of(edge, &entry(answer)), want, "{answer:?}");
 }

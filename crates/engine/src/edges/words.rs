@@ -413,6 +413,10 @@ pub(super) const HALAL_SPOKEN: &[&str] = &[
     "halal", "清真", "回民", "穆斯林", "muslim", "muslims", "pork", "猪肉", "猪油", "lard",
 ];
 
+/// A special VAT invoice (`能开专票不`, `增值税专用发票能开吗`), which a company deducts tax with: an
+/// invoice entry that speaks only of ordinary invoices does not say whether the shop issues one.
+pub(super) const SPECIAL_INVOICE: &[&str] = &["专票", "专用发票", "增值税专"];
+
 /// What an entry that speaks of pets says.
 #[rustfmt::skip]
 pub(super) const PETS_SPOKEN: &[&str] = &[

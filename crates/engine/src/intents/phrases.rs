@@ -273,6 +273,12 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "what about you", "bout you", "dead on", "night night", "sat sri akal", "waheguru ji ka khalsa",
     "waheguru ji ki fateh", "rab rakha", "koi gall nahi", "hanji", "theek aa", "vadhiya", "ji",
     "paaji", "veer", "嘚儿", "回头再来买", "多谢汝", "妹", "哥",
+    // Geordie (`cheers hinny thats champion`, `nice one bonny lad ta`, `ta pet`, `howay`), Cantonese
+    // (`唔该晒师傅 搞掂咗`), Bisaya (`thanks bai, see you next year`), internet `鸭` for `呀` (`早上好鸭`),
+    // Spanglish (`Órale, thanks mija`).
+    "thats champion", "hinny", "nice one", "bonny lad", "pet", "howay", "搞掂了", "搞定了", "bai",
+    "see you next year", "see you next time", "早上好鸭", "晚安鸭", "谢谢鸭", "好的鸭", "orale", "órale",
+    "mija", "andale", "ándale",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -400,6 +406,11 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     // `叫师傅来` alone asks for a fitter (`现在能叫师傅来装吗`).
     "佮电脑讲", "跟电脑讲", "师傅来听",
     "叫个人打", "找个人打电话", "叫人打电话给我", "业务的微信", "业务微信", "业务员的微信", "业务员微信", "销售的微信", "加了聊", "加微信聊",
+    // The wholesale salesperson, the owner, a call asked for, no robot (`我要跟批发的业务员谈`,
+    // `我想同你哋老板陈生倾`, `可唔可以打电话俾我`, `不想跟机器人说 叫罗姐来`; `不会打字` alone
+    // may ask for the number to ring).
+    "业务员谈", "找业务员", "同你们老板", "可不可以打电话给我", "可以打电话给我吗",
+    "能打电话给我吗", "不想跟机器人", "不想和机器人",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -473,6 +484,9 @@ pub(super) const HUMAN_EN: &[&str] = &[
     // Punjabi: a talk wanted, a number asked for (`Harpreet aunty naal gall karni aa, number dedo
     // ji`).
     "gall karni", "gal karni", "number dedo", "number de do",
+    // A member of staff asked to reply, Bisaya asking for a person (`can a member of staff get back
+    // to us`, `kuya naa bay tawo diha? dili bot?`).
+    "member of staff", "naa bay tawo", "dili bot",
 ];
 
 /// English ways of asking when staff can be reached (`customer care timings?`); with one of

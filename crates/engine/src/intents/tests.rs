@@ -317,6 +317,14 @@ use rstest::rstest;
 #[case::wished_to_whom("Merry Christmas to the Sabol sisters!! 🎄", true)]
 #[case::norwegian_wish("God jul to all you ladies at the bakery! 🎄", true)]
 #[case::wish_then_asks("merry christmas to you, can you ship to leeds", false)]
+#[case::geordie_thanks("cheers hinny thats champion", true)]
+#[case::geordie_ta("ta pet 👍", true)]
+#[case::geordie_hello("howay", true)]
+#[case::internet_duck("早上好鸭", true)]
+#[case::spanglish_thanks("Órale, thanks mija", true)]
+#[case::bisaya_bye("thanks bai, see you next year", true)]
+#[case::cantonese_done("唔该晒师傅 搞掂咗 👍", true)]
+#[case::pet_food_asked("do you sell pet food", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -532,6 +540,13 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::a_fitter_asked("现在能叫师傅来装吗", false)]
 #[case::punjabi_talk_and_number("Harpreet aunty naal gall karni aa, number dedo ji", true)]
 #[case::rung_again("刚才打电话给我 我没接到 叫那个人再打过来", true)]
+#[case::en_member_of_staff("can a member of staff get back to us when theyre free, ta", true)]
+#[case::bisaya_a_person("kuya naa bay tawo diha? dili bot?", true)]
+#[case::wholesale_salesperson("我要跟批发的业务员谈 量大", true)]
+#[case::cantonese_the_owner("我想同你哋老板陈生倾", true)]
+#[case::cantonese_call_me("可唔可以打电话俾我", true)]
+#[case::no_robot("不想跟机器人说 叫罗姐来", true)]
+#[case::cant_type_number_asked("请问售后有没有电话 我妈不会打字 想让她直接打过去问", false)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1424,6 +1439,27 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::en_stale_asked("how long before the bread goes stale?", false)]
 #[case::punjabi_broken("chooda ch 3 choodiyan tutiyan hoyiyan aayiyan", true)]
 #[case::aircon_not_cold("aircon blowing but not cold at all, what should i do", false)]
+#[case::left_at_the_shop("牵引绳和胸背没给我 是不是落在店里了", true)]
+#[case::not_washed_clean("接回来毛还是打结的 根本没洗干净嘛", true)]
+#[case::deposit_not_back("押金200到现在都没退 已经接回来三天了", true)]
+#[case::repaired_fails_again("上个礼拜你哋修嘅洗衣机 今日又唔排水", true)]
+#[case::installed_drips("装完空调第二日内机就滴水", true)]
+#[case::pet_found_hurt("今天接回来才发现狗狗后脚掌有个小伤口", true)]
+#[case::size_sent_wrong("我拍的是40 怎么发来个39", true)]
+#[case::size_by_number("42码有点大 想换41 寄到哪里", true)]
+#[case::size_by_number_asked("42码有点大的话 能换41吗", false)]
+#[case::en_squint("hen tshirts came but 2 of them the print is squint", true)]
+#[case::en_someone_elses_photo("the mug came with someone elses photo on it", true)]
+#[case::en_lost_on_the_boat("left my dive computer on the boat yesterday, did anyone find it?", true)]
+#[case::en_name_wrong("got the OR but the company name is wrong", true)]
+#[case::en_stones_gone("the crown came today and 2 of the stones are already missing", true)]
+#[case::en_deposit_taken("y'all charged the cleaning fee AND took from the deposit", true)]
+#[case::en_other_shade("one of them is a whole different shade, way lighter", true)]
+#[case::en_cancel_needed("we need to cancel our booking for the 22nd", true)]
+#[case::en_cancel_if("if we need to cancel our booking, what is the fee", false)]
+#[case::en_proof_not_kept("the logo has come out navy but we approved royal blue", true)]
+#[case::en_short_after_alteration("the hem is too short after the alteration", true)]
+#[case::en_missin("box came with 9 polos not 10, one missin", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -43,6 +43,8 @@ pub(super) const AFTER_SALE_VERBS: &[&str] = &[
     "寄回",
     // Stopping a parcel or an order on its way (`帮我拦一下`, `马上拦截`); `能拦截吗` asks.
     "拦截", "拦一下", "拦下",
+    // A size asked for by its number (`42码有点大 想换41`).
+    "换3", "换4",
 ];
 
 /// What an exchange verb may take that is not goods: `想换个地址` changes the order's details,
@@ -338,6 +340,9 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Handling asked of the shop (`卤鸡有股怪味儿 您看咋处理`), an ice pack with no cold left in it
     // (`冰袋一点冰都冇得`).
     "您看怎么处理", "你看怎么处理", "一点冰都没有", "一点冰也没有",
+    // Not given back, left at the shop, not washed clean, not refunded to this day, a name wrong on
+    // the receipt (`牵引绳和胸背没给我 是不是落在店里了`, `根本没洗干净`, `押金200到现在都没退`).
+    "落在店里", "忘在店里", "没洗干净", "到现在都没退", "到现在也没退",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -594,6 +599,11 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     // An order cancelled with the money taken (`订单咋给取消了 钱扣了`).
     ("取消了", "钱扣了"),
     ("取消了", "扣了钱"),
+    // The shop's work gone wrong again or at once (`你哋修嘅洗衣机 今日又唔排水`, `换咗加热管 而家又唔热`,
+    // `洗完油烟机 今日开起嚟有咔咔声 之前冇嘅`, `装完空调第二日内机就滴水`); a pet found hurt or ill when
+    // fetched (`接回来发现胡子短了好几根`, `是不是在你们那染上耳螨了`).
+    ("你们修的", "又"), ("换了", "又不"), ("洗完", "之前没有"), ("装完", "滴水"), ("接回来", "发现"),
+    ("你们那", "染上"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -688,6 +698,8 @@ pub(super) const RECEIVED: &[&str] = &[
     "刻成了",
     // What came, said with `了` (`拍的三鲜的 来了是猪肉大葱`).
     "来了是",
+    // What came, said with a count, and the shoe box's label (`我拍的是40 怎么发来个39 鞋盒上写的39`).
+    "发来个", "发来一个", "鞋盒上写",
 ];
 
 /// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
@@ -1158,6 +1170,15 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // and stuck together`, `3 choodiyan tutiyan hoyiyan aayiyan`).
     "already stale", "were stale", "was stale", "came stale", "arrived stale", "gone stale",
     "were all warm", "was all warm", "tutiyan", "tuttiyan",
+    // Crooked, come with another's photo, a lost thing asked after, a name wrong, parts already
+    // gone, a deposit kept, another shade, a cancellation needed (`the print is squint`, `mug came
+    // with someone elses photo`, `left my dive computer on the boat, did anyone find it`, `the
+    // company name is wrong`, `2 of the stones are already missing`, `took from the deposit`, `one
+    // of them is a whole different shade`, `we need to cancel our booking for the 22nd`).
+    "is squint", "are squint", "was squint", "came with someone elses", "did anyone find",
+    "has anyone found", "name is wrong", "name was wrong", "are already missing", "is already missing",
+    "took from the deposit", "took it from the deposit", "took from my deposit", "whole different shade",
+    "need to cancel our booking", "need to cancel my booking",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -1232,6 +1253,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     // saree came. I ordered rani pink`).
     ("refund", "not yet"), ("received", "is not there"),
     ("wrong", "i ordered"),
+    // A print come out other than the approved proof (`has come out navy but we approved royal blue`).
+    ("come out", "we approved"), ("came out", "we approved"),
 ];
 
 /// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
@@ -1247,6 +1270,8 @@ pub(super) const SHOP_DOINGS: &[&str] = &[
 pub(super) const HAD_EN: &[&str] = &[
     "arrived", "came", "bought", "picked up", "received", "got it", "got them", "wore em",
     "wore them", "wore it", "only wore",
+    // Altered (`the hem is too short after the alteration`).
+    "after the alteration", "after alterations",
 ];
 
 /// English words saying goods do not fit.
