@@ -231,7 +231,8 @@ fn only_particles(word: &str) -> bool {
 /// `早上好 汪姐`, `hi Maria`).
 #[rustfmt::skip]
 const THANKS_BEFORE_A_NAME: &[&str] = &[
-    "thanks", "thank you", "cheers", "thx", "ty", "谢谢", "多谢", "早上好", "你好", "您好", "晚上好",
+    "thanks", "thank you", "thank you so much", "thanks so much", "cheers", "thx", "ty", "谢谢",
+    "多谢", "早上好", "你好", "您好", "晚上好",
     "下午好", "晚安", "hi", "hello", "hey", "morning", "regards", "see you all", "see you",
 ];
 
@@ -248,7 +249,7 @@ fn thanked_by_name(normalized: &str, rest: &str) -> bool {
     let (Some(name), None) = (left.next(), left.next()) else {
         return false;
     };
-    let english = (2..=8).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
+    let english = (2..=12).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
     let chars: Vec<char> = name.chars().collect();
     // `王姐`, a familiar `老马` or `小王`, or a master with a familiar name (`阿德师`).
     let chinese = chars.iter().all(|c| is_han(*c))
@@ -441,7 +442,7 @@ const ASK_SOMEONE: &[&str] = &["让", "请", "叫"];
 #[rustfmt::skip]
 const REPLY_TO_ME: &[&str] = &[
     "跟我说", "和我说", "跟我联系", "和我联系", "跟我联络", "和我联络", "联系我", "联络我", "回我",
-    "回复我", "给我回", "来接一下", "来回一下", "来回复一下", "覆我", "跟我聊",
+    "回复我", "给我回", "来接一下", "来回一下", "来回复一下", "覆我", "跟我聊", "接个电话", "接一下电话",
 ];
 
 /// True when the buyer asks someone of the shop to reply in person: a verb of asking, at most

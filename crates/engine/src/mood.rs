@@ -764,6 +764,19 @@ mod tests {
     #[case::bisaya_bad_service("pangit kaayo inyong serbisyo", Mood::Upset)]
     #[case::child_could_do_better("me 6 year old could do better", Mood::Upset)]
     #[case::dead_tired("party is saturday, we gonna be dead tired", Mood::Calm)]
+    #[case::bajan_vexed("cheese on bread!! I vex bad bad", Mood::Upset)]
+    #[case::solicitors_letter(
+        "ow many times do I av to ask? solicitors letter is next",
+        Mood::Upset
+    )]
+    #[case::solicitor_named("me dad passed and the solicitor needs a valuation", Mood::Calm)]
+    #[case::so_called("your so called guarantee is worth nothing mate", Mood::Upset)]
+    #[case::assay_office("complaining to the assay office about your hallmark", Mood::Upset)]
+    #[case::quebec_swear("merci for nothing. 45 min on hold. crisse de garage", Mood::Upset)]
+    #[case::shaanxi_angry("额滴神 气死额了", Mood::Upset)]
+    #[case::shaanxi_scorn("扎势啥呢 一个破洗鞋的 客服态度恁差", Mood::Upset)]
+    #[case::sold_at_the_shop("洗完直接挂你们那卖", Mood::Calm)]
+    #[case::a_middleman("汝兜是茶农无 还是二手贩仔", Mood::Calm)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

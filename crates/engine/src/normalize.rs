@@ -72,6 +72,10 @@ pub const SLANG: &[(&str, &str)] = &[
     ("给额退", "给我退"),
     ("给额发", "给我发"),
     ("额家", "我家"),
+    // Shaanxi `额` as the one it happens to (`气死额了`, `把额鞋给卖了`, `额滴神`).
+    ("气死额", "气死我"),
+    ("把额", "把我"),
+    ("额滴", "我的"),
     ("俺们", "我们"),
     ("俺", "我"),
     ("恁们", "你们"),
@@ -272,6 +276,8 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("yinz", "you"),
     // `yer`, Irish, Scots and Northern English `your` (`thanks for all yer help`).
     ("yer", "your"),
+    // Bajan `wunna` (you all: `thanks wunna`, `wunna could come fuh we`).
+    ("wunna", "you"),
     ("ppl", "people"),
     ("lmk", "let me know"),
     // Nigerian Pidgin (`wetin be the process`, `una dey sell am`, `i no sabi`); `una` only where

@@ -247,7 +247,11 @@ fn entry(answer: &str) -> FaqEntry {
     "可以开普票和增值税专票，专票请提供公司名称、税号、地址电话和开户行账号。",
     true
 )]
-#[case::special_invoice_unstated(Edge::SpecialInvoice, "可以开电子普通发票，下单时备注抬头和税号。", false)]
+#[case::special_invoice_unstated(
+    Edge::SpecialInvoice,
+    "可以开电子普通发票，下单时备注抬头和税号。",
+    false
+)]
 fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {
     assert_eq!(spoken_of(edge, &entry(answer)), want, "{answer:?}");
 }

@@ -13,10 +13,19 @@ const PRAISE_EN: &[&str] = &[
     "looks perfect", "look perfect", "looks fantastic", "look fantastic", "was delicious",
     "were delicious", "was lovely", "were lovely", "was amazing", "were amazing", "was perfect",
     "were perfect", "was beautiful", "were beautiful", "very nice", "some good",
+    "real nice day", "lovely day", "great day", "had the best day",
 ];
 
 /// What may follow the praise and goes with it (`looks great now`, `some good they were`).
-const AFTER_PRAISE: &[&str] = &["now", "today", "too", "they were", "it was", "nat"];
+const AFTER_PRAISE: &[&str] = &[
+    "now",
+    "today",
+    "yesterday",
+    "too",
+    "they were",
+    "it was",
+    "nat",
+];
 
 /// How many words before the praise may name what is praised (`car`, `the jeep`).
 const PRAISED_WORDS: usize = 2;

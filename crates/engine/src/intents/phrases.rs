@@ -279,6 +279,18 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "thats champion", "hinny", "nice one", "bonny lad", "pet", "howay", "搞掂了", "搞定了", "bai",
     "see you next year", "see you next time", "早上好鸭", "晚安鸭", "谢谢鸭", "好的鸭", "orale", "órale",
     "mija", "andale", "ándale",
+    // Shaanxi and Minnan praise (`收到 美得很 谢谢师傅`), Korean and 朝鲜族 greetings and thanks (`안녕하세요`,
+    // `撒拉嘿 拜拜`, `卡木撒哈密达`, `辛苦了 思密达`, `在吗 阿妈妮`), Northeastern (`早上好啊老铁们`, `那我再琢磨琢磨
+    // 拜了个拜`), Bajan (`wha happenin`), Brummie (`tara-a-bit`, `ow am ya bab`), Quebec French (`ok
+    // parfait thx`, `c'est correct merci`), Japanese thanks (`arigato gozaimasu`), a star thanked
+    // (`you've been a star`, `thanks a million`), and the yes of a proposal (`she said yes!!!`).
+    "美得很", "嘹咋咧", "안녕하세요", "안녕", "감사합니다", "고맙습니다", "고마워요", "사장님", "撒拉嘿",
+    "卡木撒哈密达", "思密达", "阿妈妮", "阿爸基", "老铁们", "再琢磨琢磨", "琢磨琢磨", "拜了个拜",
+    "wha happenin", "wha happening", "whats happening", "tara a bit", "tararabit", "ta ra a bit",
+    "ow am ya", "ow bist", "bab", "parfait", "merci beaucoup", "merci", "cest correct", "c est correct",
+    "bonne journee", "bonne journée", "arigato gozaimasu", "arigato", "youve been a star",
+    "you ve been a star", "been a star", "youre a star", "you re a star", "thanks a million", "a million",
+    "she said yes", "he said yes",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -291,6 +303,8 @@ pub(super) const PRAISE: &[&str] = &[
     "很好用", "挺好用", "超好用", "非常好用", "很好吃", "挺好吃", "超好吃", "非常好吃", "很不错",
     "很好喝", "挺好喝", "超好喝", "好好喝", "非常好喝", "巴适得板", "超美", "好美", "很美", "太美了",
     "挺不错",
+    // Minnan `很欢喜` (very glad: `阿母很欢喜`).
+    "很欢喜", "真欢喜",
     // It went well (`签证收到了 倍儿顺利`).
     "绝了", "倍儿顺利", "很顺利", "挺顺利", "非常顺利", "特别顺利",
     // Chengdu and Cantonese praise (`睫毛好巴适`, `月饼好好食`).
@@ -331,7 +345,8 @@ pub(super) const THANKS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const PLEASED: &[&str] = &[
     "主子", "猫咪", "猫猫", "狗狗", "狗子", "孩子", "小孩", "宝贝", "女儿", "儿子", "闺女", "老婆",
-    "老公", "家人", "朋友", "女朋友", "男朋友", "我妈", "我爸", "妈妈", "爸爸", "我们", "我", "猫",
+    "老公", "阿母", "阿妈", "阿爸", "家人", "朋友", "女朋友", "男朋友", "我妈", "我爸", "妈妈", "爸爸",
+    "我们", "我", "猫",
     "狗",
 ];
 
@@ -411,6 +426,8 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     // may ask for the number to ring).
     "业务员谈", "找业务员", "同你们老板", "可不可以打电话给我", "可以打电话给我吗",
     "能打电话给我吗", "不想跟机器人", "不想和机器人",
+    // Someone who speaks the buyer's language (`有会说朝鲜话的客服没 我阿妈妮中文不太好`).
+    "会说朝鲜话", "会说朝鲜语", "会说韩语", "会讲韩语",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -477,7 +494,7 @@ pub(super) const HUMAN_EN: &[&str] = &[
     "speak to whoever", "talk to whoever", "baat karni hai", "baat karwa", "insaan se",
     "call kar lein", "call kar do", "call karen",
     // Liverpool (`giz a ring back on 07700 900123`).
-    "giz a ring", "give us a ring", "ring back on", "a ring back",
+    "giz a ring", "give us a ring", "ring back on", "give me a ring back",
     // A word wanted, Swahili talking with a person and a call asked (`is Tamsin about? need a
     // word`, `nataka kuongea na mtu`, `nipigie tafadhali`).
     "need a word", "want a word", "kuongea na mtu", "nipigie",

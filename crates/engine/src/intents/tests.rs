@@ -325,6 +325,18 @@ use rstest::rstest;
 #[case::bisaya_bye("thanks bai, see you next year", true)]
 #[case::cantonese_done("唔该晒师傅 搞掂咗 👍", true)]
 #[case::pet_food_asked("do you sell pet food", false)]
+#[case::shaanxi_praise("收到 美得很 谢谢师傅", true)]
+#[case::minnan_glad("多谢哦 收到了 阿母很欢喜", true)]
+#[case::korean_hello("안녕하세요~", true)]
+#[case::korean_love_bye("撒拉嘿❤️ 拜拜", true)]
+#[case::northeastern_morning("早上好啊老铁们", true)]
+#[case::bajan_thanks("thanks wunna, real nice day yesterday 🙏", true)]
+#[case::bajan_hello("wha happenin", true)]
+#[case::brummie_bye("tara-a-bit, thanks for your help", true)]
+#[case::quebec_ok("c'est correct merci", true)]
+#[case::a_star_thanked("Thank you so much Shontelle, you've been a star", true)]
+#[case::she_said_yes("she said yes!!! 💍 thank you so much", true)]
+#[case::said_yes_asks("she said yes, can I resize it", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -547,6 +559,9 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::cantonese_call_me("可唔可以打电话俾我", true)]
 #[case::no_robot("不想跟机器人说 叫罗姐来", true)]
 #[case::cant_type_number_asked("请问售后有没有电话 我妈不会打字 想让她直接打过去问", false)]
+#[case::take_a_call("老贺在不 让他接个电话", true)]
+#[case::korean_speaker("有会说朝鲜话的客服没 我阿妈妮中文不太好", true)]
+#[case::en_ring_posted_back("how do i post a ring back to you, just normal post?", false)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1450,7 +1465,10 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::size_by_number_asked("42码有点大的话 能换41吗", false)]
 #[case::en_squint("hen tshirts came but 2 of them the print is squint", true)]
 #[case::en_someone_elses_photo("the mug came with someone elses photo on it", true)]
-#[case::en_lost_on_the_boat("left my dive computer on the boat yesterday, did anyone find it?", true)]
+#[case::en_lost_on_the_boat(
+    "left my dive computer on the boat yesterday, did anyone find it?",
+    true
+)]
 #[case::en_name_wrong("got the OR but the company name is wrong", true)]
 #[case::en_stones_gone("the crown came today and 2 of the stones are already missing", true)]
 #[case::en_deposit_taken("y'all charged the cleaning fee AND took from the deposit", true)]
@@ -1460,6 +1478,23 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::en_proof_not_kept("the logo has come out navy but we approved royal blue", true)]
 #[case::en_short_after_alteration("the hem is too short after the alteration", true)]
 #[case::en_missin("box came with 9 polos not 10, one missin", true)]
+#[case::colour_changed("洗完颜色不对了 原来是灰的现在发蓝", true)]
+#[case::one_short_given("冷面5人份的 汤料才4包 少给了一包", true)]
+#[case::not_dared_eaten("米肠切开里面发黏 闻着也不太对劲 没敢吃", true)]
+#[case::hard_after_wash("麂皮洗完硬邦邦的跟纸板一样 这咋弄嘛", true)]
+#[case::ordered_wrong_unopened("拍错规格了 要10人份的拍成2人份了 还没拆 能给换不", true)]
+#[case::minnan_if("若是拆了 阮阿母讲无好食 敢会使退", false)]
+#[case::en_wrong_ring("the rose gold one came and its yellow gold, wrong ring", true)]
+#[case::en_out_of_shape(
+    "had it resized with you last month and now its gone out of shape",
+    true
+)]
+#[case::en_link_dead("the photos link you sent doesn't open", true)]
+#[case::en_deposit_back("refund my deposit pls, im selling the car", true)]
+#[case::en_fixed_fails_again("the flat u fixed last week is flat again", true)]
+#[case::en_shaking_since("steering wheel is shaking since u did my tires yesterday", true)]
+#[case::en_fitted_other("u installed 215/60 instead of the 225 i ordered", true)]
+#[case::en_cancel_alone("cancel my order please, changed my mind", false)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

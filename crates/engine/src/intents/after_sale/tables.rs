@@ -343,6 +343,9 @@ pub(super) const PROBLEMS: &[&str] = &[
     // Not given back, left at the shop, not washed clean, not refunded to this day, a name wrong on
     // the receipt (`牵引绳和胸背没给我 是不是落在店里了`, `根本没洗干净`, `押金200到现在都没退`).
     "落在店里", "忘在店里", "没洗干净", "到现在都没退", "到现在也没退",
+    // A colour changed by the work, one short, not dared eaten (`洗完颜色不对了`, `汤料才4包 少给了一包`, `闻着
+    // 也不太对劲 没敢吃`).
+    "颜色不对了", "少给了", "没敢吃",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -602,8 +605,18 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     // The shop's work gone wrong again or at once (`你哋修嘅洗衣机 今日又唔排水`, `换咗加热管 而家又唔热`,
     // `洗完油烟机 今日开起嚟有咔咔声 之前冇嘅`, `装完空调第二日内机就滴水`); a pet found hurt or ill when
     // fetched (`接回来发现胡子短了好几根`, `是不是在你们那染上耳螨了`).
-    ("你们修的", "又"), ("换了", "又不"), ("洗完", "之前没有"), ("装完", "滴水"), ("接回来", "发现"),
+    ("你们修的", "又"),
+    ("换了", "又不"),
+    ("洗完", "之前没有"),
+    ("装完", "滴水"),
+    ("接回来", "发现"),
     ("你们那", "染上"),
+    // Hard after the wash, with handling asked; bought wrong and unopened; smelling wrong (`麂皮洗完硬邦邦的
+    // 这咋弄嘛`, `拍错规格了 … 还没拆 能给换不`, `米肠切开 … 闻着也不太对劲`).
+    ("洗完", "这怎么弄"),
+    ("拍错", "没拆"),
+    ("拍错", "没开封"),
+    ("闻着", "不对劲"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -699,7 +712,9 @@ pub(super) const RECEIVED: &[&str] = &[
     // What came, said with `了` (`拍的三鲜的 来了是猪肉大葱`).
     "来了是",
     // What came, said with a count, and the shoe box's label (`我拍的是40 怎么发来个39 鞋盒上写的39`).
-    "发来个", "发来一个", "鞋盒上写",
+    "发来个",
+    "发来一个",
+    "鞋盒上写",
 ];
 
 /// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
@@ -858,6 +873,8 @@ pub(super) const HYPOTHETICAL: &[&str] = &[
     "听说", "据说",
     // Nothing ordered yet (`买错了药能退吗 还没下单`).
     "还没下单", "还没有下单",
+    // Minnan `若是` (if: `若是拆了 … 敢会使退`).
+    "若是",
 ];
 
 /// Words that open a clause about a time to come (`以后坏了是寄回去修吗`, `过几年显卡坏了去哪修`):
@@ -1179,6 +1196,12 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "has anyone found", "name is wrong", "name was wrong", "are already missing", "is already missing",
     "took from the deposit", "took it from the deposit", "took from my deposit", "whole different shade",
     "need to cancel our booking", "need to cancel my booking",
+    // The wrong ring, out of shape, a link that does not open, a deposit to give back (`its yellow
+    // gold, wrong ring`, `now its gone out of shape`, `the photos link you sent doesnt open`, `refund
+    // my deposit pls`, `cancel our booking … and refund the deposit`). (`cancel my order please`
+    // alone is answered by a shop's entry on cancelling.)
+    "wrong ring", "gone out of shape", "link you sent", "refund my deposit pls", "refund my deposit please",
+    "please refund my deposit", "and refund the deposit",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -1255,6 +1278,10 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("wrong", "i ordered"),
     // A print come out other than the approved proof (`has come out navy but we approved royal blue`).
     ("come out", "we approved"), ("came out", "we approved"),
+    // The shop's work failing again or since (`the flat u fixed last week is flat again`, `steering
+    // wheel is shaking since u did my tires`, `a clicking noise from the front wheel since the tire
+    // change`), and fitted other than ordered (`u installed 215/60 instead of the 225 i ordered`).
+    ("you fixed", "again"), ("since you", "shaking"), ("noise from", "since"), ("instead of", "i ordered"),
 ];
 
 /// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
