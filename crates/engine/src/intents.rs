@@ -239,6 +239,9 @@ const THANKS_BEFORE_A_NAME: &[&str] = &[
 /// How a person is addressed after a surname (`王姐`, `李哥`, Taiwanese `阿德师`).
 const KIN_TERMS: &[char] = &['姐', '哥', '叔', '姨', '师'];
 
+/// Titles of two characters after a surname (`沈老师`, `王医生`).
+const TITLES: &[&str] = &["老师", "医生", "师傅", "经理", "阿姨"];
+
 /// What comes before a surname or a given name said familiarly (`老马`, `小王`, `阿德`).
 const FAMILIAR: &[char] = &['老', '小', '阿'];
 
@@ -249,6 +252,12 @@ fn thanked_by_name(normalized: &str, rest: &str) -> bool {
     let (Some(name), None) = (left.next(), left.next()) else {
         return false;
     };
+    // A surname whose title was struck out as a greeting word (`早上好 沈老师`).
+    let titled = TITLES
+        .iter()
+        .map(|t| format!("{name}{t}"))
+        .find(|n| name.chars().count() == 1 && normalized.contains(n.as_str()));
+    let name = titled.as_deref().unwrap_or(name);
     let english = (2..=12).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
     let chars: Vec<char> = name.chars().collect();
     // `王姐`, a familiar `老马` or `小王`, or a master with a familiar name (`阿德师`).
@@ -257,7 +266,8 @@ fn thanked_by_name(normalized: &str, rest: &str) -> bool {
             [first, kin] => KIN_TERMS.contains(kin) || FAMILIAR.contains(first),
             [first, _, kin] => FAMILIAR.contains(first) && KIN_TERMS.contains(kin),
             _ => false,
-        };
+        }
+        || chars.len() == 3 && TITLES.iter().any(|t| name.ends_with(t));
     (english || chinese)
         && THANKS_BEFORE_A_NAME.iter().any(|t| {
             normalized.contains(&format!("{t} {name}"))

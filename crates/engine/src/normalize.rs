@@ -196,6 +196,15 @@ pub const SLANG: &[(&str, &str)] = &[
     ("寄返", "寄回"),
     ("退返", "退回"),
     ("冇得", "没有"),
+    // Sichuanese `莫得` (`莫得货了嗦`), Wuhan and Anhui `么事` (what: `发么事快递`), Anhui `嗯们` and
+    // Minnan and Hainanese `汝们`, `汝兜` (you: `嗯们能代发不`, `汝们那个套装里有乜`; `汝` alone is also the
+    // kiln of `汝窑`), Hakka `𠊎` (I: `𠊎系深圳梅州同乡会嘅`).
+    ("莫得", "没有"),
+    ("么事", "什么"),
+    ("嗯们", "你们"),
+    ("汝们", "你们"),
+    ("汝兜", "你们"),
+    ("𠊎", "我"),
     ("冇", "没有"),
     ("咗", "了"),
     ("唔", "不"),
@@ -737,6 +746,11 @@ mod tests {
     #[case::cantonese_copula("係咪包郵", "是不是包邮")]
     #[case::cantonese_how_much("换要几多钱", "换要多少钱")]
     #[case::sichuanese_how_much("剪个指甲好多钱", "剪个指甲多少钱")]
+    #[case::anhui_you("嗯们能代发不", "你们能代发不")]
+    #[case::minnan_you("运费是汝兜出还是阮出", "运费是你们出还是阮出")]
+    #[case::ru_kiln_kept("汝窑茶杯", "汝窑茶杯")]
+    #[case::wuhan_what("发么事快递", "发什么快递")]
+    #[case::hakka_i("𠊎系梅州人", "我系梅州人")]
     #[case::mandarin_xi_kept("联系客服", "联系客服")]
     #[case::slang_sha("有啥颜色", "有什么颜色")]
     #[case::slang_muyou("有木有优惠", "有没有优惠")]

@@ -291,6 +291,11 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "bonne journee", "bonne journée", "arigato gozaimasu", "arigato", "youve been a star",
     "you ve been a star", "been a star", "youre a star", "you re a star", "thanks a million", "a million",
     "she said yes", "he said yes",
+    // Cantonese `在冇` (there?), Nigerian `how far` (how are you) and `i don see am`, Shanghainese
+    // `侬好`, Indonesian (`oke dadah kak`, `terima kasih banyak infonya gan`), an aunty thanked,
+    // Minnan `感恩`, Australian `thanks heaps`, Guangxi `下次再来嗦`.
+    "在没有", "侬好呀", "侬好啊", "how far", "i don see am", "well done", "侬好", "dadah", "infonya", "gan", "aunty", "auntie",
+    "感恩感恩", "感恩", "thanks heaps", "下次再来嗦", "再来嗦",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -305,6 +310,8 @@ pub(super) const PRAISE: &[&str] = &[
     "挺不错",
     // Minnan `很欢喜` (very glad: `阿母很欢喜`).
     "很欢喜", "真欢喜",
+    // Northeastern `贼` (very: `米贼好吃`), work praised (`师傅装得挺好`), washed clean (`洗得好干净`).
+    "贼好吃", "贼好", "得挺好", "得很好", "好干净", "很干净", "超干净",
     // It went well (`签证收到了 倍儿顺利`).
     "绝了", "倍儿顺利", "很顺利", "挺顺利", "非常顺利", "特别顺利",
     // Chengdu and Cantonese praise (`睫毛好巴适`, `月饼好好食`).

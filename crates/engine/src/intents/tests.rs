@@ -337,6 +337,14 @@ use rstest::rstest;
 #[case::a_star_thanked("Thank you so much Shontelle, you've been a star", true)]
 #[case::she_said_yes("she said yes!!! 💍 thank you so much", true)]
 #[case::said_yes_asks("she said yes, can I resize it", false)]
+#[case::shanghainese_hello("侬好呀", true)]
+#[case::teacher_greeted("早上好 沈老师", true)]
+#[case::northeastern_praise("收到了 米贼好吃 谢谢老妹儿👍", true)]
+#[case::cantonese_there("在冇", true)]
+#[case::nigerian_how_far("how far", true)]
+#[case::how_far_asked("how far is the shop from the station", false)]
+#[case::washed_clean("收到啦 洗得好干净 谢谢～😊", true)]
+#[case::indonesian_bye("oke dadah kak 👋", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
