@@ -77,6 +77,9 @@
 //! - **Halal** (session 33, `羊肉泡馍是清真的吗`, `are your mutton pies halal?`): asked of forty
 //!   shops (sixty-seven cases); two product entries answered it at 0.92–0.98, and the shops that
 //!   answer it speak of halal, Muslims or pork.
+//! - **Organic** (session 34, `is the dulse organic`, `沁州黄小米有有机认证没`): asked of a dozen shops;
+//!   two product entries answered it at 0.81–0.97; the shops that answer it speak of organic goods.
+//!   Kosher joins halal (`is the beef kosher?`, which a spice entry answered at 0.85).
 //! - **A special VAT invoice** (session 34, `能开专票不`, `能开增值税专用发票吗`): asked in a
 //!   hundred and seventeen cases of a hundred and eight shops; nearly every shop that answers it
 //!   names the special invoice in its invoice entry, while one whose invoice entry speaks only
@@ -171,6 +174,8 @@ pub enum Edge {
     Halal,
     /// A special VAT invoice.
     SpecialInvoice,
+    /// Whether the goods are organic.
+    Organic,
     /// Taking the goods on a plane or a train.
     OnBoard,
     /// Two discounts used together.
@@ -216,6 +221,7 @@ impl Edge {
             Edge::EvCharging => "charging an electric car",
             Edge::Halal => "whether it is halal",
             Edge::SpecialInvoice => "a special VAT invoice",
+            Edge::Organic => "whether it is organic",
             Edge::OnBoard => "taking the goods on a plane or a train",
             Edge::Stacked => "two discounts used together",
             Edge::CreditCheck => "a credit check",
@@ -311,6 +317,7 @@ static TRIGGERS: LazyLock<Table> = LazyLock::new(|| {
         EV_CHARGING_ASKED,
         HALAL,
         SPECIAL_INVOICE,
+        ORGANIC_ASKED,
         ON_BOARD,
         STACKING,
         CREDIT_CHECK,
@@ -447,6 +454,8 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
         Some(Edge::CreditCheck)
     } else if SPECIAL_INVOICE.iter().any(|w| normalized.contains(w)) {
         Some(Edge::SpecialInvoice)
+    } else if ORGANIC_ASKED.iter().any(|w| normalized.contains(w)) {
+        Some(Edge::Organic)
     } else if t.work.holds_as_written(normalized) {
         Some(Edge::Work)
     } else if t.amenities.holds_as_written(normalized) && t.nearby.holds_as_written(normalized) {
@@ -568,6 +577,7 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
             Edge::EvCharging => TABLES.ev_charging_spoken.holds_as_written(&t),
             Edge::Halal => TABLES.halal_spoken.holds_as_written(&t),
             Edge::SpecialInvoice => SPECIAL_INVOICE.iter().any(|w| t.contains(w)),
+            Edge::Organic => ORGANIC_SPOKEN.iter().any(|w| t.contains(w)),
             Edge::OnBoard => TABLES.on_board_spoken.holds_as_written(&t),
             Edge::Stacked => TABLES.stacking_spoken.holds_as_written(&t),
             Edge::CreditCheck => CREDIT_CHECK.iter().any(|w| t.contains(w)),

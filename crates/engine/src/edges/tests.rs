@@ -140,6 +140,11 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::special_invoice("公司要报销 能开增值税专用发票不", Some(Edge::SpecialInvoice))]
 #[case::special_invoice_short("能开专票不 我们财务非要专票", Some(Edge::SpecialInvoice))]
 #[case::ordinary_invoice("能开发票吗 个人抬头", None)]
+#[case::kosher("is the beef kosher?", Some(Edge::Halal))]
+#[case::organic("is the dulse organic", Some(Edge::Organic))]
+#[case::organic_certified("沁州黄小米有有机认证没", Some(Edge::Organic))]
+#[case::organic_fertiliser("羊粪有机肥能给寄不 运费咋算", None)]
+#[case::oil_filter("套餐里只有机滤跟空滤", None)]
 fn other_edges_asked(#[case] text: &str, #[case] want: Option<Edge>) {
     assert_eq!(asked(&normalize(text)), want, "{text:?}");
 }
@@ -252,6 +257,13 @@ fn entry(answer: &str) -> FaqEntry {
     "可以开电子普通发票，下单时备注抬头和税号。",
     false
 )]
+#[case::organic_stated(Edge::Organic, "Our honey is certified organic by BioGro.", true)]
+#[case::organic_unstated(
+    Edge::Organic,
+    "Dulse is a dried seaweed from the Antrim coast.",
+    false
+)]
+#[case::kosher_stated(Edge::Halal, "Our syrup is certified kosher by the OU.", true)]
 fn the_new_edges_spoken_of(#[case] edge: Edge, #[case] answer: &str, #[case] want: bool) {
     assert_eq!(spoken_of(edge, &entry(answer)), want, "{answer:?}");
 }

@@ -403,15 +403,26 @@ pub(super) const EV_CHARGING_SPOKEN: &[&str] = &[
     "充电桩", "充电", "charger", "chargers", "charging", "ev",
 ];
 
-/// Whether the goods are halal (`羊肉泡馍是清真的吗`, `are your mutton pies halal?`): a product
-/// entry says what is in it and how to cook it, not whether it is halal.
-pub(super) const HALAL: &[&str] = &["halal", "清真"];
+/// Whether the goods are halal or kosher (`羊肉泡馍是清真的吗`, `are your mutton pies halal?`, `is the
+/// beef kosher?`): a product entry says what is in it and how to cook it, not whether it is halal.
+pub(super) const HALAL: &[&str] = &["halal", "清真", "kosher"];
 
 /// What an entry that speaks of halal food says.
 #[rustfmt::skip]
 pub(super) const HALAL_SPOKEN: &[&str] = &[
-    "halal", "清真", "回民", "穆斯林", "muslim", "muslims", "pork", "猪肉", "猪油", "lard",
+    "halal", "清真", "回民", "穆斯林", "muslim", "muslims", "pork", "猪肉", "猪油", "lard", "kosher",
 ];
+
+/// Whether the goods are organic (`is the dulse organic`, `沁州黄小米有有机认证没`): a product entry
+/// says what it is, not how it is certified. `有机` alone is also in `有机肥` (a fertiliser) and
+/// `只有机滤` (only an oil filter).
+#[rustfmt::skip]
+pub(super) const ORGANIC_ASKED: &[&str] = &[
+    "organic", "有机认证", "有机的", "是有机", "有机食品", "有机产品",
+];
+
+/// What an entry that speaks of organic goods says.
+pub(super) const ORGANIC_SPOKEN: &[&str] = &["organic", "有机"];
 
 /// A special VAT invoice (`能开专票不`, `增值税专用发票能开吗`), which a company deducts tax with: an
 /// invoice entry that speaks only of ordinary invoices does not say whether the shop issues one.
