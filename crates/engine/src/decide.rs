@@ -207,6 +207,16 @@ fn steps(
             return answer(entry, k, conv);
         }
         if reason == EscalationReason::AfterSale
+            && let Some(entry) = repair_explained(k, conv, r)
+        {
+            trace.fired.push("intent:repair_asked".into());
+            trace.notes.push(format!(
+                "asks whether the shop fixes it, which the FAQ's {} answers",
+                entry.id
+            ));
+            return answer(entry, k, conv);
+        }
+        if reason == EscalationReason::AfterSale
             && r.intents.missing_only
             && let Some(entry) = rest_explained(k, conv, r)
         {
@@ -497,6 +507,26 @@ fn cancelling_explained<'k>(k: &'k Knowledge, r: &Reading) -> Option<&'k FaqEntr
         .iter()
         .any(|t| t == CANCEL_TOPIC);
     (top.confidence >= k.thresholds().answer && about_cancelling).then_some(entry)
+}
+
+/// The entry that answers a calm buyer who asks whether the shop fixes something of theirs
+/// (`apple watch屏幕碎了能修吗`, `do you fix the skylights`) and has no order with it: the best
+/// candidate when it is sure enough to answer. A fault that is not asked about as work, or
+/// that a shop whose FAQ is unsure of hears, stays an after-sale report.
+fn repair_explained<'k>(
+    k: &'k Knowledge,
+    conv: &ConversationView<'_>,
+    r: &Reading,
+) -> Option<&'k FaqEntry> {
+    // Upset only by the fault itself (`屏幕碎了`) is still calm about the shop.
+    let upset = r.mood.mood == Mood::Upset && !r.mood.goods_only;
+    if !r.intents.repair_asked || upset || conv.order.is_some() {
+        return None;
+    }
+    let top = r.found.candidates.first()?;
+    (top.confidence >= k.thresholds().answer)
+        .then(|| k.entry(&top.faq_id))
+        .flatten()
 }
 
 /// [`partly_shipped::rest_explained`] for this reading.

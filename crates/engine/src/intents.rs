@@ -55,6 +55,10 @@ pub struct Intents {
     /// the socks so far`): with those words struck out, nothing else is asked for or reported.
     /// An order shipped in parts explains it (see `decide`).
     pub missing_only: bool,
+    /// True when the buyer asks whether the shop fixes something of theirs, naming neither the
+    /// shop's work nor goods bought from it (`apple watch屏幕碎了能修吗`): the fault reported is the
+    /// work asked for, which a repair shop's FAQ may answer (see `decide`).
+    pub repair_asked: bool,
     /// A bare yes or no (`没有`, `不是`, `有的`): the answer to a question asked before, which
     /// only the conversation can make sense of.
     pub bare_reply: bool,
@@ -79,6 +83,7 @@ pub fn read(normalized: &str) -> Intents {
         asks_human: asks_human(&respelt),
         cancellation_only: after_sale.is_some() && after_sale::cancellation_only(&respelt),
         missing_only: after_sale.is_some() && after_sale::missing_only(&respelt),
+        repair_asked: after_sale.is_some() && after_sale::repair_asked(&respelt),
         after_sale,
     }
 }

@@ -346,6 +346,9 @@ const CLOSING: &[&str] = &[
 /// Words of thanks: praise words a negation before them does not turn into a complaint.
 const GRATITUDE: &[&str] = &["谢谢", "感谢", "多谢", "thanks", "thank"];
 
+/// Laughter, which a negation just before does not turn into a complaint (`俺七十多了等不起哈哈`).
+const LAUGHTER: &[&str] = &["哈哈", "哈哈哈", "嘻嘻"];
+
 /// Particles after which `好` is praise on its own (`好啊`), not the degree of the next word.
 const PARTICLES: &[&str] = &[
     "啊", "呀", "吧", "呢", "哦", "哈", "啦", "呗", "嘛", "了", "的", "么", "喔", "哟",
@@ -446,7 +449,12 @@ fn read_phrase(u: &[&str], tokens: &[Token<'_>], question: bool, tally: &mut Tal
                 Kind::Rhetorical if e.is(Kind::Question) && asks_on(tokens, j, u) => {}
                 Kind::Rhetorical => tally.add(format!("rhetorical:{word}"), w),
                 // Thanks are politeness, not a verdict: `没有谢谢` answers "anything else?".
-                Kind::Positive if negated && !question && !GRATITUDE.contains(&word.as_str()) => {
+                Kind::Positive
+                    if negated
+                        && !question
+                        && !GRATITUDE.contains(&word.as_str())
+                        && !LAUGHTER.contains(&word.as_str()) =>
+                {
                     tally.add(format!("negated:{word}"), NEGATED_POSITIVE * boost);
                 }
                 // A praise word that is also a degree word, before a word the lexicon does not
@@ -777,6 +785,14 @@ mod tests {
     #[case::shaanxi_scorn("扎势啥呢 一个破洗鞋的 客服态度恁差", Mood::Upset)]
     #[case::sold_at_the_shop("洗完直接挂你们那卖", Mood::Calm)]
     #[case::a_middleman("汝兜是茶农无 还是二手贩仔", Mood::Calm)]
+    #[case::to_him_asked("领队说付尾款 能直接转给他么", Mood::Calm)]
+    #[case::the_claim_window(
+        "how long do i have to complain if the cake comes smashed?",
+        Mood::Calm
+    )]
+    #[case::planting_hole("苗到了 坑要挖多深多宽", Mood::Calm)]
+    #[case::laughed_off("俺七十多了等不起哈哈", Mood::Calm)]
+    #[case::whole_world_told("我會喺小紅書寫篇筆記 話俾全世界知你哋幾咁求其", Mood::Upset)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

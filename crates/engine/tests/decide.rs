@@ -615,3 +615,56 @@ fn an_order_shipped_in_parts_explains_the_rest(
         None => assert_eq!(d.action, Action::Escalate, "{text:?}: {:#?}", d.trace),
     }
 }
+
+/// A calm buyer asking whether the shop fixes something of theirs is answered by the entry on
+/// that repair when the FAQ is sure of it; the shop's own work gone wrong, an order beside it, an
+/// upset buyer, or an entry the FAQ is unsure of leaves it an after-sale matter.
+#[rstest]
+#[case::repair_asked("表盘夜光不亮了 能补吗", false, Some("glow_restore"))]
+#[case::en_repair_asked(
+    "the glow on my dial is broken, can you fix it",
+    false,
+    Some("glow_restore")
+)]
+#[case::your_work_again("你们修的表夜光又不亮了 能补吗", false, None)]
+#[case::with_an_order("表盘夜光不亮了 能补吗", true, None)]
+#[case::upset("表盘夜光不亮了 能补吗 垃圾店", false, None)]
+fn a_repair_asked_of_a_repair_shop_is_answered(
+    #[case] text: &str,
+    #[case] with_order: bool,
+    #[case] answered: Option<&str>,
+) {
+    let mut entries = faq();
+    entries.push(entry(
+        "glow_restore",
+        "夜光不亮了能补吗?",
+        &[
+            "表盘夜光能重新涂吗",
+            "can you fix the glow on my dial",
+            "夜光补涂多少钱",
+        ],
+        "可以补涂夜光,每只表 120 元,5 个工作日~",
+    ));
+    let k = Knowledge::build(entries, shop(), vec![], Thresholds::default());
+    let order = shipped();
+    let d = decide(
+        &k,
+        &ConversationView {
+            order: with_order.then_some(&order),
+            ..ConversationView::default()
+        },
+        &Incoming {
+            text,
+            kind: MessageKind::Text,
+        },
+        now(),
+    );
+    match answered {
+        Some(id) => {
+            assert_eq!(d.action, Action::Answer, "{text:?}: {:#?}", d.trace);
+            assert_eq!(d.faq_id.as_ref().map(FaqId::as_str), Some(id));
+            assert!(d.trace.fired.iter().any(|f| f == "intent:repair_asked"));
+        }
+        None => assert_eq!(d.action, Action::Escalate, "{text:?}: {:#?}", d.trace),
+    }
+}

@@ -164,6 +164,20 @@ pub(super) fn read(normalized: &str) -> Option<String> {
         .or_else(|| refund_request_en(normalized))
 }
 
+/// True when the buyer asks the shop to fix something of theirs, naming neither the shop's work
+/// nor goods bought from it ([`REPAIR_ASKED`], [`PRIOR_DEALING`]).
+pub(super) fn repair_asked(normalized: &str) -> bool {
+    let asked = REPAIR_ASKED.iter().any(|r| normalized.contains(r))
+        || REPAIR_ASKED_EN
+            .iter()
+            .any(|r| contains_words(normalized, r));
+    asked
+        && !PRIOR_DEALING.iter().any(|w| normalized.contains(w))
+        && !PRIOR_DEALING_EN
+            .iter()
+            .any(|w| contains_words(normalized, w))
+}
+
 /// `normalized` without its clauses about a time to come ([`FUTURE_OPENERS`]).
 fn without_future(normalized: &str) -> std::borrow::Cow<'_, str> {
     if !FUTURE_OPENERS.iter().any(|o| normalized.contains(o)) {

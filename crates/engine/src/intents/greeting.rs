@@ -13,7 +13,9 @@ const PRAISE_EN: &[&str] = &[
     "looks perfect", "look perfect", "looks fantastic", "look fantastic", "was delicious",
     "were delicious", "was lovely", "were lovely", "was amazing", "were amazing", "was perfect",
     "were perfect", "was beautiful", "were beautiful", "very nice", "some good",
-    "real nice day", "lovely day", "great day", "had the best day",
+    "real nice day", "lovely day", "great day", "had the best day", "was super", "were super",
+    "did a beautiful job", "did a great job", "did a lovely job", "did an amazing job",
+    "did a fantastic job",
 ];
 
 /// What may follow the praise and goes with it (`looks great now`, `some good they were`).
@@ -27,8 +29,9 @@ const AFTER_PRAISE: &[&str] = &[
     "nat",
 ];
 
-/// How many words before the praise may name what is praised (`car`, `the jeep`).
-const PRAISED_WORDS: usize = 2;
+/// How many words before the praise may name what is praised (`car`, `the jeep`, `and the
+/// boys`).
+const PRAISED_WORDS: usize = 3;
 
 /// Words of the thanks, which are not what is praised (`thank you car looks amazing`).
 const THANKS_WORDS: &[&str] = &["thank", "thanks", "you", "u", "so", "much", "again", "x"];

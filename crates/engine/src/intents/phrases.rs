@@ -296,6 +296,11 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Minnan `感恩`, Australian `thanks heaps`, Guangxi `下次再来嗦`.
     "在没有", "侬好呀", "侬好啊", "how far", "i don see am", "well done", "侬好", "dadah", "infonya", "gan", "aunty", "auntie",
     "感恩感恩", "感恩", "thanks heaps", "下次再来嗦", "再来嗦",
+    // Sri Lankan (`Ayubowan!`, `Kohomada akka`), Gansu (`回头再联系`, `司机扎实攒劲 祝生意兴隆`).
+    "ayubowan", "kohomada", "akka", "machan", "回头再联系", "回头联系", "祝生意兴隆", "生意兴隆",
+    "扎实攒劲",
+    // Baltimore (`thanks hon talk to ya later`).
+    "hon", "talk to you later", "talk to ya later", "ttyl",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -435,6 +440,8 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     "能打电话给我吗", "不想跟机器人", "不想和机器人",
     // Someone who speaks the buyer's language (`有会说朝鲜话的客服没 我阿妈妮中文不太好`).
     "会说朝鲜话", "会说朝鲜语", "会说韩语", "会讲韩语",
+    // Someone named who knows the buyer (`唔该帮我搵梁姐 佢识我㗎`).
+    "他识我", "她识我", "他认识我", "她认识我",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -511,6 +518,9 @@ pub(super) const HUMAN_EN: &[&str] = &[
     // A member of staff asked to reply, Bisaya asking for a person (`can a member of staff get back
     // to us`, `kuya naa bay tawo diha? dili bot?`).
     "member of staff", "naa bay tawo", "dili bot",
+    // No bot wanted (`pls give me a number to call, don't want to chat with a bot`).
+    "dont want to chat with a bot", "chat with a bot", "talk to a bot", "not a bot",
+    "can i just talk to", "can i just speak to",
 ];
 
 /// English ways of asking when staff can be reached (`customer care timings?`); with one of

@@ -345,6 +345,11 @@ use rstest::rstest;
 #[case::how_far_asked("how far is the shop from the station", false)]
 #[case::washed_clean("收到啦 洗得好干净 谢谢～😊", true)]
 #[case::indonesian_bye("oke dadah kak 👋", true)]
+#[case::sri_lankan_hello("Ayubowan! 🙏", true)]
+#[case::sri_lankan_thanks("thanks akka, cake was super 😍", true)]
+#[case::gansu_bye("拜拜 回头再联系", true)]
+#[case::crew_thanked("thank you Danny and the boys did a beautiful job 😊", true)]
+#[case::baltimore_bye("thanks hon talk to ya later", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -570,6 +575,9 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::take_a_call("老贺在不 让他接个电话", true)]
 #[case::korean_speaker("有会说朝鲜话的客服没 我阿妈妮中文不太好", true)]
 #[case::en_ring_posted_back("how do i post a ring back to you, just normal post?", false)]
+#[case::en_no_bot("pls give me a number to call, don't want to chat with a bot", true)]
+#[case::en_just_talk_to("Can I just talk to Marlene please", true)]
+#[case::cantonese_knows_me("唔該幫我搵梁姐 佢識我㗎", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1503,6 +1511,25 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::en_shaking_since("steering wheel is shaking since u did my tires yesterday", true)]
 #[case::en_fitted_other("u installed 215/60 instead of the 225 i ordered", true)]
 #[case::en_cancel_alone("cancel my order please, changed my mind", false)]
+#[case::compensation_asked("车门上有个划痕 能不能给点补偿", true)]
+#[case::left_in_the_car_find("喜糖盒子落车上了 麻烦帮忙找一下", true)]
+#[case::charge_checked("超公里算了38公里 能帮忙核对一下么", true)]
+#[case::booked_black_came_white("跟车来了一台白的 我们订的全黑", true)]
+#[case::money_not_back("退订申请前天就提交了 钱还没回来", true)]
+#[case::spilled("盆栽到了土全撒了 苗歪在一边", true)]
+#[case::refund_pending("退款申请交了两天了 还是待处理", true)]
+#[case::made_up_for("今年就出来一棵 给俺补俩吧", true)]
+#[case::claim_procedure("破损要几个钟之内讲呀 要拍照吗", false)]
+#[case::en_vinegar("opened my box of dry yesterday and it smells like vinegar", true)]
+#[case::en_mould_on_them("some of the rich cake pieces have mould on them", true)]
+#[case::en_squashed_now("cake just came and one side of the cream is squashed", true)]
+#[case::en_advance_back("I want to cancel my order and get my advance back please", true)]
+#[case::en_paid_for_more("Got the love cake today but it's a 500g one, I paid for 1kg", true)]
+#[case::en_pulling_away("the new gutter is pullin away from the house", true)]
+#[case::en_never_back(
+    "the skylight was supposed to be replaced and nobody ever came back",
+    true
+)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");
@@ -1544,4 +1571,14 @@ fn picks(#[case] text: &str, #[case] offered: usize, #[case] want: Option<usize>
 #[case::absent("hello", "refund", false)]
 fn whole_words(#[case] text: &str, #[case] phrase: &str, #[case] want: bool) {
     assert_eq!(contains_words(text, phrase), want, "{phrase:?} in {text:?}");
+}
+
+#[rstest]
+#[case::zh("表盘夜光不亮了 能补吗", true)]
+#[case::en("the glow on my dial is broken, can you fix it", true)]
+#[case::your_work("你们修的表夜光又不亮了 能补吗", false)]
+#[case::your_crew("your crew cracked my skylight, can you fix it", false)]
+fn repair_asked(#[case] text: &str, #[case] want: bool) {
+    let got = read(&normalize(text));
+    assert_eq!(got.repair_asked, want, "{text:?}: {got:?}");
 }

@@ -45,6 +45,8 @@ pub(super) const AFTER_SALE_VERBS: &[&str] = &[
     "拦截", "拦一下", "拦下",
     // A size asked for by its number (`42码有点大 想换41`).
     "换3", "换4",
+    // Made up for (`给俺补俩吧`).
+    "补俩", "补两", "补一个",
 ];
 
 /// What an exchange verb may take that is not goods: `想换个地址` changes the order's details,
@@ -346,6 +348,12 @@ pub(super) const PROBLEMS: &[&str] = &[
     // A colour changed by the work, one short, not dared eaten (`洗完颜色不对了`, `汤料才4包 少给了一包`, `闻着
     // 也不太对劲 没敢吃`).
     "颜色不对了", "少给了", "没敢吃",
+    // Compensation asked, a lost thing asked found, a charge asked checked, money not come back
+    // (`车门上有个划痕 … 能不能给点补偿`, `喜糖盒子落车上了 … 麻烦帮忙找一下`, `超公里算了38公里 … 能帮忙核对一下么`,
+    // `退订申请前天就提交了 钱还没回来`).
+    "给点补偿", "给个补偿", "帮忙找一下", "帮忙核对一下", "钱还没回来",
+    // Spilled, a refund left pending (`盆栽到了土全撒了`, `盖子开了 撒了一箱子`, `退款申请交了两天了 还是待处理`).
+    "全撒了", "撒了一箱", "撒了一地", "还是待处理", "一直待处理",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -652,6 +660,8 @@ pub(super) const ORDERED: &[&str] = &[
     // English in a Chinese sentence (`我 order 的是 cake flour`).
     "order 的是",
     "order的是",
+    // `我们订的全黑` (what a party booked).
+    "我们订的",
 ];
 /// See [`ORDERED`].
 pub(super) const RECEIVED: &[&str] = &[
@@ -715,6 +725,8 @@ pub(super) const RECEIVED: &[&str] = &[
     "发来个",
     "发来一个",
     "鞋盒上写",
+    // A car come other than booked (`跟车来了一台白的`).
+    "来了一台",
 ];
 
 /// Parts of an order (gifts, accessories) that a buyer may report missing with [`MISSING`].
@@ -830,6 +842,8 @@ pub(super) const NOT_PROBLEMS: &[&str] = &[
     // A coupon or voucher run out, not goods gone off (`优惠券昨天过期了 能补一张吗`).
     "券过期", "券快过期", "券已经过期", "券已过期", "券都过期", "券昨天过期", "券好像过期",
     "券要过期", "好像快过期", "红包过期", "红包快过期", "积分过期", "积分快过期", "证快过期", "照快过期",
+    // The claim's procedure asked, damage its topic (`破损要几个钟之内讲呀 要拍照吗`, `破损是不是得拍照`).
+    "破损要几", "破损是不是得", "破损要拍", "破损需要拍",
 ];
 
 /// English ways of asking when money comes back; with a money-back phrase and nothing said to
@@ -856,6 +870,41 @@ pub(super) const OWN_GOODS: &[&str] = &[
 pub(super) const PRICED: &[&str] = &[
     "多少钱", "几多钱", "几钱", "收费", "多少米", "要不要钱", "要钱吗", "付费也行", "付费也可以",
     "收费也行", "加钱也行",
+];
+
+/// Asking whether the shop fixes something, or comes to fix it (`apple watch屏幕碎了能修吗`, `手机泡水之后
+/// 就开不了机了 你们能救回来吗`, `餐厅的冷柜坏了 可以过来修吗`, `do you fix the skylights`): the problem named
+/// may be the work asked for, the trade of a repair shop, unless the shop's own work or goods are
+/// spoken of ([`PRIOR_DEALING`]).
+#[rustfmt::skip]
+pub(super) const REPAIR_ASKED: &[&str] = &[
+    "能修吗", "能修不", "能修么", "可以修吗", "可以修不", "能不能修", "可不可以修", "修得好吗", "修得好不",
+    "能修好吗", "能救回来", "能救吗", "能补吗", "能补不", "过来修", "上门修", "你们修吗", "你们修么",
+    "你们修不", "修不修",
+];
+/// See [`REPAIR_ASKED`].
+#[rustfmt::skip]
+pub(super) const REPAIR_ASKED_EN: &[&str] = &[
+    "can you fix", "can you repair", "can you replace it", "do you fix", "do you repair",
+    "do you all fix", "do you guys fix", "something you do", "something you all do",
+    "something you can do", "something you all can do", "can it be fixed", "can it be repaired",
+    "come out for an emergency",
+];
+/// The shop's own work or goods spoken of: a fault in them is a report, even asked to be fixed
+/// (`你们修的手机又坏了 能修吗`, `the chip you fixed cracked again, can you fix it`).
+#[rustfmt::skip]
+pub(super) const PRIOR_DEALING: &[&str] = &[
+    "你们修", "你们换", "你们装", "你们做", "修完", "修好", "修过", "换完", "换了", "装完", "做完", "洗完",
+    "上次", "上回", "上个", "上周", "又", "收到", "到货", "到手", "寄来", "发来", "买的", "刚买", "保修",
+    "质保", "你们师傅", "你们的人", "你们弄",
+];
+/// See [`PRIOR_DEALING`].
+#[rustfmt::skip]
+pub(super) const PRIOR_DEALING_EN: &[&str] = &[
+    "you fixed", "you repaired", "you replaced", "you installed", "you did", "you all did", "after you",
+    "since you", "last week", "last time", "again", "arrived", "came", "received", "delivered",
+    "bought", "my order", "from you", "off you", "warranty", "guarantee", "charged", "your crew",
+    "your guys", "your men", "your lads", "your team", "your staff", "your technician", "your driver",
 ];
 
 /// Words that say a problem came in the parcel: [`OWN_GOODS`] without the buyer's own things
@@ -1202,6 +1251,14 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // alone is answered by a shop's entry on cancelling.)
     "wrong ring", "gone out of shape", "link you sent", "refund my deposit pls", "refund my deposit please",
     "please refund my deposit", "and refund the deposit",
+    // Gone to vinegar, mould on it, squashed now, the money of a cancelled order asked back (`it
+    // smells like vinegar`, `pieces have mould on them`, `one side of the cream is squashed`, `cancel
+    // my order and get my advance back`).
+    "smells like vinegar", "tastes like vinegar", "have mould", "have mold", "has mould", "has mold",
+    "is squashed", "are squashed", "got squashed", "and get my advance back", "and get my deposit back",
+    // Pulling away, never come back to finish (`the new gutter is pullin away from the house`, `the
+    // skylight was supposed to be replaced too and nobody ever came back`).
+    "pulling away from", "nobody ever came back", "never came back to finish",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -1282,6 +1339,8 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     // wheel is shaking since u did my tires`, `a clicking noise from the front wheel since the tire
     // change`), and fitted other than ordered (`u installed 215/60 instead of the 225 i ordered`).
     ("you fixed", "again"), ("since you", "shaking"), ("noise from", "since"), ("instead of", "i ordered"),
+    // Less came than was paid for (`Got the love cake today but it's a 500g one, I paid for 1kg`).
+    ("got the", "i paid for"),
 ];
 
 /// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
