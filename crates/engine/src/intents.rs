@@ -533,22 +533,25 @@ fn put_on_asked(normalized: &str) -> bool {
 fn named_call_asked(normalized: &str) -> bool {
     const NOT_A_NAME: &[&str] = &["you", "i", "we", "they", "it", "he", "she", "someone"];
     let words: Vec<&str> = normalized.split_whitespace().collect();
-    words.windows(4).any(|w| {
-        matches!(w[0], "can" | "could")
-            && !NOT_A_NAME.contains(&w[1])
-            && matches!(w[2], "call" | "ring" | "phone" | "text")
-            && w[3] == "me"
-    })
+    let calls = |w: &[&str]| matches!(w[0], "call" | "ring" | "phone" | "text") && w[1] == "me";
+    let named = words
+        .windows(4)
+        .any(|w| matches!(w[0], "can" | "could") && !NOT_A_NAME.contains(&w[1]) && calls(&w[2..]));
+    // Someone of the shop by role (`can the technician call me`).
+    let by_role = words.windows(5).any(|w| {
+        matches!(w[0], "can" | "could") && matches!(w[1], "the" | "your") && calls(&w[3..])
+    });
+    named || by_role
 }
 
 /// True when `人工` ("staff") asks for a person: on its own or before a word of the service
-/// (`人工`, `人工客服`, `是人工吗`, `人工处理`), not as part of a thing (`人工费`, `人工智能`,
+/// (`人工`, `人工客服`, `是人工吗`, `人工处理`, `找个人工看看`), not as part of a thing (`人工费`, `人工智能`,
 /// `人工草坪`).
 ///
 /// Asking when staff are there is a question of hours (`人工客服什么时候在线`, `你们人工几点上班`,
 /// `周日有人工吗`), not a request.
 fn staff_asked(normalized: &str) -> bool {
-    const SERVICE: &str = "客服务吗呢在回了啊呀吧嘛么处来";
+    const SERVICE: &str = "客服务吗呢在回了啊呀吧嘛么处来看";
     normalized.match_indices("人工").any(|(at, word)| {
         let after = &normalized[at + word.len()..];
         let when = after

@@ -793,6 +793,16 @@ mod tests {
     #[case::planting_hole("苗到了 坑要挖多深多宽", Mood::Calm)]
     #[case::laughed_off("俺七十多了等不起哈哈", Mood::Calm)]
     #[case::whole_world_told("我會喺小紅書寫篇筆記 話俾全世界知你哋幾咁求其", Mood::Upset)]
+    #[case::robbers(
+        "same phone is 450k elsewhere and you charge 520. robbers",
+        Mood::Upset
+    )]
+    #[case::fools("ssebo do you think we are fools?", Mood::Upset)]
+    #[case::quack("你们这些庸医 还叫他忍", Mood::Upset)]
+    #[case::good_job_thumbs("酱紫做生意的吗 发了三天没人回 真的好样的👍👍", Mood::Upset)]
+    #[case::a_mother("当妈的领小子去洗澡", Mood::Calm)]
+    #[case::garbage_day("what day is garbage at crows nest", Mood::Calm)]
+    #[case::lawyer_wanted("my cousin needs a lawyer for a DUI, know anybody?", Mood::Calm)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

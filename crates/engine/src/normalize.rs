@@ -196,6 +196,8 @@ pub const SLANG: &[(&str, &str)] = &[
     ("寄返", "寄回"),
     ("退返", "退回"),
     ("冇得", "没有"),
+    // Shandong and Henan `木` (not) before a verb of receiving (`俺家里根本木收到啊`).
+    ("木收到", "没收到"),
     // Sichuanese `莫得` (`莫得货了嗦`), Wuhan and Anhui `么事` (what: `发么事快递`), Anhui `嗯们` and
     // Minnan and Hainanese `汝们`, `汝兜` (you: `嗯们能代发不`, `汝们那个套装里有乜`; `汝` alone is also the
     // kiln of `汝窑`), Hakka `𠊎` (I: `𠊎系深圳梅州同乡会嘅`).
@@ -588,7 +590,7 @@ fn replace_slang(text: &str) -> String {
 const NOT_HAVE: (&str, &str) = ("木有", "没有");
 
 /// Characters after which `木有` is the slang "没有": particles, adverbs, pronouns.
-const BEFORE_NOT_HAVE: &str = "有还都也并又就却仍才已再从我你他她它们咱俺的了呢吗啊呀吧嘛么";
+const BEFORE_NOT_HAVE: &str = "有还都也并又就却仍才已再从我你他她它们咱俺的了呢吗啊呀吧嘛么里";
 
 fn replace_not_have(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -15,7 +15,8 @@ const PRAISE_EN: &[&str] = &[
     "were perfect", "was beautiful", "were beautiful", "very nice", "some good",
     "real nice day", "lovely day", "great day", "had the best day", "was super", "were super",
     "did a beautiful job", "did a great job", "did a lovely job", "did an amazing job",
-    "did a fantastic job",
+    "did a fantastic job", "had a great week", "had a great time", "had a lovely time",
+    "had a wonderful time",
 ];
 
 /// What may follow the praise and goes with it (`looks great now`, `some good they were`).

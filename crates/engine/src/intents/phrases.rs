@@ -301,6 +301,18 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "扎实攒劲",
     // Baltimore (`thanks hon talk to ya later`).
     "hon", "talk to you later", "talk to ya later", "ttyl",
+    // Luganda (`Gyebale ko ssebo`, `Osiibye otya nyabo`, `Ki kati`, `webale nnyo, I got it`, `thanks
+    // bambi, kale bye`), Welsh (`nos da x`, `ok tidy`, `thanks butt, see you friday`, `bore da`,
+    // `shwmae`, `diolch yn fawr`).
+    "gyebale ko", "gyebale", "ssebo", "osiibye otya", "nyabo", "ki kati", "webale nnyo", "webale",
+    "bambi", "kale", "i got it", "nos da", "tidy", "butt", "bore da", "shwmae", "diolch yn fawr",
+    "diolch",
+    // Northeastern and Shandong (`行 整明白了 谢谢啊`, `拜拜 回头去你家`, `过年好 给您拜个早年`), and a
+    // month to meet in (`Thank you! See you in July`).
+    "整明白了", "回头去你家", "过年好", "拜个早年", "给您拜个早年", "拜年了", "see you in january",
+    "see you in february", "see you in march", "see you in april", "see you in may", "see you in june",
+    "see you in july", "see you in august", "see you in september", "see you in october",
+    "see you in november", "see you in december",
     // Henan and Shandong `中` (all right: `中 明白了`), last, after the phrases that hold it.
     "中",
 ];
@@ -442,6 +454,8 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     "会说朝鲜话", "会说朝鲜语", "会说韩语", "会讲韩语",
     // Someone named who knows the buyer (`唔该帮我搵梁姐 佢识我㗎`).
     "他识我", "她识我", "他认识我", "她认识我",
+    // A real person, the owner talked to (`你是不是bot? 给我一个真的人`, `我要直接跟你们老板谈`).
+    "真的人", "是不是bot", "老板谈",
 ];
 
 /// English phrases asking for a person (whole words).

@@ -350,6 +350,14 @@ use rstest::rstest;
 #[case::gansu_bye("拜拜 回头再联系", true)]
 #[case::crew_thanked("thank you Danny and the boys did a beautiful job 😊", true)]
 #[case::baltimore_bye("thanks hon talk to ya later", true)]
+#[case::luganda_hello("Gyebale ko ssebo", true)]
+#[case::luganda_thanks("webale nnyo, I got it 🙏", true)]
+#[case::welsh_night("nos da x", true)]
+#[case::welsh_thanks("thanks butt, see you friday", true)]
+#[case::northeastern_understood("行 整明白了 谢谢啊", true)]
+#[case::a_great_week("thanks again, we had a great week, bye!", true)]
+#[case::see_you_in_july("Thank you! See you in July ☀️", true)]
+#[case::july_asked("Thank you! is the house free in July", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -578,6 +586,11 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::en_no_bot("pls give me a number to call, don't want to chat with a bot", true)]
 #[case::en_just_talk_to("Can I just talk to Marlene please", true)]
 #[case::cantonese_knows_me("唔該幫我搵梁姐 佢識我㗎", true)]
+#[case::en_the_technician("can the technician call me so i explain myself", true)]
+#[case::staff_to_look("订单咋显示取消了 给我找个人工看看", true)]
+#[case::a_real_person("你是不是bot? 给我一个真的人", true)]
+#[case::the_owner("有电话吗 我要直接跟你们老板谈", true)]
+#[case::en_bot_asked("lol are you a bot", false)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1530,6 +1543,34 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     "the skylight was supposed to be replaced and nobody ever came back",
     true
 )]
+#[case::en_fix_failing(
+    "the screen you fixed for me last month has started not touching",
+    true
+)]
+#[case::en_refund_nothing_yet("you said refund on momo but nothing yet", true)]
+#[case::en_paid_still_locked(
+    "I paid the installment on friday but the phone is still locked",
+    true
+)]
+#[case::en_taken_off_card("you've taken £300 off my card for damage?", true)]
+#[case::en_taken_off_card_asked(
+    "is the damage deposit actually taken off my card or just reserved?",
+    false
+)]
+#[case::en_booking_to_change(
+    "I booked it for 2 adults but there's 4 of us, can you change it",
+    true
+)]
+#[case::en_not_heating("the hot tub isn't heating up, been on since yesterday", true)]
+#[case::en_not_cleaned("the bathroom hasn't been cleaned, hair in the shower", true)]
+#[case::en_packed_in_asked("wat does the jewelry come packed in, like a pouch?", false)]
+#[case::en_want_that_back("you took $225 out of the deposit? I want that back", true)]
+#[case::lost_at_the_shop("上礼拜六在你家丢了个金戒指 有没有人捡着啊", true)]
+#[case::balance_gone_down("会员卡里明明还有八百多 今天一查就剩六百了", true)]
+#[case::short_changed("上次给新币你们找错钱 少找了RM50", true)]
+#[case::never_came_shandong("快递显示签收了 俺家里根本木收到啊", true)]
+#[case::english_refund_verb("我要refund 做的根管还是痛", true)]
+#[case::place_changed("下了单以后想换个收货的地方 咋操作", false)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -47,6 +47,8 @@ pub(super) const AFTER_SALE_VERBS: &[&str] = &[
     "换3", "换4",
     // Made up for (`给俺补俩吧`).
     "补俩", "补两", "补一个",
+    // English in a Chinese sentence (`我要refund 做的根管还是痛`).
+    "refund",
 ];
 
 /// What an exchange verb may take that is not goods: `想换个地址` changes the order's details,
@@ -76,6 +78,8 @@ pub(super) const NOT_GOODS: &[&str] = &[
     "周末",
     "时间",
     "日期",
+    // Where the goods go (`想换个收货的地方`).
+    "收货的",
 ];
 
 /// Demands that need no marker.
@@ -354,6 +358,11 @@ pub(super) const PROBLEMS: &[&str] = &[
     "给点补偿", "给个补偿", "帮忙找一下", "帮忙核对一下", "钱还没回来",
     // Spilled, a refund left pending (`盆栽到了土全撒了`, `盖子开了 撒了一箱子`, `退款申请交了两天了 还是待处理`).
     "全撒了", "撒了一箱", "撒了一地", "还是待处理", "一直待处理",
+    // Lost at the shop and asked after, a balance gone down, money asked back or not come, short
+    // changed, never come at all (`在你家丢了个金戒指 … 有没有人捡着啊`, `会员卡里明明还有八百多`, `这钱能退我不`,
+    // `都半个月了钱还没到`, `少找了RM50`, `快递显示签收了 俺家里根本木收到啊`).
+    "在你家丢了", "在你们那丢了", "有没有人捡着", "有没有人捡到", "明明还有", "钱能退我", "钱还没到",
+    "少找了", "找错钱", "根本没收到",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -1259,6 +1268,16 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // Pulling away, never come back to finish (`the new gutter is pullin away from the house`, `the
     // skylight was supposed to be replaced too and nobody ever came back`).
     "pulling away from", "nobody ever came back", "never came back to finish",
+    // A holiday let gone wrong, money asked back (`the hot tub isnt heating up`, `the heating packed in,
+    // can we get something back`, `the bathroom hasnt been cleaned`, `the wifi hasnt worked since we
+    // got here`, `cancel our booking … and get the deposit back`, `can i bring it back and get my money
+    // back`, `we didnt break anything`). (`packed in` alone is how jewellery comes, and a boiler's
+    // packed in is not the shop's.)
+    "isnt heating up", "not heating up", "heating packed in", "has packed in", "get something back", "hasnt been cleaned",
+    "hasnt worked since", "and get the deposit back", "and get my money back", "didnt break anything",
+    // Money taken asked back, a deposit not come (`you took $225 out of the deposit … I want that back`,
+    // `we left 3 weeks ago and still no deposit back`).
+    "i want that back", "want that money back", "still no deposit",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -1341,6 +1360,14 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("you fixed", "again"), ("since you", "shaking"), ("noise from", "since"), ("instead of", "i ordered"),
     // Less came than was paid for (`Got the love cake today but it's a 500g one, I paid for 1kg`).
     ("got the", "i paid for"),
+    // The shop's fix failing, a refund or a payment not acted on, money taken, a booking to change,
+    // charged for more than came (`the screen you fixed last month has started not touching`, `you
+    // said refund on momo but nothing yet`, `I paid the installment but the phone is still locked`,
+    // `you've taken £300 off my card`, `I booked it for 2 adults … can you change it`, `charged for 2
+    // dogs but only brought the one … can we have the £30 back`).
+    ("you fixed", "started"), ("refund", "nothing yet"), ("i paid", "still locked"),
+    ("youve taken", "off my card"), ("you took", "off my card"), ("i booked it for", "can you change it"),
+    ("charged for", "can we have"),
 ];
 
 /// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
