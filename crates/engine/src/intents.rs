@@ -222,7 +222,7 @@ fn greeting_only(normalized: &str) -> bool {
         .split_whitespace()
         .all(|w| w == "好" || only_particles(w));
     agreed
-        || thanked_by_name(normalized, &rest)
+        || greeting::thanked_by_name(normalized, &rest)
         || greeting::only_from_a_place(&rest)
         || greeting::only_to_whom_wished(normalized, &rest)
 }
@@ -230,54 +230,6 @@ fn greeting_only(normalized: &str) -> bool {
 /// Whether `word` is made only of [`GREETING_PARTICLES`] (`啦`, `~`).
 fn only_particles(word: &str) -> bool {
     word.chars().all(|c| GREETING_PARTICLES.contains(c))
-}
-
-/// Words of thanks or greeting a name may follow (`thanks Priya`, `cheers Sam`, `谢谢王姐`,
-/// `早上好 汪姐`, `hi Maria`).
-#[rustfmt::skip]
-const THANKS_BEFORE_A_NAME: &[&str] = &[
-    "thanks", "thank you", "thank you so much", "thanks so much", "cheers", "thx", "ty", "谢谢",
-    "多谢", "早上好", "你好", "您好", "晚上好",
-    "下午好", "晚安", "hi", "hello", "hey", "morning", "regards", "see you all", "see you",
-];
-
-/// How a person is addressed after a surname (`王姐`, `李哥`, Taiwanese `阿德师`).
-const KIN_TERMS: &[char] = &['姐', '哥', '叔', '姨', '师'];
-
-/// Titles of two characters after a surname (`沈老师`, `王医生`).
-const TITLES: &[&str] = &["老师", "医生", "师傅", "经理", "阿姨"];
-
-/// What comes before a surname or a given name said familiarly (`老马`, `小王`, `阿德`).
-const FAMILIAR: &[char] = &['老', '小', '阿'];
-
-/// True when all that is left of a greeting is the name the buyer thanks or greets (`thanks
-/// Priya`, `谢谢王姐`, `早上好 汪姐`): one short word right after the thanks or greeting.
-fn thanked_by_name(normalized: &str, rest: &str) -> bool {
-    let mut left = rest.split_whitespace().filter(|w| !only_particles(w));
-    let (Some(name), None) = (left.next(), left.next()) else {
-        return false;
-    };
-    // A surname whose title was struck out as a greeting word (`早上好 沈老师`).
-    let titled = TITLES
-        .iter()
-        .map(|t| format!("{name}{t}"))
-        .find(|n| name.chars().count() == 1 && normalized.contains(n.as_str()));
-    let name = titled.as_deref().unwrap_or(name);
-    let english = (2..=12).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
-    let chars: Vec<char> = name.chars().collect();
-    // `王姐`, a familiar `老马` or `小王`, or a master with a familiar name (`阿德师`).
-    let chinese = chars.iter().all(|c| is_han(*c))
-        && match chars.as_slice() {
-            [first, kin] => KIN_TERMS.contains(kin) || FAMILIAR.contains(first),
-            [first, _, kin] => FAMILIAR.contains(first) && KIN_TERMS.contains(kin),
-            _ => false,
-        }
-        || chars.len() == 3 && TITLES.iter().any(|t| name.ends_with(t));
-    (english || chinese)
-        && THANKS_BEFORE_A_NAME.iter().any(|t| {
-            normalized.contains(&format!("{t} {name}"))
-                || normalized.contains(&format!("{t}{name}"))
-        })
 }
 
 /// Sounds a reply may start with (`嗯 没有`, `哦 不是`): a pause, not a word.

@@ -1,8 +1,61 @@
 //! Greetings that carry a little more than a word of greeting: the goods or the work praised in
 //! English after thanks (`thank you!! car looks amazing`, `thanks Hector, pool looks great
 //! now`), where the buyer writes from (`good morning from Singapore`), and to whom a festival
-//! is wished (`Merry Christmas to the Sabol sisters`). Read by [`super::greeting_only`] on what
-//! is left once the greeting phrases are struck out.
+//! is wished (`Merry Christmas to the Sabol sisters`), and the name a greeting or thanks is
+//! given to (`thanks Priya`, `谢谢王姐`, `早上好 沈老师`). Read by [`super::greeting_only`] on what is
+//! left once the greeting phrases are struck out.
+
+use crate::normalize::is_han;
+
+/// Words of thanks or greeting a name may follow (`thanks Priya`, `cheers Sam`, `谢谢王姐`,
+/// `早上好 汪姐`, `hi Maria`).
+#[rustfmt::skip]
+const THANKS_BEFORE_A_NAME: &[&str] = &[
+    "thanks", "thank you", "thank you so much", "thanks so much", "cheers", "thx", "ty", "谢谢",
+    "多谢", "早上好", "你好", "您好", "晚上好",
+    "下午好", "晚安", "hi", "hello", "hey", "morning", "regards", "see you all", "see you",
+];
+
+/// How a person is addressed after a surname (`王姐`, `李哥`, Taiwanese `阿德师`).
+const KIN_TERMS: &[char] = &['姐', '哥', '叔', '姨', '师'];
+
+/// Titles of two characters after a surname (`沈老师`, `王医生`).
+const TITLES: &[&str] = &["老师", "医生", "师傅", "经理", "阿姨"];
+
+/// What comes before a surname or a given name said familiarly (`老马`, `小王`, `阿德`).
+const FAMILIAR: &[char] = &['老', '小', '阿'];
+
+/// True when all that is left of a greeting is the name the buyer thanks or greets (`thanks
+/// Priya`, `谢谢王姐`, `早上好 汪姐`): one short word right after the thanks or greeting.
+pub(super) fn thanked_by_name(normalized: &str, rest: &str) -> bool {
+    let mut left = rest
+        .split_whitespace()
+        .filter(|w| !super::only_particles(w));
+    let (Some(name), None) = (left.next(), left.next()) else {
+        return false;
+    };
+    // A surname whose title was struck out as a greeting word (`早上好 沈老师`).
+    let titled = TITLES
+        .iter()
+        .map(|t| format!("{name}{t}"))
+        .find(|n| name.chars().count() == 1 && normalized.contains(n.as_str()));
+    let name = titled.as_deref().unwrap_or(name);
+    let english = (2..=12).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
+    let chars: Vec<char> = name.chars().collect();
+    // `王姐`, a familiar `老马` or `小王`, or a master with a familiar name (`阿德师`).
+    let chinese = chars.iter().all(|c| is_han(*c))
+        && match chars.as_slice() {
+            [first, kin] => KIN_TERMS.contains(kin) || FAMILIAR.contains(first),
+            [first, _, kin] => FAMILIAR.contains(first) && KIN_TERMS.contains(kin),
+            _ => false,
+        }
+        || chars.len() == 3 && TITLES.iter().any(|t| name.ends_with(t));
+    (english || chinese)
+        && THANKS_BEFORE_A_NAME.iter().any(|t| {
+            normalized.contains(&format!("{t} {name}"))
+                || normalized.contains(&format!("{t}{name}"))
+        })
+}
 
 /// English praise of what came or of the work done: with thanks and nothing asked, the whole
 /// phrase is a greeting.
