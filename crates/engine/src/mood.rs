@@ -803,6 +803,9 @@ mod tests {
     #[case::a_mother("当妈的领小子去洗澡", Mood::Calm)]
     #[case::garbage_day("what day is garbage at crows nest", Mood::Calm)]
     #[case::lawyer_wanted("my cousin needs a lawyer for a DUI, know anybody?", Mood::Calm)]
+    #[case::creolese_scorn("3 DAYS. y'all ent serious at all. wukless set ah people", Mood::Upset)]
+    #[case::creolese_review("bannah yuh gon see a review pon facebook tonight", Mood::Upset)]
+    #[case::stupidness("stupidness!! sell me a TV with dead pixel", Mood::Upset)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

@@ -277,8 +277,7 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("tonite", "tonight"),
     ("addy", "address"),
     ("bc", "because"),
-    // Trinidad (`allyuh does take linx`, `it doh fit`, `allyuh tief my money`).
-    ("allyuh", "you"),
+    // Trinidad (`it doh fit`, `allyuh tief my money`; `allyuh` is in [`PATOIS_OWN`]).
     ("doh", "dont"),
     ("tief", "steal"),
     // `ye`, Irish and Newfoundland plural `you` (`can ye sort it`, `see ye saturday`), and
@@ -319,8 +318,6 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("mornin", "morning"),
     ("missin", "missing"),
     ("pullin", "pulling"),
-    ("comin", "coming"),
-    ("gettin", "getting"),
     ("leakin", "leaking"),
     ("evenin", "evening"),
     ("nothin", "nothing"),
@@ -362,6 +359,14 @@ const PATOIS_OWN: &[(&str, &str)] = &[
     ("anyting", "anything"),
     ("nutten", "nothing"),
     ("smaddy", "somebody"),
+    // Trinidadian and Guyanese Creolese (`allyuh does take linx`, `wah paper I need fuh tek terms`,
+    // `ah cyah type all dis`, `y'all ent serious`, `it nah wuk`).
+    ("allyuh", "you"),
+    ("fuh", "for"),
+    ("cyah", "cant"),
+    ("wuk", "work"),
+    ("dis", "this"),
+    ("ent", "aint"),
 ];
 
 /// Patois words that are words of other languages too (`mi` is Spanish, `di` Indonesian and
@@ -371,6 +376,7 @@ const PATOIS_OWN: &[(&str, &str)] = &[
 const PATOIS_SHARED: &[(&str, &str)] = &[
     ("mi", "me"), ("di", "the"), ("dem", "them"), ("deh", "there"), ("nuh", "not"), ("fi", "to"),
     ("seh", "say"), ("gi", "give"), ("pon", "on"), ("tek", "take"), ("ting", "thing"),
+    ("de", "the"), ("dat", "that"), ("meh", "my"), ("ah", "i"),
 ];
 
 /// Spanish words common enough that two of them make a message Spanish, where `una` is "a", not
@@ -757,6 +763,8 @@ mod tests {
     #[case::ru_kiln_kept("汝窑茶杯", "汝窑茶杯")]
     #[case::wuhan_what("发么事快递", "发什么快递")]
     #[case::hakka_i("𠊎系梅州人", "我系梅州人")]
+    #[case::creolese("wah paper I need fuh tek terms", "wah paper i need for take terms")]
+    #[case::de_kept_in_spanish("la casa de mi madre", "la casa de mi madre")]
     #[case::mandarin_xi_kept("联系客服", "联系客服")]
     #[case::slang_sha("有啥颜色", "有什么颜色")]
     #[case::slang_muyou("有木有优惠", "有没有优惠")]

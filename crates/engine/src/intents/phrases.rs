@@ -276,8 +276,8 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Geordie (`cheers hinny thats champion`, `nice one bonny lad ta`, `ta pet`, `howay`), Cantonese
     // (`唔该晒师傅 搞掂咗`), Bisaya (`thanks bai, see you next year`), internet `鸭` for `呀` (`早上好鸭`),
     // Spanglish (`Órale, thanks mija`).
-    "thats champion", "hinny", "nice one", "bonny lad", "pet", "howay", "搞掂了", "搞定了", "bai",
-    "see you next year", "see you next time", "早上好鸭", "晚安鸭", "谢谢鸭", "好的鸭", "orale", "órale",
+    "thats champion", "hinny", "bonny lad", "pet", "howay", "搞掂了", "搞定了", "bai",
+    "see you next year", "早上好鸭", "晚安鸭", "谢谢鸭", "好的鸭", "orale", "órale",
     "mija", "andale", "ándale",
     // Shaanxi and Minnan praise (`收到 美得很 谢谢师傅`), Korean and 朝鲜族 greetings and thanks (`안녕하세요`,
     // `撒拉嘿 拜拜`, `卡木撒哈密达`, `辛苦了 思密达`, `在吗 阿妈妮`), Northeastern (`早上好啊老铁们`, `那我再琢磨琢磨
@@ -287,15 +287,15 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "美得很", "嘹咋咧", "안녕하세요", "안녕", "감사합니다", "고맙습니다", "고마워요", "사장님", "撒拉嘿",
     "卡木撒哈密达", "思密达", "阿妈妮", "阿爸基", "老铁们", "再琢磨琢磨", "琢磨琢磨", "拜了个拜",
     "wha happenin", "wha happening", "whats happening", "tara a bit", "tararabit", "ta ra a bit",
-    "ow am ya", "ow bist", "bab", "parfait", "merci beaucoup", "merci", "cest correct", "c est correct",
-    "bonne journee", "bonne journée", "arigato gozaimasu", "arigato", "youve been a star",
-    "you ve been a star", "been a star", "youre a star", "you re a star", "thanks a million", "a million",
+    "ow am ya", "ow bist", "bab", "parfait", "cest correct", "c est correct",
+    "youve been a star",
+    "you ve been a star", "been a star", "you re a star", "a million",
     "she said yes", "he said yes",
     // Cantonese `在冇` (there?), Nigerian `how far` (how are you) and `i don see am`, Shanghainese
     // `侬好`, Indonesian (`oke dadah kak`, `terima kasih banyak infonya gan`), an aunty thanked,
     // Minnan `感恩`, Australian `thanks heaps`, Guangxi `下次再来嗦`.
-    "在没有", "侬好呀", "侬好啊", "how far", "i don see am", "well done", "侬好", "dadah", "infonya", "gan", "aunty", "auntie",
-    "感恩感恩", "感恩", "thanks heaps", "下次再来嗦", "再来嗦",
+    "在没有", "侬好呀", "侬好啊", "how far", "i don see am", "dadah", "infonya", "gan", "auntie",
+    "thanks heaps", "下次再来嗦",
     // Sri Lankan (`Ayubowan!`, `Kohomada akka`), Gansu (`回头再联系`, `司机扎实攒劲 祝生意兴隆`).
     "ayubowan", "kohomada", "akka", "machan", "回头再联系", "回头联系", "祝生意兴隆", "生意兴隆",
     "扎实攒劲",
@@ -305,11 +305,12 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // bambi, kale bye`), Welsh (`nos da x`, `ok tidy`, `thanks butt, see you friday`, `bore da`,
     // `shwmae`, `diolch yn fawr`).
     "gyebale ko", "gyebale", "ssebo", "osiibye otya", "nyabo", "ki kati", "webale nnyo", "webale",
-    "bambi", "kale", "i got it", "nos da", "tidy", "butt", "bore da", "shwmae", "diolch yn fawr",
-    "diolch",
+    "bambi", "kale", "i got it", "nos da", "tidy", "butt",
+    // All of the shop greeted (`Evening all`).
+    "evening all", "morning all", "afternoon all", "hi all", "hello all",
     // Northeastern and Shandong (`行 整明白了 谢谢啊`, `拜拜 回头去你家`, `过年好 给您拜个早年`), and a
     // month to meet in (`Thank you! See you in July`).
-    "整明白了", "回头去你家", "过年好", "拜个早年", "给您拜个早年", "拜年了", "see you in january",
+    "整明白了", "回头去你家", "see you in january",
     "see you in february", "see you in march", "see you in april", "see you in may", "see you in june",
     "see you in july", "see you in august", "see you in september", "see you in october",
     "see you in november", "see you in december",
@@ -533,8 +534,10 @@ pub(super) const HUMAN_EN: &[&str] = &[
     // to us`, `kuya naa bay tawo diha? dili bot?`).
     "member of staff", "naa bay tawo", "dili bot",
     // No bot wanted (`pls give me a number to call, don't want to chat with a bot`).
-    "dont want to chat with a bot", "chat with a bot", "talk to a bot", "not a bot",
+    "dont want to chat with a bot", "chat with a bot", "talk to a bot",
     "can i just talk to", "can i just speak to",
+    // A call asked, typing too much (`call me pls 671 2234, easier to talk`, `ah cyah type all dis`).
+    "call me pls", "call me please", "easier to talk", "cant type all this",
 ];
 
 /// English ways of asking when staff can be reached (`customer care timings?`); with one of

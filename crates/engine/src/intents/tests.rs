@@ -358,6 +358,7 @@ use rstest::rstest;
 #[case::a_great_week("thanks again, we had a great week, bye!", true)]
 #[case::see_you_in_july("Thank you! See you in July ☀️", true)]
 #[case::july_asked("Thank you! is the house free in July", false)]
+#[case::evening_all("Evening all", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -591,6 +592,8 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::a_real_person("你是不是bot? 给我一个真的人", true)]
 #[case::the_owner("有电话吗 我要直接跟你们老板谈", true)]
 #[case::en_bot_asked("lol are you a bot", false)]
+#[case::en_call_me_pls("call me pls 671 2234, easier to talk", true)]
+#[case::creolese_put_on("put somebody pon de phone fuh me, ah cyah type all dis", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1571,6 +1574,11 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::never_came_shandong("快递显示签收了 俺家里根本木收到啊", true)]
 #[case::english_refund_verb("我要refund 做的根管还是痛", true)]
 #[case::place_changed("下了单以后想换个收货的地方 咋操作", false)]
+#[case::en_charged_twice("card charge twice for the same TV, please reverse one", true)]
+#[case::creolese_installer("de installer dem put up de AC yesterday and now water dripping", true)]
+#[case::creolese_delivered_not_cooling("de fridge allyuh deliver Tuesday not cooling at all", true)]
+#[case::en_not_in_the_box("got the AC yesterday but no remote in the box", true)]
+#[case::creolese_if("if I get it home and it nah wuk, I could bring it back?", false)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -1278,6 +1278,9 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // Money taken asked back, a deposit not come (`you took $225 out of the deposit … I want that back`,
     // `we left 3 weeks ago and still no deposit back`).
     "i want that back", "want that money back", "still no deposit",
+    // Charged twice, a part not in the box, the installer's work leaking (`card charge twice for the
+    // same TV, please reverse one`, `got the AC yesterday but no remote in the box`).
+    "charge twice", "please reverse",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -1368,6 +1371,10 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("you fixed", "started"), ("refund", "nothing yet"), ("i paid", "still locked"),
     ("youve taken", "off my card"), ("you took", "off my card"), ("i booked it for", "can you change it"),
     ("charged for", "can we have"),
+    // Delivered or installed and failing (`the fridge you deliver tuesday not cooling at all`, `the
+    // installer put up the AC yesterday and now water dripping`), a part not in the box.
+    ("you deliver", "not cooling"), ("installer", "dripping"), ("installer", "leaking"),
+    ("but no", "in the box"),
 ];
 
 /// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
