@@ -409,7 +409,7 @@ const ASK_SOMEONE: &[&str] = &["让", "请", "叫"];
 #[rustfmt::skip]
 const REPLY_TO_ME: &[&str] = &[
     "跟我说", "和我说", "跟我联系", "和我联系", "跟我联络", "和我联络", "联系我", "联络我", "回我",
-    "回复我", "给我回", "来接一下", "来回一下", "来回复一下", "覆我", "跟我聊", "接个电话", "接一下电话",
+    "回复我", "给我回", "来接一下", "来回一下", "来回复一下", "覆我", "跟我聊", "接个电话", "接一下电话", "接一下吗",
 ];
 
 /// True when the buyer asks someone of the shop to reply in person: a verb of asking, at most

@@ -806,6 +806,8 @@ mod tests {
     #[case::creolese_scorn("3 DAYS. y'all ent serious at all. wukless set ah people", Mood::Upset)]
     #[case::creolese_review("bannah yuh gon see a review pon facebook tonight", Mood::Upset)]
     #[case::stupidness("stupidness!! sell me a TV with dead pixel", Mood::Upset)]
+    #[case::business_done_so("等了四十天定制还冇到 嗯们就这样做生意的？", Mood::Upset)]
+    #[case::a_fool_to_come("行 你们厉害 排了一个钟头 下回再来我就是呆子", Mood::Upset)]
     fn insults_and_threats(#[case] raw: &str, #[case] want: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, want, "{raw:?} reads as {want:?}: {got:?}");

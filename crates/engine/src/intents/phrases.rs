@@ -310,7 +310,7 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "evening all", "morning all", "afternoon all", "hi all", "hello all",
     // Northeastern and Shandong (`行 整明白了 谢谢啊`, `拜拜 回头去你家`, `过年好 给您拜个早年`), and a
     // month to meet in (`Thank you! See you in July`).
-    "整明白了", "回头去你家", "see you in january",
+    "整明白了", "回头去你家", "伢子", "see you in january",
     "see you in february", "see you in march", "see you in april", "see you in may", "see you in june",
     "see you in july", "see you in august", "see you in september", "see you in october",
     "see you in november", "see you in december",
@@ -330,6 +330,8 @@ pub(super) const PRAISE: &[&str] = &[
     "很欢喜", "真欢喜",
     // Northeastern `贼` (very: `米贼好吃`), work praised (`师傅装得挺好`), washed clean (`洗得好干净`).
     "贼好吃", "贼好", "得挺好", "得很好", "好干净", "很干净", "超干净",
+    // Jiangxi and Wu `蛮` (quite: `收到啦 蛮好看的`).
+    "蛮好看", "蛮好用", "蛮好吃", "蛮好喝", "蛮漂亮",
     // It went well (`签证收到了 倍儿顺利`).
     "绝了", "倍儿顺利", "很顺利", "挺顺利", "非常顺利", "特别顺利",
     // Chengdu and Cantonese praise (`睫毛好巴适`, `月饼好好食`).

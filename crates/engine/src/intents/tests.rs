@@ -359,6 +359,8 @@ use rstest::rstest;
 #[case::see_you_in_july("Thank you! See you in July ☀️", true)]
 #[case::july_asked("Thank you! is the house free in July", false)]
 #[case::evening_all("Evening all", true)]
+#[case::quite_nice("收到啦 蛮好看的 谢谢🙏", true)]
+#[case::yangzhou_thanks("晓得了 谢谢你啊伢子", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -594,6 +596,8 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::en_bot_asked("lol are you a bot", false)]
 #[case::en_call_me_pls("call me pls 671 2234, easier to talk", true)]
 #[case::creolese_put_on("put somebody pon de phone fuh me, ah cyah type all dis", true)]
+#[case::take_the_chat("能让熊姐接一下吗 我跟她微信聊过的", true)]
+#[case::a_child_fetched("有时候奶奶有事我让同事帮忙接一下可以吗", false)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1579,6 +1583,9 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::creolese_delivered_not_cooling("de fridge allyuh deliver Tuesday not cooling at all", true)]
 #[case::en_not_in_the_box("got the AC yesterday but no remote in the box", true)]
 #[case::creolese_if("if I get it home and it nah wuk, I could bring it back?", false)]
+#[case::handling_asked_of_the_shop("前天修的脚 脚后跟削得太狠了 这个你们怎么处理", true)]
+#[case::handling_asked_if("材料用完了你们怎么处理 原件能还我吗", false)]
+#[case::pus("今天脚趾头肿得老高 还有点流脓水", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");
@@ -1627,6 +1634,7 @@ fn whole_words(#[case] text: &str, #[case] phrase: &str, #[case] want: bool) {
 #[case::en("the glow on my dial is broken, can you fix it", true)]
 #[case::your_work("你们修的表夜光又不亮了 能补吗", false)]
 #[case::your_crew("your crew cracked my skylight, can you fix it", false)]
+#[case::come_to_fix("我家热水器坏了 你们能上门修吗", false)]
 fn repair_asked(#[case] text: &str, #[case] want: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.repair_asked, want, "{text:?}: {got:?}");

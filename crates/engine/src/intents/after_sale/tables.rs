@@ -363,6 +363,9 @@ pub(super) const PROBLEMS: &[&str] = &[
     // `都半个月了钱还没到`, `少找了RM50`, `快递显示签收了 俺家里根本木收到啊`).
     "在你家丢了", "在你们那丢了", "有没有人捡着", "有没有人捡到", "明明还有", "钱能退我", "钱还没到",
     "少找了", "找错钱", "根本没收到",
+    // The shop asked to handle this, what its work did, pus (`前天修的脚 … 这个你们怎么处理`, `拔罐拔出一片水泡
+    // … 你们看怎么弄`, `脚趾头肿得老高 还有点流脓水`).
+    "这个你们怎么处理", "你们看怎么弄", "流脓",
 ];
 
 /// Saying the parcel has not come (`还没收到货`, `快递没收到`); money not received is another
@@ -881,14 +884,15 @@ pub(super) const PRICED: &[&str] = &[
     "收费也行", "加钱也行",
 ];
 
-/// Asking whether the shop fixes something, or comes to fix it (`apple watch屏幕碎了能修吗`, `手机泡水之后
-/// 就开不了机了 你们能救回来吗`, `餐厅的冷柜坏了 可以过来修吗`, `do you fix the skylights`): the problem named
-/// may be the work asked for, the trade of a repair shop, unless the shop's own work or goods are
-/// spoken of ([`PRIOR_DEALING`]).
+/// Asking whether the shop fixes something (`apple watch屏幕碎了能修吗`, `手机泡水之后就开不了机了 你们能救
+/// 回来吗`, `do you fix the skylights`): the problem named may be the work asked for, the trade of a
+/// repair shop, unless the shop's own work or goods are spoken of ([`PRIOR_DEALING`]). Coming to
+/// fix it is left out: `我家热水器坏了 你们能上门修吗` asked of a foot-care shop matched its home visits
+/// (`上门修脚`).
 #[rustfmt::skip]
 pub(super) const REPAIR_ASKED: &[&str] = &[
     "能修吗", "能修不", "能修么", "可以修吗", "可以修不", "能不能修", "可不可以修", "修得好吗", "修得好不",
-    "能修好吗", "能救回来", "能救吗", "能补吗", "能补不", "过来修", "上门修", "你们修吗", "你们修么",
+    "能修好吗", "能救回来", "能救吗", "能补吗", "能补不", "你们修吗", "你们修么",
     "你们修不", "修不修",
 ];
 /// See [`REPAIR_ASKED`].
