@@ -308,6 +308,8 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "bambi", "kale", "i got it", "nos da", "tidy", "butt",
     // All of the shop greeted (`Evening all`).
     "evening all", "morning all", "afternoon all", "hi all", "hello all",
+    // Wisconsin (`have a good one, see ya at the opener`).
+    "at the opener",
     // Northeastern and Shandong (`行 整明白了 谢谢啊`, `拜拜 回头去你家`, `过年好 给您拜个早年`), and a
     // month to meet in (`Thank you! See you in July`).
     "整明白了", "回头去你家", "伢子", "see you in january",

@@ -361,6 +361,7 @@ use rstest::rstest;
 #[case::evening_all("Evening all", true)]
 #[case::quite_nice("收到啦 蛮好看的 谢谢🙏", true)]
 #[case::yangzhou_thanks("晓得了 谢谢你啊伢子", true)]
+#[case::wisconsin_bye("have a good one, see ya at the opener", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -1586,6 +1587,19 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::handling_asked_of_the_shop("前天修的脚 脚后跟削得太狠了 这个你们怎么处理", true)]
 #[case::handling_asked_if("材料用完了你们怎么处理 原件能还我吗", false)]
 #[case::pus("今天脚趾头肿得老高 还有点流脓水", true)]
+#[case::en_came_loose(
+    "the antler plaque I got from youse, one side came loose already",
+    true
+)]
+#[case::en_asked_got_other("asked for 1 lb packs of burger and got all 2 lb ones", true)]
+#[case::en_wanted_other(
+    "I wanted my backstraps left whole and they're all cut into chops",
+    true
+)]
+#[case::en_none_ordered("there's no summer sausage in the boxes, I ordered 10 lbs", true)]
+#[case::en_cancel_deposit("need to cancel my shoulder mount, how do I get my deposit back", true)]
+#[case::en_old_address("you shipped my bear rug to my old address", true)]
+#[case::en_mold_got("two bags got mold on them", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

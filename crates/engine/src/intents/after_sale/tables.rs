@@ -1285,6 +1285,9 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // Charged twice, a part not in the box, the installer's work leaking (`card charge twice for the
     // same TV, please reverse one`, `got the AC yesterday but no remote in the box`).
     "charge twice", "please reverse",
+    // Come loose, mould on the goods, sent to the old address (`one side came loose from the skull cap
+    // already`, `two bags got mold on them`, `you shipped my bear rug to my old address`).
+    "came loose", "got mold", "got mould", "to my old address",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -1379,6 +1382,12 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     // installer put up the AC yesterday and now water dripping`), a part not in the box.
     ("you deliver", "not cooling"), ("installer", "dripping"), ("installer", "leaking"),
     ("but no", "in the box"),
+    // Asked for one thing and got another, ordered and not there, cancelled with the deposit asked
+    // back (`asked for 1 lb packs of burger and got all 2 lb ones`, `I wanted my backstraps left whole
+    // and they're all cut into chops`, `there's no summer sausage in the boxes, I ordered 10 lbs`, `need
+    // to cancel my shoulder mount … how do I get my deposit back`).
+    ("asked for", "and got all"), ("asked for", "but got"), ("i wanted", "theyre all"),
+    ("theres no", "i ordered"), ("need to cancel", "deposit back"),
 ];
 
 /// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
