@@ -1179,6 +1179,14 @@ mod tests {
             mood_of("you lot are useless").hostile,
             "said to the shop's face"
         );
+        assert!(
+            mood_of("不给个说法天天来骂").hostile,
+            "scolding promised every day is a threat, not only a feeling"
+        );
+        assert!(
+            mood_of("一个破洗鞋的 态度恁差").hostile,
+            "a trade named in scorn is hostile"
+        );
         let sad = mood_of("碎了 好失望");
         assert_eq!(sad.mood, Mood::Upset, "disappointed: {sad:?}");
         assert!(!sad.hostile, "but not hostile: {sad:?}");

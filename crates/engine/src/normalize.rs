@@ -763,6 +763,7 @@ mod tests {
     #[case::ru_kiln_kept("汝窑茶杯", "汝窑茶杯")]
     #[case::wuhan_what("发么事快递", "发什么快递")]
     #[case::hakka_i("𠊎系梅州人", "我系梅州人")]
+    #[case::shaanxi_me("额滴神 气死额了 把额鞋给卖了", "我的神 气死我了 把我鞋给卖了")]
     #[case::creolese("wah paper I need fuh tek terms", "wah paper i need for take terms")]
     #[case::de_kept_in_spanish("la casa de mi madre", "la casa de mi madre")]
     #[case::mandarin_xi_kept("联系客服", "联系客服")]
