@@ -35,10 +35,14 @@ pub(super) fn thanked_by_name(normalized: &str, rest: &str) -> bool {
         return false;
     };
     // A surname whose title was struck out as a greeting word (`早上好 沈老师`).
-    let titled = TITLES
-        .iter()
-        .map(|t| format!("{name}{t}"))
-        .find(|n| name.chars().count() == 1 && normalized.contains(n.as_str()));
+    let titled = (name.chars().count() == 1)
+        .then(|| {
+            TITLES
+                .iter()
+                .map(|t| format!("{name}{t}"))
+                .find(|n| normalized.contains(n.as_str()))
+        })
+        .flatten();
     let name = titled.as_deref().unwrap_or(name);
     let english = (2..=12).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
     let chars: Vec<char> = name.chars().collect();
@@ -94,6 +98,10 @@ const THANKS_WORDS: &[&str] = &["thank", "thanks", "you", "u", "so", "much", "ag
 /// [`PRAISE_EN`] struck out, with what it praises before it and a word of [`AFTER_PRAISE`] after
 /// it. Only for a buyer who thanks and asks nothing.
 pub(super) fn without_english_praise(rest: &str) -> String {
+    // Every phrase is English: a thanks in Chinese (`谢谢`) has nothing to strike.
+    if !rest.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return rest.to_owned();
+    }
     let mut words: Vec<&str> = rest.split_whitespace().collect();
     for praise in PRAISE_EN {
         let praise: Vec<&str> = praise.split(' ').collect();
