@@ -1162,6 +1162,9 @@ mod tests {
     #[case::instruction_never("送人的 里面千万别放价格单", Mood::Calm)]
     #[case::never_again_pig("就这个水平? 下次再买我是猪", Mood::Upset)]
     #[case::fr_complaint("je vais porter plainte si je suis pas remboursée", Mood::Upset)]
+    #[case::irish_keen("sister's young lad is mad into hurling", Mood::Calm)]
+    #[case::dares_to_charge("笑死 這種教法也敢收四千多", Mood::Upset)]
+    #[case::calls_unanswered("打了三次電話都沒人接", Mood::Upset)]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");

@@ -56,6 +56,20 @@ pub const SLANG: &[(&str, &str)] = &[
     // Sichuanese `咋个` (how: `钱咋个退给我`), before `咋`.
     ("咋个", "怎么"),
     ("咋", "怎么"),
+    // Taiwanese Hokkien in Mandarin text (`啥物攏毋知`, `報名是按怎報`, `伊嘸知影`, which simplifies to `呒`, `甘係?`,
+    // `要在哪一站落車`),
+    // and a common slip (`因該`).
+    ("啥物", "什么"),
+    ("按怎", "怎么"),
+    ("呒知影", "不知道"),
+    ("毋知影", "不知道"),
+    ("知影", "知道"),
+    ("拢毋知", "都不知道"),
+    ("毋知", "不知道"),
+    ("甘系", "是不是"),
+    ("甘是", "是不是"),
+    ("落车", "下车"),
+    ("因该", "应该"),
     ("啥", "什么"),
     ("为毛", "为什么"),
     // Cantonese `几多钱` (how much), before `多钱`, which would leave `几多少钱`.
@@ -800,6 +814,9 @@ mod tests {
     #[case::white_space_collapsed("  a \t b  ", "a b")]
     #[case::empty("", "")]
     #[case::bopomofo_particles("有貨ㄇ 好ㄉ", "有货吗 好的")]
+    #[case::hokkien_how("報名是按怎報 啥物攏毋知", "报名是怎么报 什么都不知道")]
+    #[case::hokkien_not_know("伊嘸知影 甘係", "伊不知道 是不是")]
+    #[case::get_off("要在哪一站落車", "要在哪一站下车")]
     #[case::north_east_what_to_do("这咋整啊", "这怎么办啊")]
     #[case::north_east_keep("能搁多久", "能放多久")]
     #[case::north_east_dirty("盒子别埋汰了", "盒子别脏了")]

@@ -152,8 +152,9 @@ pub enum Edge {
     TestReport,
     /// The shop taking back or buying back something used.
     TakenBack,
-    /// Whether the shop ships, opens or answers over a festival or the holidays.
-    Holiday,
+    /// Whether the shop ships, opens or answers over a festival or the holidays: the festival
+    /// named (the first name of its group in [`FESTIVALS`]), if one is.
+    Holiday(Option<&'static str>),
     /// Buying on credit terms or under a signed contract.
     CreditTerms,
     /// A credit limit of a payment plan or an allowance.
@@ -210,7 +211,7 @@ impl Edge {
             Edge::Dishwasher => "the dishwasher",
             Edge::TestReport => "a test report",
             Edge::TakenBack => "something used taken back",
-            Edge::Holiday => "the shop over the holidays",
+            Edge::Holiday(_) => "the shop over the holidays",
             Edge::CreditTerms => "credit terms or a contract",
             Edge::CreditLimit => "a credit limit",
             Edge::Pregnancy => "pregnancy or nursing",
@@ -259,6 +260,7 @@ struct Tables {
     holidays: Table,
     operating: Table,
     holidays_spoken: Table,
+    holidays_generic: Table,
     credit_terms: Table,
     credit_terms_spoken: Table,
     pregnancy: Table,
@@ -355,6 +357,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         holidays: table(HOLIDAYS),
         operating: table(OPERATING),
         holidays_spoken: table(HOLIDAYS_SPOKEN),
+        holidays_generic: table(HOLIDAYS_GENERIC),
         credit_terms: table(CREDIT_TERMS),
         credit_terms_spoken: table(CREDIT_TERMS_SPOKEN),
         pregnancy: table(PREGNANCY),
@@ -427,7 +430,7 @@ fn asked_in_full(normalized: &str) -> Option<Edge> {
     } else if t.taken_back.holds_as_written(normalized) {
         Some(Edge::TakenBack)
     } else if t.holidays.holds_as_written(normalized) && t.operating.holds_as_written(normalized) {
-        Some(Edge::Holiday)
+        Some(Edge::Holiday(festival(normalized)))
     } else if t.credit_terms.holds_as_written(normalized) || monthly(normalized) {
         Some(Edge::CreditTerms)
     } else if normalized.contains(CREDIT_LIMIT) {
@@ -533,6 +536,38 @@ fn passed_on(t: &Tables, normalized: &str) -> bool {
     zh || en
 }
 
+/// The first festival of [`FESTIVALS`] that `normalized` names, by its group's first name.
+fn festival(normalized: &str) -> Option<&'static str> {
+    FESTIVALS
+        .iter()
+        .find(|group| group.iter().any(|n| contains_as_written(normalized, n)))
+        .map(|group| group[0])
+}
+
+/// `text` with every festival's names struck out (`bank holidays` leaves no `holidays`).
+fn without_festivals(text: &str) -> String {
+    let mut names: Vec<&str> = FESTIVALS.iter().flat_map(|g| g.iter().copied()).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.iter().fold(text.to_owned(), |t, n| t.replace(n, " "))
+}
+
+/// Every name of the festival group whose first name is `first`.
+fn festival_names(first: &str) -> impl Iterator<Item = &'static str> + '_ {
+    FESTIVALS
+        .iter()
+        .filter(move |group| group[0] == first)
+        .flat_map(|group| group.iter().copied())
+}
+
+/// Whether `text` holds `name`: anywhere if Chinese, as whole words if English.
+fn contains_as_written(text: &str, name: &str) -> bool {
+    if name.is_ascii() {
+        crate::intents::contains_words(text, name)
+    } else {
+        text.contains(name)
+    }
+}
+
 /// True when `entry`'s question, paraphrases or answer speak of `edge`.
 pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
     std::iter::once(&entry.question)
@@ -566,7 +601,16 @@ pub fn spoken_of(edge: Edge, entry: &FaqEntry) -> bool {
                 TABLES.taken_back.holds_as_written(&t)
                     || TABLES.taken_back_spoken.holds_as_written(&t)
             }
-            Edge::Holiday => TABLES.holidays_spoken.holds_as_written(&t),
+            Edge::Holiday(None) => TABLES.holidays_spoken.holds_as_written(&t),
+            // Another festival's days do not answer (`what are ye're christmas opening hours`,
+            // answered by `Bank holidays 12:00 to 16:00`): the entry names the one asked, or
+            // speaks of the holidays in general (`周末和节假日照常`).
+            Edge::Holiday(Some(asked)) => {
+                festival_names(asked).any(|n| contains_as_written(&t, n))
+                    || TABLES
+                        .holidays_generic
+                        .holds_as_written(&without_festivals(&t))
+            }
             Edge::CreditTerms => TABLES.credit_terms_spoken.holds_as_written(&t),
             Edge::CreditLimit => t.contains(CREDIT_LIMIT),
             Edge::Pregnancy => TABLES.pregnancy_spoken.holds_as_written(&t),

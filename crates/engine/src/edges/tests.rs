@@ -73,8 +73,15 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
 #[case::taken_back("旧的充电宝你们回收不", Some(Edge::TakenBack))]
 #[case::en_recycled("can the tins be recycled", None)]
 #[case::en_recycling("do you take the tins back for recycling", Some(Edge::TakenBack))]
-#[case::spring_festival("春节期间还发货吗", Some(Edge::Holiday))]
-#[case::en_christmas("whats the last day to order for christmas", Some(Edge::Holiday))]
+#[case::spring_festival("春节期间还发货吗", Some(Edge::Holiday(Some("春节"))))]
+#[case::en_christmas_hours(
+    "what are ye're christmas opening hours",
+    Some(Edge::Holiday(Some("christmas")))
+)]
+#[case::en_christmas(
+    "whats the last day to order for christmas",
+    Some(Edge::Holiday(Some("christmas")))
+)]
 #[case::holiday_as_a_time("想过年送人 礼盒有几种", None)]
 #[case::en_holiday_away("can i pause my box while im away on holiday", None)]
 #[case::monthly_settlement("公司采购能月结吗", Some(Edge::CreditTerms))]
@@ -198,8 +205,24 @@ fn entry(answer: &str) -> FaqEntry {
 #[case::buy_back(Edge::TakenBack, "黄金回收按当天金价扣10元每克", true)]
 #[case::trade_in(Edge::TakenBack, "以旧换新可抵200元", true)]
 #[case::no_taking_back(Edge::TakenBack, "电池保修一年", false)]
-#[case::festival_dates(Edge::Holiday, "春节期间腊月二十五停发，正月初八恢复", true)]
-#[case::weekdays(Edge::Holiday, "周一到周六发货，周日休息", false)]
+#[case::bank_holidays_for_christmas(
+    Edge::Holiday(Some("christmas")),
+    "Bank holidays 12:00 to 16:00",
+    false
+)]
+#[case::christmas_named(
+    Edge::Holiday(Some("christmas")),
+    "Closed Christmas Day and St Stephen's Day",
+    true
+)]
+#[case::holidays_in_general(
+    Edge::Holiday(Some("国庆")),
+    "周末和节假日照常接体 只有春节除夕下午休息",
+    true
+)]
+#[case::another_festival(Edge::Holiday(Some("国庆")), "春节期间腊月二十五停发", false)]
+#[case::festival_dates(Edge::Holiday(None), "春节期间腊月二十五停发，正月初八恢复", true)]
+#[case::weekdays(Edge::Holiday(None), "周一到周六发货，周日休息", false)]
 #[case::monthly_terms(Edge::CreditTerms, "长期合作客户可以月结，需签合同", true)]
 #[case::transfer_only(Edge::CreditTerms, "支持对公转账，可开专票", false)]
 #[case::limit_stated(Edge::CreditLimit, "先用后付额度由平台评估", true)]

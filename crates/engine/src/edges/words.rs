@@ -285,7 +285,31 @@ pub(super) const HOLIDAYS: &[&str] = &[
 pub(super) const OPERATING: &[&str] = &[
     "发货", "停发", "还发", "能发", "发不发", "快递停", "营业", "开门", "开不开", "上班", "客服",
     "回消息", "放几天", "放假", "ship", "shipping", "dispatch", "post", "open", "closed",
-    "order by", "last day", "in time", "reply",
+    "order by", "last day", "in time", "reply", "opening", "opening hours",
+];
+/// Festivals by group, each group's names together (its first name stands for it): a buyer who
+/// names one is not answered by an entry that names only another.
+#[rustfmt::skip]
+pub(super) const FESTIVALS: &[&[&str]] = &[
+    &["春节", "过年", "年前", "年后", "除夕", "正月", "腊月", "cny", "chinese new year", "lunar new year"],
+    &["国庆"],
+    &["五一", "劳动节"],
+    &["中秋"],
+    &["端午"],
+    &["元旦", "new years day", "new year"],
+    &["清明"],
+    &["christmas", "xmas"],
+    &["hari raya"],
+    &["bank holiday", "bank holidays"],
+    &["easter"],
+    &["thanksgiving"],
+];
+/// What an entry says of the holidays in general, naming no festival: with the festivals'
+/// names struck out, it speaks of any festival asked.
+#[rustfmt::skip]
+pub(super) const HOLIDAYS_GENERIC: &[&str] = &[
+    "节假日", "法定", "假日", "holiday", "holidays", "holiday season", "festive", "public holiday",
+    "public holidays",
 ];
 /// What an entry that speaks of the holidays says.
 #[rustfmt::skip]

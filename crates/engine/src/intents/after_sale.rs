@@ -60,7 +60,10 @@ pub(super) fn read(normalized: &str) -> Option<String> {
     };
     let normalized = sent_to_chengdu.as_ref();
     let hypothetical = HYPOTHETICAL_TABLE.first_in(normalized).is_some()
-        || HYPOTHETICAL_EN_TABLE.first_words_in(normalized).is_some();
+        || HYPOTHETICAL_EN_TABLE.first_words_in(normalized).is_some()
+        // `say` opening the message supposes (`say ye send the wrong size by mistake, whats the
+        // story then`).
+        || normalized.starts_with("say ");
     if hypothetical {
         return None;
     }

@@ -173,3 +173,11 @@ pub(super) fn only_to_whom_wished(normalized: &str, rest: &str) -> bool {
             .iter()
             .any(|wish| normalized.contains(&format!("{wish} to ")))
 }
+
+/// True when what is left of a greeting is a supporter's cheer (`cheers lads, up the rebels!`,
+/// `thanks a million, up Cork`): `up`, maybe `the`, and one word, after something struck out.
+pub(super) fn only_a_cheer(normalized: &str, rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let cheer = matches!(words.as_slice(), ["up", _] | ["up", "the", _]);
+    cheer && normalized.split_whitespace().count() > words.len()
+}

@@ -132,6 +132,8 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Drawn out (`hellooo`, `hiii`, folded to two letters), Irish (`grand so`, `thanks a mill`,
     // `cheers lads`, `go raibh maith agat`), Indian (`quick revert`, `bye tc`), `下次再问`.
     "helloo", "hii", "heyy", "grand so", "grand", "thanks a mill", "a mill", "lads", "yere stars", "ye re stars",
+    // Irish hellos and praise (`howya lads`, `thanks a million, ye're legends`).
+    "howya", "howaya", "how ya", "legends", "yere legends", "ye re legends", "youre legends",
     "youre a star", "youre stars", "stars", "go raibh maith agat", "for the quick revert",
     "quick revert", "tc", "take care", "bye now", "下次再问",
     // A call (`喂`), a sister addressed (`谢谢姐`), Cantonese toil (`辛苦晒`), an answer or a
@@ -425,6 +427,7 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     "跟老板讲", "和老板讲", "来跟我讲", "来跟我说", "来和我说", "来和我讲",
     // Someone assigned to the case (Taiwanese `想找專人問一下`).
     "找专人", "专人问", "专人处理", "专人回复", "专人联系", "找你们负责人", "找负责人",
+    "转专人",
     "有事跟她说", "有事跟他说", "有事找她", "有事找他",
     // Staff asked for (`我想直接同职员讲`, Cantonese `同` for `跟`).
     "跟职员说", "跟职员讲", "和职员说", "同职员讲", "跟店员说", "跟店员讲", "同店员讲",

@@ -362,6 +362,10 @@ use rstest::rstest;
 #[case::quite_nice("收到啦 蛮好看的 谢谢🙏", true)]
 #[case::yangzhou_thanks("晓得了 谢谢你啊伢子", true)]
 #[case::wisconsin_bye("have a good one, see ya at the opener", true)]
+#[case::irish_hello("howya lads", true)]
+#[case::irish_legends("thanks a million, ye're legends", true)]
+#[case::a_cheer("cheers lads, up the rebels!", true)]
+#[case::a_cheer_alone_is_no_greeting("up the stairs?", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -599,6 +603,11 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::creolese_put_on("put somebody pon de phone fuh me, ah cyah type all dis", true)]
 #[case::take_the_chat("能让熊姐接一下吗 我跟她微信聊过的", true)]
 #[case::a_child_fetched("有时候奶奶有事我让同事帮忙接一下可以吗", false)]
+#[case::taiwan_put_through("轉專人", true)]
+#[case::talk_at_the_desk("我要找櫃台的人講話", true)]
+#[case::titled_call("麻煩請林主任打電話給我 0912-345-678 謝謝", true)]
+#[case::titled_call_told("林主任打電話給我了 說下週開課", false)]
+#[case::when_called("請問老師什麼時候會打電話給我", false)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -609,6 +618,7 @@ fn human(#[case] text: &str, #[case] asks: bool) {
 #[case::title_forgotten("发票已经开出了 当时忘记改抬头了", Some(false))]
 #[case::with_broken_goods("发票开错了 杯子也是碎的", Some(true))]
 #[case::invoice_asked("发票怎么开", None)]
+#[case::receipt_wrong("收據上面金額寫錯了 我繳的是17000", Some(false))]
 fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     let got = read(&normalize(text));
     assert_eq!(
@@ -1600,6 +1610,21 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::en_cancel_deposit("need to cancel my shoulder mount, how do I get my deposit back", true)]
 #[case::en_old_address("you shipped my bear rug to my old address", true)]
 #[case::en_mold_got("two bags got mold on them", true)]
+#[case::discount_not_given("弟弟的學費是原價耶 兄弟優惠沒算到", true)]
+#[case::early_bird_not_taken("早鳥應該要折1000 可是繳費單沒扣到 可以幫我重算嗎", true)]
+#[case::discount_asked("兄弟一起報有優惠嗎", false)]
+#[case::paid_shown_unpaid("我轉帳兩天了 系統還是顯示沒繳 是怎樣", true)]
+#[case::only_some_had("開學到現在講義只拿到數學的 理化的都沒發", true)]
+#[case::en_you_sent_too_big(
+    "the helmet ye sent is way too big for him, can I swap it for an XS",
+    true
+)]
+#[case::en_say_supposed("say ye send the wrong size by mistake, whats the story then", false)]
+#[case::en_lets_say("lets say the box comes smashed, what do I do", false)]
+#[case::en_supposed_to_come(
+    "it was supposed to come monday and its still not here, refund me",
+    true
+)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

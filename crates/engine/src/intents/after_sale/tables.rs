@@ -166,7 +166,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     "全烂了", "是别人的", "个烂了", "烂了好几", "死了一多半", "死了好几个", "死了好几只", "死了两个", "死了三个", "死了两只", "死了三只",
     "死了一个", "化了好几", "有股臭味", "一股臭味", "掉钻", "电镀不均", "断针",
     "里面是空的", "跟我选的不一样", "和我选的不一样", "压得皱巴巴", "被压得", "贴错标", "标错了", "花屏", "一半不亮", "胀袋", "胀包了",
-    "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退",
+    "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退", "只拿到",
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
     "发霉", "霉了", "长霉", "长白毛", "长了白毛", "长毛了", "长了绿毛", "长绿毛", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
@@ -637,6 +637,20 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("拍错", "没拆"),
     ("拍错", "没开封"),
     ("闻着", "不对劲"),
+    // A discount the buyer is owed and was not given (`兄弟优惠没算到`, `早鸟应该要折1000 可是缴费单没扣到`).
+    ("优惠", "没算"),
+    ("优惠", "没扣"),
+    ("优惠", "没减"),
+    ("折", "没扣到"),
+    // Paid, and the shop's system still shows it unpaid (`我转帐两天了 系统还是显示没缴`).
+    ("转帐", "显示没"),
+    ("转账", "显示没"),
+    ("转帐", "显示未"),
+    ("转账", "显示未"),
+    ("付了", "显示没"),
+    ("付了", "显示未"),
+    ("缴了", "显示没"),
+    ("缴了", "显示未"),
 ];
 
 /// "I ordered X … you sent Y": a word for what was ordered with one for what arrived reports a
@@ -758,9 +772,10 @@ pub(super) const PARTS: &[&str] = &[
     "小册子",
 ];
 
-/// Words for the order's invoice; with one of [`INVOICE_ERRORS`] they report an invoice made out
-/// wrong (`发票开错了`, `税号填错了怎么办`, `忘记改抬头了`), which a person reissues.
-pub(super) const INVOICE_WORDS: &[&str] = &["发票", "抬头", "税号"];
+/// Words for the order's invoice or receipt; with one of [`INVOICE_ERRORS`] they report one made
+/// out wrong (`发票开错了`, `税号填错了怎么办`, `忘记改抬头了`, `收据上面金额写错了`), which a person
+/// reissues.
+pub(super) const INVOICE_WORDS: &[&str] = &["发票", "抬头", "税号", "收据"];
 /// See [`INVOICE_WORDS`].
 #[rustfmt::skip]
 pub(super) const INVOICE_ERRORS: &[&str] = &[
@@ -1402,6 +1417,8 @@ pub(super) const SHOP_DOINGS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const HAD_EN: &[&str] = &[
     "arrived", "came", "bought", "picked up", "received", "got it", "got them", "wore em",
+    // Sent by the shop (`the helmet ye sent is way too big for him`).
+    "you sent", "sent me",
     "wore them", "wore it", "only wore",
     // Altered (`the hem is too short after the alteration`).
     "after the alteration", "after alterations",
@@ -1443,6 +1460,10 @@ pub(super) const HYPOTHETICAL_EN: &[&str] = &[
     "could it",
     "will they",
     "would they",
+    // Supposed (`lets say it comes broken`, `supposing the hurl splits`).
+    "lets say",
+    "suppose",
+    "supposing",
     // Hindi and Urdu (`agar parcel phata hua aaye to`: if).
     "agar",
     "agr",
