@@ -78,6 +78,14 @@ fn someone_else_asked(#[case] text: &str, #[case] want: bool) {
     "what are ye're christmas opening hours",
     Some(Edge::Holiday(Some("christmas")))
 )]
+#[case::en_easter(
+    "are y'all open Easter Sunday? want to come after la misa",
+    Some(Edge::Holiday(Some("easter")))
+)]
+#[case::en_labor_day(
+    "is Kennywood open on labor day",
+    Some(Edge::Holiday(Some("labor day")))
+)]
 #[case::en_christmas(
     "whats the last day to order for christmas",
     Some(Edge::Holiday(Some("christmas")))
@@ -221,6 +229,7 @@ fn entry(answer: &str) -> FaqEntry {
     true
 )]
 #[case::another_festival(Edge::Holiday(Some("国庆")), "春节期间腊月二十五停发", false)]
+#[case::boxing_day_in_christmas(Edge::Holiday(Some("christmas")), "Closed on Boxing Day", true)]
 #[case::festival_dates(Edge::Holiday(None), "春节期间腊月二十五停发，正月初八恢复", true)]
 #[case::weekdays(Edge::Holiday(None), "周一到周六发货，周日休息", false)]
 #[case::monthly_terms(Edge::CreditTerms, "长期合作客户可以月结，需签合同", true)]

@@ -278,7 +278,8 @@ pub(super) const TAKEN_BACK_SPOKEN: &[&str] = &["以旧换新", "拉走", "trade
 pub(super) const HOLIDAYS: &[&str] = &[
     "春节", "过年", "年前", "年后", "国庆", "五一", "中秋", "端午", "元旦", "清明", "节假日",
     "放假期间", "假期期间", "christmas", "xmas", "new year", "bank holiday", "public holiday",
-    "holidays", "cny", "hari raya",
+    "holidays", "cny", "hari raya", "easter", "thanksgiving", "boxing day", "labor day",
+    "labour day", "memorial day", "fourth of july", "4th of july", "st stephens day",
 ];
 /// Shipping, opening or answering (with [`HOLIDAYS`]).
 #[rustfmt::skip]
@@ -298,11 +299,15 @@ pub(super) const FESTIVALS: &[&[&str]] = &[
     &["端午"],
     &["元旦", "new years day", "new year"],
     &["清明"],
-    &["christmas", "xmas"],
+    // Boxing Day (St Stephen's Day in Ireland) falls in the Christmas closing.
+    &["christmas", "xmas", "boxing day", "st stephens day"],
     &["hari raya"],
     &["bank holiday", "bank holidays"],
     &["easter"],
     &["thanksgiving"],
+    &["labor day", "labour day"],
+    &["memorial day"],
+    &["fourth of july", "4th of july"],
 ];
 /// What an entry says of the holidays in general, naming no festival: with the festivals'
 /// names struck out, it speaks of any festival asked.
