@@ -64,7 +64,7 @@ pub(super) fn read(normalized: &str) -> Option<String> {
         // `say` opening the message supposes (`say ye send the wrong size by mistake, whats the
         // story then`).
         || normalized.starts_with("say ");
-    if hypothetical {
+    if hypothetical || unpaid(normalized) {
         return None;
     }
     let present = without_future(normalized);
@@ -179,6 +179,15 @@ pub(super) fn repair_asked(normalized: &str) -> bool {
         && !PRIOR_DEALING_EN
             .iter()
             .any(|w| contains_words(normalized, w))
+}
+
+/// True when the buyer says the order is not paid yet (`拍错了 还没付钱 咋取消`, `i havent paid yet,
+/// how to cancel the order`): nothing is owed back, and cancelling or changing it is a how-to the
+/// FAQ answers. Money taken all the same is a report (`还没付款 钱怎么被扣了`).
+fn unpaid(normalized: &str) -> bool {
+    (UNPAID.iter().any(|w| normalized.contains(w))
+        || UNPAID_EN.iter().any(|w| contains_words(normalized, w)))
+        && !TAKEN_ANYWAY.iter().any(|w| normalized.contains(w))
 }
 
 /// `normalized` without its clauses about a time to come ([`FUTURE_OPENERS`]).

@@ -1625,6 +1625,10 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     "it was supposed to come monday and its still not here, refund me",
     true
 )]
+#[case::unpaid_cancelled("还没付钱 不想要了 要怎么弄", false)]
+#[case::unpaid_changed("刚拍的还没付 地址选错了 咋换", false)]
+#[case::en_unpaid_cancelled("i havent paid yet, how to cancel the order", false)]
+#[case::unpaid_but_charged("还没付款 钱怎么被扣了 给我退回来", true)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -1479,3 +1479,20 @@ pub(super) const HYPOTHETICAL_EN: &[&str] = &[
     // Swahili (`kama car seat imefika imevunjika`: if).
     "kama",
 ];
+
+/// The buyer saying the order is not paid yet (see `unpaid`).
+#[rustfmt::skip]
+pub(super) const UNPAID: &[&str] = &[
+    "还没付", "没付钱", "没付款", "未付款", "钱还没付", "还没有付", "还没给钱", "没有付款", "没有付钱",
+];
+/// See [`UNPAID`].
+#[rustfmt::skip]
+pub(super) const UNPAID_EN: &[&str] = &[
+    "i havent paid", "havent paid yet", "havent paid anything", "i didnt pay yet", "didnt pay yet",
+    "didnt pay for it yet", "not paid yet",
+];
+/// Money taken although the order is unpaid: still a report.
+#[rustfmt::skip]
+pub(super) const TAKEN_ANYWAY: &[&str] = &[
+    "扣了", "被扣", "扣钱了", "扣款了", "钱没了", "taken", "charged", "deducted",
+];
