@@ -117,6 +117,7 @@ pub struct MoodReading {
 /// clauses are normalised again one by one, since punctuation ends them).
 pub fn read(raw: &str, normalized: &str) -> MoodReading {
     let mut tally = Tally::default();
+    let mut asked = false;
     for (phrases, ending) in clauses(raw) {
         // A sticker's word is read as a word (`[怒吼]`): normalising alone would drop it.
         let texts: Vec<String> = phrases
@@ -145,11 +146,12 @@ pub fn read(raw: &str, normalized: &str) -> MoodReading {
         for (u, tokens) in &tokenized {
             read_phrase(u, tokens, question, &mut tally);
         }
+        asked |= question;
     }
     if normalized.is_empty() && raw.trim().is_empty() {
         return tally.finish();
     }
-    raw_cues(raw, &mut tally);
+    raw_cues(raw, asked, &mut tally);
     tally.finish()
 }
 
@@ -511,16 +513,25 @@ fn a_not_a_at(u: &[&str], i: usize) -> bool {
     i > 0 && matches!(u[i], "不" | "没") && u.get(i + 1) == Some(&u[i - 1])
 }
 
-fn raw_cues(raw: &str, tally: &mut Tally) {
+fn raw_cues(raw: &str, asked: bool, tally: &mut Tally) {
     let angry = raw.chars().filter(|c| EMOJI.contains(c)).take(2).count();
     for _ in 0..angry {
         tally.hostile = true;
         tally.add("emoji".into(), EMOJI_WEIGHT);
     }
-    if raw.chars().any(|c| IRONIC_EMOJI.contains(&c)) || repeated(raw, &SLOW_CLAP) {
-        tally.hostile = true;
+    let clapped = repeated(raw, &SLOW_CLAP);
+    if clapped || raw.chars().any(|c| IRONIC_EMOJI.contains(&c)) {
+        // Beside a question, an eye roll is as often at someone else (`wor lass wants to tweak
+        // the wording AGAIN 🙄 do yous charge for that`): it counts only with another cue. A
+        // slow clap is at the shop.
+        let weight = if asked && !clapped && tally.upset == 0.0 {
+            EMOJI_WEIGHT * IN_QUESTION
+        } else {
+            tally.hostile = true;
+            EMOJI_WEIGHT
+        };
         tally.sarcastic = true;
-        tally.add("emoji".into(), EMOJI_WEIGHT);
+        tally.add("emoji".into(), weight);
     }
     for sticker in stickers(raw).take(3) {
         if ANGRY_STICKERS.contains(&sticker) {
@@ -1165,6 +1176,18 @@ mod tests {
     #[case::irish_keen("sister's young lad is mad into hurling", Mood::Calm)]
     #[case::dares_to_charge("笑死 這種教法也敢收四千多", Mood::Upset)]
     #[case::calls_unanswered("打了三次電話都沒人接", Mood::Upset)]
+    #[case::eye_roll_at_someone_else(
+        "how much to fix a flat? got a nail in my rear tire 🙄 on my way to work",
+        Mood::Calm
+    )]
+    #[case::eye_roll_with_a_complaint(
+        "where is my order?? two weeks and still nothing 🙄",
+        Mood::Upset
+    )]
+    #[case::slow_clap_asked(
+        "wow grade A huh?? label is half peeled off. great job guys really 👏👏",
+        Mood::Upset
+    )]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");
