@@ -1188,6 +1188,22 @@ mod tests {
         "wow grade A huh?? label is half peeled off. great job guys really 👏👏",
         Mood::Upset
     )]
+    #[case::sue_a_pattern("do y'all have any of them little sunbonnet sue quilts", Mood::Calm)]
+    #[case::sue_threatened("fix this or I'll sue you", Mood::Upset)]
+    #[case::own_lack_of_skill(
+        "how do I track my package, I'm not any good with computers",
+        Mood::Calm
+    )]
+    #[case::no_brain("Is there anybody with a brain working there?", Mood::Upset)]
+    #[case::hearing_from_me(
+        "cheers for scratching me frame lads 🙃 youll be hearing from me",
+        Mood::Upset
+    )]
+    #[case::piano_tuner("俺对调律挺感兴趣的 想考个调律师证", Mood::Calm)]
+    #[case::scene_at_the_door("我明天就天天去你们店门口闹", Mood::Upset)]
+    #[case::banglish_thieves("taka nia bose asen? chor er dol shob", Mood::Upset)]
+    #[case::banglish_own_page("dropshipping koren? ami page e post dibo", Mood::Calm)]
+    #[case::wu_robot_unclear("叫个真人来 机器人讲弗清爽的", Mood::Calm)]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");

@@ -43,6 +43,9 @@ pub const SLANG: &[(&str, &str)] = &[
     ("切勿", "千万不要"),
     ("勿", "不"),
     ("伲", "我"),
+    // Ningbo and Shanghai `呒没` (none: `几乎呒没馅`) and `弗` (not: `跟以前买的弗一样`).
+    ("呒没", "没有"),
+    ("弗", "不"),
     ("啥辰光", "什么时候"),
     ("哪能", "怎么"),
     // North-eastern words (`这咋整`, `嘎哈呢`, `能搁几天`, `别弄埋汰了`, `老鼻子了`), before `咋`.
@@ -77,6 +80,13 @@ pub const SLANG: &[(&str, &str)] = &[
     // Sichuanese `好多钱` (how much: `只剪个指甲 好多钱`).
     ("好多钱", "多少钱"),
     ("多钱", "多少钱"),
+    // Hefei `多和` (how much: `配送费多和啊`), before a word of money or an amount; Hebei `还么`
+    // (not yet: `钱咋还么退回来`).
+    ("多和钱", "多少钱"),
+    ("多和啊", "多少啊"),
+    ("多和呀", "多少呀"),
+    ("多和一", "多少一"),
+    ("还么", "还没"),
     ("酱紫", "这样"),
     ("介个", "这个"),
     // Shandong and Henan `俺` (I) and `恁` before whose (`给俺退了吧`, `恁家种子`, `让恁老板`);
@@ -298,6 +308,8 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     // Pittsburgh `yinz` (`do yinz ship`).
     ("ye", "you"),
     ("yinz", "you"),
+    // Appalachian `y'uns` (you all: `y'uns sent a full`).
+    ("yuns", "you"),
     // `yer`, Irish, Scots and Northern English `your` (`thanks for all yer help`).
     ("yer", "your"),
     // Bajan `wunna` (you all: `thanks wunna`, `wunna could come fuh we`).
@@ -817,6 +829,10 @@ mod tests {
     #[case::hokkien_how("報名是按怎報 啥物攏毋知", "报名是怎么报 什么都不知道")]
     #[case::hokkien_not_know("伊嘸知影 甘係", "伊不知道 是不是")]
     #[case::get_off("要在哪一站落車", "要在哪一站下车")]
+    #[case::hefei_how_much("配送费多和啊", "配送费多少啊")]
+    #[case::hebei_not_yet("钱咋还么退回来", "钱怎么还没退回来")]
+    #[case::ningbo_none_not("几乎呒没馅 跟以前买的弗一样", "几乎没有馅 跟以前买的不一样")]
+    #[case::appalachian_you("y'uns sent a full", "you sent a full")]
     #[case::north_east_what_to_do("这咋整啊", "这怎么办啊")]
     #[case::north_east_keep("能搁多久", "能放多久")]
     #[case::north_east_dirty("盒子别埋汰了", "盒子别脏了")]

@@ -134,6 +134,13 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     "helloo", "hii", "heyy", "grand so", "grand", "thanks a mill", "a mill", "lads", "yere stars", "ye re stars",
     // Irish hellos and praise (`howya lads`, `thanks a million, ye're legends`).
     "howya", "howaya", "how ya", "legends", "yere legends", "ye re legends", "youre legends",
+    // Obliged, pleased (`Got it, I'm obliged to ye`, Manchester `buzzin with it, thanks lads`).
+    "im obliged to you", "obliged to you", "buzzin with it", "buzzing with it",
+    // Banglish (`bye apu, Allah hafez`, `dhonnobad, peye gesi`, `accha thik ache apu`).
+    "allah hafez", "apu", "bhaiya", "vaiya", "dhonnobad", "dhonyobad", "donnobad", "peye gesi",
+    "peyechi", "accha", "thik ache", "thik ase",
+    // Henan and Hebei `中` (all right: `中 那就这么着`).
+    "中", "那就这么着", "就这么着",
     "youre a star", "youre stars", "stars", "go raibh maith agat", "for the quick revert",
     "quick revert", "tc", "take care", "bye now", "下次再问",
     // A call (`喂`), a sister addressed (`谢谢姐`), Cantonese toil (`辛苦晒`), an answer or a
@@ -337,7 +344,7 @@ pub(super) const PRAISE: &[&str] = &[
     // Jiangxi and Wu `蛮` (quite: `收到啦 蛮好看的`).
     "蛮好看", "蛮好用", "蛮好吃", "蛮好喝", "蛮漂亮",
     // It went well (`签证收到了 倍儿顺利`).
-    "绝了", "倍儿顺利", "很顺利", "挺顺利", "非常顺利", "特别顺利",
+    "绝了", "倍儿好", "倍儿顺利", "很顺利", "挺顺利", "非常顺利", "特别顺利",
     // Chengdu and Cantonese praise (`睫毛好巴适`, `月饼好好食`).
     "好巴适", "很巴适", "太巴适", "好好食", "很好食",
     // The service or the parcel praised (`服务挺好`, `包装好可爱`).
@@ -528,6 +535,10 @@ pub(super) const HUMAN_EN: &[&str] = &[
     "with her directly",
     "id like to speak with", "i would like to speak with", "speak with whoever",
     "speak to whoever", "talk to whoever", "baat karni hai", "baat karwa", "insaan se",
+    // Banglish (`page er owner er sathe kotha bolte chai`, `keu ki ache manush? ekta call diben`,
+    // `whatsapp e call korte pari`).
+    "kotha bolte chai", "kotha bolbo", "kotha bolte pari", "call diben", "ekta call", "call korte pari",
+    "keu ki ache", "manush ache", "manusher sathe",
     "call kar lein", "call kar do", "call karen",
     // Liverpool (`giz a ring back on 07700 900123`).
     "giz a ring", "give us a ring", "ring back on", "give me a ring back",

@@ -366,6 +366,12 @@ use rstest::rstest;
 #[case::irish_legends("thanks a million, ye're legends", true)]
 #[case::a_cheer("cheers lads, up the rebels!", true)]
 #[case::a_cheer_alone_is_no_greeting("up the stairs?", false)]
+#[case::obliged("Got it, I'm obliged to ye", true)]
+#[case::manc_buzzin("buzzin with it, thanks lads", true)]
+#[case::banglish_bye("bye apu, Allah hafez", true)]
+#[case::banglish_fine("accha thik ache apu", true)]
+#[case::hebei_all_right("中 那就这么着", true)]
+#[case::a_size_asked("中号有吗", false)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -608,6 +614,8 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::titled_call("麻煩請林主任打電話給我 0912-345-678 謝謝", true)]
 #[case::titled_call_told("林主任打電話給我了 說下週開課", false)]
 #[case::when_called("請問老師什麼時候會打電話給我", false)]
+#[case::banglish_talk("page er owner er sathe kotha bolte chai", true)]
+#[case::banglish_call("keu ki ache manush? ekta call diben amake", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1629,6 +1637,32 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
 #[case::unpaid_changed("刚拍的还没付 地址选错了 咋换", false)]
 #[case::en_unpaid_cancelled("i havent paid yet, how to cancel the order", false)]
 #[case::unpaid_but_charged("还没付款 钱怎么被扣了 给我退回来", true)]
+#[case::en_colours_ran("the colors in my new quilt bled the first time I washed it", true)]
+#[case::en_came_wet("The box showed up wet through on one end", true)]
+#[case::en_over_the_quote(
+    "i was quoted 55 but got charged 87, can i have the difference back",
+    true
+)]
+#[case::en_gone_since_left(
+    "my lights were on the bike when i dropped it off and theyre not there now",
+    true
+)]
+#[case::en_yuns_sent("I ordered the queen log cabin and y'uns sent a full", true)]
+#[case::en_price_dropped(
+    "bought the drizzle last week and now its on sale, can i get the difference back",
+    false
+)]
+#[case::had_elsewhere("汤圆保质期内发霉了会给退吗 问问 以前在别家碰到过", false)]
+#[case::still_in_time("刚拍了三袋芝麻的 想换一袋成鲜肉 还来得及伐", false)]
+#[case::came_silent("琴昨天送到了 有个黑键按下去没声", true)]
+#[case::repair_failed_again("上个月修的那个卡键 一个月不到又卡住了", true)]
+#[case::some_money_back("虾线基本都没去 吃得一嘴沙 这单能退点钱吗", true)]
+#[case::banglish_exchange("saree ta exchange korte chai, kal pelam, tag khuli nai", true)]
+#[case::banglish_no_update("order er ki obostha apu? kono update pai nai", false)]
+#[case::banglish_rest_asked(
+    "2ta jinish order korsilam, saree ta aise, blouse ta kobe ashbe?",
+    false
+)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");
@@ -1678,6 +1712,11 @@ fn whole_words(#[case] text: &str, #[case] phrase: &str, #[case] want: bool) {
 #[case::your_work("你们修的表夜光又不亮了 能补吗", false)]
 #[case::your_crew("your crew cracked my skylight, can you fix it", false)]
 #[case::come_to_fix("我家热水器坏了 你们能上门修吗", false)]
+#[case::en_mend(
+    "The dog tore a place about 6 inches long. Can yall mend something like that?",
+    true
+)]
+#[case::string_put_on("低音那块的粗弦断了 能当天换上不", true)]
 fn repair_asked(#[case] text: &str, #[case] want: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.repair_asked, want, "{text:?}: {got:?}");

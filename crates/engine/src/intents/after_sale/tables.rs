@@ -102,6 +102,8 @@ pub(super) const DEMANDS: &[&str] = &[
     "退给我", "退回给我", "退多少给我", "一分钱都没", "一分钱也没",
     // Asked to replace it (`电池才用了一个月就鼓了 给换一块`).
     "给换一个", "给换个", "给换一块", "给换一下", "给换一双", "给换一件",
+    // Some money back for this order (`虾线基本都没去 … 这单能退点钱吗`).
+    "退点钱", "这单能退",
 ];
 
 /// Demands for money back that are also how a buyer asks when it comes (`退的货寄回去了 几天能
@@ -167,6 +169,11 @@ pub(super) const PROBLEMS: &[&str] = &[
     "死了一个", "化了好几", "有股臭味", "一股臭味", "掉钻", "电镀不均", "断针",
     "里面是空的", "跟我选的不一样", "和我选的不一样", "压得皱巴巴", "被压得", "贴错标", "标错了", "花屏", "一半不亮", "胀袋", "胀包了",
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退", "只拿到",
+    // Live goods come dead, a thing fine before the shop touched it (`好多都不动了`, `琴盖合不严了 以前好好的`).
+    "都不动了", "以前好好的", "之前好好的",
+    // Stuck together on arrival, the ice packs warm, not as before (`打开箱子全部粘牢一坨了 冰袋也是热的`,
+    // `几乎呒没馅 跟以前买的弗一样`).
+    "粘牢一坨", "冰袋也是热的", "冰袋是热的", "跟以前买的不一样", "和以前买的不一样",
     "过敏了", "肿了", "红肿", "疙瘩", "起疹", "起了疹子", "起红疹", "发痒", "好痒", "很痒",
     // Food and other perishables gone off.
     "发霉", "霉了", "长霉", "长白毛", "长了白毛", "长毛了", "长了绿毛", "长绿毛", "变质", "哈喇", "馊了", "融化了", "化掉了", "受潮了",
@@ -637,6 +644,18 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     ("拍错", "没拆"),
     ("拍错", "没开封"),
     ("闻着", "不对劲"),
+    // Come without a sound, or not the one in the photo; the shop's repair or tuning failing
+    // again (`琴昨天送到了 有个黑键按下去没声`, `送来跟照片上那台不一样啊`, `上个月修的那个卡键 又卡住了`,
+    // `刚调完 … 又不准了`).
+    ("送到", "没声"),
+    ("送来", "没声"),
+    ("送来", "不一样"),
+    ("送到", "不一样"),
+    ("修的", "又卡"),
+    ("修的", "又坏"),
+    ("修的", "又不"),
+    ("调完", "又不"),
+    ("刚调完", "不准"),
     // A discount the buyer is owed and was not given (`兄弟优惠没算到`, `早鸟应该要折1000 可是缴费单没扣到`).
     ("优惠", "没算"),
     ("优惠", "没扣"),
@@ -764,6 +783,7 @@ pub(super) const PARTS: &[&str] = &[
     "说明书",
     "小样",
     "工具",
+    "手提袋",
     "发票",
     "贺卡",
     "证书",
@@ -908,7 +928,7 @@ pub(super) const PRICED: &[&str] = &[
 pub(super) const REPAIR_ASKED: &[&str] = &[
     "能修吗", "能修不", "能修么", "可以修吗", "可以修不", "能不能修", "可不可以修", "修得好吗", "修得好不",
     "能修好吗", "能救回来", "能救吗", "能补吗", "能补不", "你们修吗", "你们修么",
-    "你们修不", "修不修",
+    "你们修不", "修不修", "换上不", "能换上吗",
 ];
 /// See [`REPAIR_ASKED`].
 #[rustfmt::skip]
@@ -917,6 +937,8 @@ pub(super) const REPAIR_ASKED_EN: &[&str] = &[
     "do you all fix", "do you guys fix", "something you do", "something you all do",
     "something you can do", "something you all can do", "can it be fixed", "can it be repaired",
     "come out for an emergency",
+    "can you mend", "can you all mend", "do you mend", "do you all mend", "can you all fix",
+    "can you all repair",
 ];
 /// The shop's own work or goods spoken of: a fault in them is a report, even asked to be fixed
 /// (`你们修的手机又坏了 能修吗`, `the chip you fixed cracked again, can you fix it`).
@@ -948,6 +970,9 @@ pub(super) const HYPOTHETICAL: &[&str] = &[
     "到时候", "惊他", "惊会",
     // Heard of, not had (`听说有人收到米漏了一箱子 你们咋处理的`).
     "听说", "据说",
+    // Had at another shop, told as a reason for asking (`汤圆保质期内发霉了会给退吗 问问 以前在别家碰到过`,
+    // `上次别家买的到手就断了`), and whether a change is still in time (`想换一袋成鲜肉 还来得及伐`).
+    "在别家", "别家买", "还来得及", "来得及吗", "来得及不", "来不来得及",
     // Nothing ordered yet (`买错了药能退吗 还没下单`).
     "还没下单", "还没有下单",
     // Minnan `若是` (if: `若是拆了 … 敢会使退`).
@@ -1303,6 +1328,21 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // Come loose, mould on the goods, sent to the old address (`one side came loose from the skull cap
     // already`, `two bags got mold on them`, `you shipped my bear rug to my old address`).
     "came loose", "got mold", "got mould", "to my old address",
+    // Colours run in the wash, a parcel come wet, the wrong part handed back, the same fault
+    // since the shop had it, brakes that rub or squeal after a fitting (`the colors in my new quilt
+    // bled the first time I washed it`, `the box showed up wet through`, `youve given me the wrong
+    // saddle back, this one isnt mine`, `showing the same error again since u had it in`, `the back
+    // brakes rubbing now`, `theyre squealing like mad`).
+    "bled the first time", "colors ran", "colours ran", "the dye ran", "showed up wet", "wet through",
+    "soaked through", "water stain", "given me the wrong", "gave me the wrong", "this one isnt mine",
+    "since you had it", "same error again", "brakes rubbing", "brake is rubbing", "brakes are rubbing",
+    "squealing like",
+    // Banglish: give the money back, change it, not got yet, not in the packet, torn, a hole, too tight or
+    // big, not my order (`taka ta ferot den`, `M e change kore den plz`, `refund er taka akhono pai nai`,
+    // `packet e nai`, `packet er chera chilo`, `ekta fota`, `blouse ta tight hoise`, `eta to amar order na`).
+    "ferot den", "ferot chai", "change kore den", "exchange korte chai", "akhono pai nai", "taka pai nai",
+    "packet e nai", "parcel e nai", "chera chilo", "fota", "tight hoise", "boro hoise", "choto hoise",
+    "kharap hoise", "amar order na",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -1403,6 +1443,16 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     // to cancel my shoulder mount … how do I get my deposit back`).
     ("asked for", "and got all"), ("asked for", "but got"), ("i wanted", "theyre all"),
     ("theres no", "i ordered"), ("need to cancel", "deposit back"),
+    // Marked delivered and not there, charged above the quote, a thing gone since it was left
+    // with the shop, a fault left after the service (`USPS says my parcel was delivered Friday but
+    // its not on my porch`, `i was quoted 55 but got charged 87`, `my lights were on the bike when i
+    // dropped it off and theyre not there now`, `picked me bike up yesterday after the full service
+    // and the gears are still jumping`).
+    ("delivered", "not on my porch"), ("delivered", "looked everywhere"), ("quoted", "charged"),
+    ("dropped it off", "not there"), ("dropped it off", "missing"), ("after the service", "still"),
+    ("after the full service", "still"), ("after the repair", "still"), ("you fitted", "now"),
+    // Banglish: ordered two, one in the parcel (`2ta saree order korsilam, parcel e 1ta`).
+    ("order korsilam", "parcel e"),
 ];
 
 /// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
