@@ -137,10 +137,10 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Obliged, pleased (`Got it, I'm obliged to ye`, Manchester `buzzin with it, thanks lads`).
     "im obliged to you", "obliged to you", "buzzin with it", "buzzing with it",
     // Banglish (`bye apu, Allah hafez`, `dhonnobad, peye gesi`, `accha thik ache apu`).
-    "allah hafez", "apu", "bhaiya", "vaiya", "dhonnobad", "dhonyobad", "donnobad", "peye gesi",
+    "allah hafez", "apu", "vaiya", "dhonnobad", "dhonyobad", "donnobad", "peye gesi",
     "peyechi", "accha", "thik ache", "thik ase",
-    // Henan and Hebei `中` (all right: `中 那就这么着`).
-    "中", "那就这么着", "就这么着",
+    // Henan and Hebei: a plan settled (`中 那就这么着`).
+    "那就这么着", "就这么着",
     "youre a star", "youre stars", "stars", "go raibh maith agat", "for the quick revert",
     "quick revert", "tc", "take care", "bye now", "下次再问",
     // A call (`喂`), a sister addressed (`谢谢姐`), Cantonese toil (`辛苦晒`), an answer or a

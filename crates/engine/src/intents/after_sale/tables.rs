@@ -170,7 +170,7 @@ pub(super) const PROBLEMS: &[&str] = &[
     "里面是空的", "跟我选的不一样", "和我选的不一样", "压得皱巴巴", "被压得", "贴错标", "标错了", "花屏", "一半不亮", "胀袋", "胀包了",
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退", "只拿到",
     // Live goods come dead, a thing fine before the shop touched it (`好多都不动了`, `琴盖合不严了 以前好好的`).
-    "都不动了", "以前好好的", "之前好好的",
+    "都不动了", "以前好好的",
     // Stuck together on arrival, the ice packs warm, not as before (`打开箱子全部粘牢一坨了 冰袋也是热的`,
     // `几乎呒没馅 跟以前买的弗一样`).
     "粘牢一坨", "冰袋也是热的", "冰袋是热的", "跟以前买的不一样", "和以前买的不一样",
@@ -783,7 +783,6 @@ pub(super) const PARTS: &[&str] = &[
     "说明书",
     "小样",
     "工具",
-    "手提袋",
     "发票",
     "贺卡",
     "证书",
@@ -1334,7 +1333,7 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // saddle back, this one isnt mine`, `showing the same error again since u had it in`, `the back
     // brakes rubbing now`, `theyre squealing like mad`).
     "bled the first time", "colors ran", "colours ran", "the dye ran", "showed up wet", "wet through",
-    "soaked through", "water stain", "given me the wrong", "gave me the wrong", "this one isnt mine",
+    "soaked through", "water stain", "given me the wrong", "this one isnt mine",
     "since you had it", "same error again", "brakes rubbing", "brake is rubbing", "brakes are rubbing",
     "squealing like",
     // Banglish: give the money back, change it, not got yet, not in the packet, torn, a hole, too tight or
