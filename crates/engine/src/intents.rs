@@ -367,6 +367,11 @@ const NO_PERSON_WANTED: &[&str] = &[
     "will you call", "will they ring", "will they call", "do you ring", "do you call",
     // A licence or a trade that holds the word (`a pleasure craft operator card`).
     "operator card", "operators card", "operator licence", "operator license", "tour operator",
+    "generator operator", "machine operator",
+    // Someone other than the shop (`do you swap the lpg bottles or do i call someone else`), and when
+    // one may ring (`can i ring after 5 or is that too late`).
+    "call someone else", "call somebody else", "ring someone else", "can i ring after", "can i call after",
+    "can i ring before", "can i call before",
 ];
 
 /// `text` with each of `phrases` replaced by a space; borrowed when none is there.

@@ -1204,6 +1204,23 @@ mod tests {
     #[case::banglish_thieves("taka nia bose asen? chor er dol shob", Mood::Upset)]
     #[case::banglish_own_page("dropshipping koren? ami page e post dibo", Mood::Calm)]
     #[case::wu_robot_unclear("叫个真人来 机器人讲弗清爽的", Mood::Calm)]
+    #[case::pidgin_warned(
+        "I dey warn una, if una driver show face for my house again e go see wetin e never see",
+        Mood::Upset
+    )]
+    #[case::judged(
+        "thank you for ruining my mother's burial. God will judge una",
+        Mood::Upset
+    )]
+    #[case::tribunal(
+        "going to the disputes tribunal if i dont hear back by friday",
+        Mood::Upset
+    )]
+    #[case::thieves_as_the_risk(
+        "Do your rentals come with insurance? in case thieves carry the chairs",
+        Mood::Calm
+    )]
+    #[case::landlord_angry("no digging o, landlord go vex", Mood::Calm)]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");

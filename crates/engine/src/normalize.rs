@@ -365,6 +365,13 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("wonderin", "wondering"),
     ("thinkin", "thinking"),
     ("askin", "asking"),
+    ("drippin", "dripping"),
+    ("coolin", "cooling"),
+    ("blowin", "blowing"),
+    ("makin", "making"),
+    ("disputin", "disputing"),
+    ("runnin", "running"),
+    ("workin", "working"),
 ];
 
 /// Jamaican Patois words no other language the buyers write shares (`unnu`, `cyaan`, `likkle`),
@@ -833,6 +840,10 @@ mod tests {
     #[case::hebei_not_yet("钱咋还么退回来", "钱怎么还没退回来")]
     #[case::ningbo_none_not("几乎呒没馅 跟以前买的弗一样", "几乎没有馅 跟以前买的不一样")]
     #[case::appalachian_you("y'uns sent a full", "you sent a full")]
+    #[case::dropped_g(
+        "water's drippin and its not coolin",
+        "waters dripping and its not cooling"
+    )]
     #[case::north_east_what_to_do("这咋整啊", "这怎么办啊")]
     #[case::north_east_keep("能搁多久", "能放多久")]
     #[case::north_east_dirty("盒子别埋汰了", "盒子别脏了")]

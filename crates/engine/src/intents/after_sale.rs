@@ -31,6 +31,8 @@ pub(super) fn english_phrases() -> impl Iterator<Item = &'static &'static str> {
         .chain(HAD_EN)
         .chain(MISFIT_EN)
         .chain(PROBLEM_PAIRS_EN.iter().flat_map(|(a, b)| [a, b]))
+        .chain(WORK_DONE_EN)
+        .chain(WORK_FAILED_EN)
         .chain(REFUND_WORDS)
         .chain(REFUND_VERBS)
         .chain(REFUND_POLICY_EN)
@@ -161,6 +163,7 @@ pub(super) fn read(normalized: &str) -> Option<String> {
         return Some(format!("{a} … {b}"));
     }
     misfit_en(normalized)
+        .or_else(|| work_failed_en(normalized))
         .or_else(|| short_in_mine_en(normalized))
         .or_else(|| fewer_than_ordered_en(normalized))
         .or_else(|| stopped_en(normalized))
@@ -276,6 +279,20 @@ fn stopped_en(normalized: &str) -> Option<String> {
 
 /// English: goods the buyer has had (`arrived`, `bought`, `picked up`) that do not fit (`the
 /// waist is too big`, `a size too small`).
+/// The phrase of the shop's own work gone wrong (`new unit y'all installed 3 weeks ago, water's
+/// drippin from the attic`, `your guy replaced our cylinder … and now the relief valve pipe is
+/// dribbling`), if any: a word of the work done ([`WORK_DONE_EN`]) and one of its failing
+/// ([`WORK_FAILED_EN`]).
+fn work_failed_en(normalized: &str) -> Option<String> {
+    let done = WORK_DONE_EN
+        .iter()
+        .find(|w| contains_words(normalized, w))?;
+    let failed = WORK_FAILED_EN
+        .iter()
+        .find(|w| contains_words(normalized, w))?;
+    Some(format!("{done} … {failed}"))
+}
+
 fn misfit_en(normalized: &str) -> Option<String> {
     let had = HAD_EN.iter().find(|w| contains_words(normalized, w))?;
     let misfit = MISFIT_EN.iter().find(|w| contains_words(normalized, w))?;

@@ -139,8 +139,15 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Banglish (`bye apu, Allah hafez`, `dhonnobad, peye gesi`, `accha thik ache apu`).
     "allah hafez", "apu", "vaiya", "dhonnobad", "dhonyobad", "donnobad", "peye gesi",
     "peyechi", "accha", "thik ache", "thik ase",
+    // Malayalam and Manglish, Yoruba, Spanish, te reo Maori, and a buyer going away to decide (`Hello
+    // chetta`, `Namaskaram`, `ok sheri`, `e se gan ma, God bless you`, `gracias mijo`, `ok bueno`, `ka
+    // pai`, `nga mihi`, `tu meke`, `will revert after discussing with family`).
+    "chetta", "chechi", "namaskaram", "sheri", "e se gan ma", "e se", "god bless you",
+    "mijo", "mija", "bueno", "bless your hearts", "ka pai", "nga mihi", "tu meke",
+    "i go get back to you", "get back to you", "will revert", "after discussing with family",
+    "after discussing with my family",
     // Henan and Hebei: a plan settled (`中 那就这么着`).
-    "那就这么着", "就这么着",
+    "那就这么着", "就这么着", "那我明天去", "那我明天过去",
     "youre a star", "youre stars", "stars", "go raibh maith agat", "for the quick revert",
     "quick revert", "tc", "take care", "bye now", "下次再问",
     // A call (`喂`), a sister addressed (`谢谢姐`), Cantonese toil (`辛苦晒`), an answer or a
@@ -344,7 +351,9 @@ pub(super) const PRAISE: &[&str] = &[
     // Jiangxi and Wu `蛮` (quite: `收到啦 蛮好看的`).
     "蛮好看", "蛮好用", "蛮好吃", "蛮好喝", "蛮漂亮",
     // It went well (`签证收到了 倍儿顺利`).
-    "绝了", "倍儿好", "倍儿顺利", "很顺利", "挺顺利", "非常顺利", "特别顺利",
+    "绝了", "倍儿好", "倍儿顺利",
+    // Shandong and Xuzhou: fine, clearly told (`汤可得劲了`, `说得杠清楚`).
+    "可得劲", "得劲", "说得杠清楚", "说得很清楚", "讲得很清楚", "很顺利", "挺顺利", "非常顺利", "特别顺利",
     // Chengdu and Cantonese praise (`睫毛好巴适`, `月饼好好食`).
     "好巴适", "很巴适", "太巴适", "好好食", "很好食",
     // The service or the parcel praised (`服务挺好`, `包装好可爱`).
@@ -539,6 +548,10 @@ pub(super) const HUMAN_EN: &[&str] = &[
     // `whatsapp e call korte pari`).
     "kotha bolte chai", "kotha bolbo", "kotha bolte pari", "call diben", "ekta call", "call korte pari",
     "keu ki ache", "manush ache", "manusher sathe",
+    // Manglish (`chechi onnu vilikkamo? … samsarikkanam`), Pidgin, no bot (`abeg make I talk to Madam
+    // Ireti directly`, `I don't want a bot, get me Marisol`).
+    "vilikkamo", "onnu vilikku", "samsarikkanam", "make i talk to", "talk to madam", "dont want a bot",
+    "dont want the bot", "no bot",
     "call kar lein", "call kar do", "call karen",
     // Liverpool (`giz a ring back on 07700 900123`).
     "giz a ring", "give us a ring", "ring back on", "give me a ring back",

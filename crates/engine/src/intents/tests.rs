@@ -372,6 +372,12 @@ use rstest::rstest;
 #[case::banglish_fine("accha thik ache apu", true)]
 #[case::hebei_all_right("中 那就这么着", true)]
 #[case::a_size_asked("中号有吗", false)]
+#[case::manglish_hello("Hello chetta", true)]
+#[case::yoruba_thanks("e se gan ma, God bless you", true)]
+#[case::maori_thanks("tu meke, thanks heaps!!", true)]
+#[case::spanish_fine("ok bueno", true)]
+#[case::going_to_decide("thank you so much, will revert after discussing with family", true)]
+#[case::xuzhou_soup_fine("谢谢老板 汤可得劲了😋", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -616,6 +622,23 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
 #[case::when_called("請問老師什麼時候會打電話給我", false)]
 #[case::banglish_talk("page er owner er sathe kotha bolte chai", true)]
 #[case::banglish_call("keu ki ache manush? ekta call diben amake", true)]
+#[case::manglish_call(
+    "chechi onnu vilikkamo? amma de treatment ne patti samsarikkanam",
+    true
+)]
+#[case::no_bot("I don't want a bot, get me Marisol", true)]
+#[case::generator_operator(
+    "the generator operator fit help us connect the lights for the hall?",
+    false
+)]
+#[case::someone_else_called(
+    "do you swap the lpg bottles or do i call someone else for that",
+    false
+)]
+#[case::when_to_ring(
+    "hey what hrs do you work? can i ring after 5 or is that too late",
+    false
+)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1663,6 +1686,29 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     "2ta jinish order korsilam, saree ta aise, blouse ta kobe ashbe?",
     false
 )]
+#[case::en_install_dripping(
+    "new unit y'all installed 3 weeks ago, water's drippin from the attic",
+    true
+)]
+#[case::en_recharged_again(
+    "y'all recharged my freon last month and its already not coolin again",
+    true
+)]
+#[case::en_not_as_picked(
+    "the mixer you fitted is chrome, we picked matte black in the quote",
+    true
+)]
+#[case::en_fitting_asked("can you fit a new mixer tap, we picked one at bunnings", false)]
+#[case::en_charged_for_more("I was charged 2 hours but he was only here 50 mins", true)]
+#[case::en_paid_twice("paid invoice 4471 twice by accident, need one refunded", true)]
+#[case::en_ordered_twice("ordered twice by accident, can i cancel one of em", false)]
+#[case::pidgin_fewer("una bring 80 chairs instead of 100 wey i pay for", true)]
+#[case::en_pay_instead("can i pay for the whole term in one go instead of monthly", false)]
+#[case::pidgin_deposit_not_come(
+    "I returned everything last week tuesday, caution never enter till now",
+    true
+)]
+#[case::manglish_not_got("tracking number kittiyilla ithuvare", false)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

@@ -1342,6 +1342,13 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     "ferot den", "ferot chai", "change kore den", "exchange korte chai", "akhono pai nai", "taka pai nai",
     "packet e nai", "parcel e nai", "chera chilo", "fota", "tight hoise", "boro hoise", "choto hoise",
     "kharap hoise", "amar order na",
+    // Work that scratched, one of two payments asked back, something owed not had, Manglish broken,
+    // Pidgin stained and stopped (`your plumber scratched our brand new vanity top`, `need one
+    // refunded`, `still havent got the gas cert`, `kshirabala bottle potti`, `the table cloths una
+    // bring get stain`, `generator don quench`).
+    "scratched our", "scratched my", "need one refunded", "still havent got the",
+    "still havent received the", "potti", "get stain", "don quench",
+    "like a partial refund", "want a partial refund", "refund the money",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -1452,6 +1459,13 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("after the full service", "still"), ("after the repair", "still"), ("you fitted", "now"),
     // Banglish: ordered two, one in the parcel (`2ta saree order korsilam, parcel e 1ta`).
     ("order korsilam", "parcel e"),
+    // Charged for more time than was worked, a refund of a charge wanted, fewer brought than paid
+    // for, paid twice, a deposit not come back (`charged 2 hours but he was only here 50 mins`, `want
+    // the call out refunded`, `una bring 80 chairs instead of 100 wey i pay for`, `paid invoice 4471
+    // twice by accident`, `caution never enter till now`).
+    ("charged", "only here"), ("want the", "refunded"), ("instead of", "wey i pay"),
+    ("instead of", "i paid for"), ("paid", "twice by accident"), ("caution", "never enter"),
+    ("deposit", "never enter"), ("refund", "never enter"),
 ];
 
 /// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
@@ -1544,4 +1558,22 @@ pub(super) const UNPAID_EN: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const TAKEN_ANYWAY: &[&str] = &[
     "扣了", "被扣", "扣钱了", "扣款了", "钱没了", "taken", "charged", "deducted",
+];
+
+/// English words of the shop's work done on the buyer's place or things; with one of
+/// [`WORK_FAILED_EN`], a report of the work gone wrong.
+#[rustfmt::skip]
+pub(super) const WORK_DONE_EN: &[&str] = &[
+    "you installed", "you all installed", "you put in", "you all put in", "you fitted", "you replaced",
+    "you recharged", "you all recharged", "you cleared", "you lot cleared", "you connected", "you set",
+    "your guy replaced", "your guy put in", "your guy fitted", "your plumber", "your tech", "install crew",
+    "installer", "after the install", "since the install", "connected last week", "fitted last week",
+    "installed last week",
+];
+/// See [`WORK_DONE_EN`]: the work failing, or not what was asked.
+#[rustfmt::skip]
+pub(super) const WORK_FAILED_EN: &[&str] = &[
+    "dripping", "leaking", "blowing warm", "not cooling", "rattle", "bangs", "goes blank", "going blank",
+    "wont light", "dribbling", "again", "fall down", "fell down", "scratched", "we picked",
+    "stopped working", "not working",
 ];
