@@ -1221,6 +1221,17 @@ mod tests {
         Mood::Calm
     )]
     #[case::landlord_angry("no digging o, landlord go vex", Mood::Calm)]
+    #[case::philly_mad_line(
+        "whats the fastest way to grab steaks without standin in that mad line",
+        Mood::Calm
+    )]
+    #[case::none_good_elsewhere("theirs no good rolls down there", Mood::Calm)]
+    #[case::pool_looks_sad("the pool's looking a bit sad, do u do one off cleans", Mood::Calm)]
+    #[case::hindi_lies(
+        "kaiku jhoot bolte 45 min?? ye last time hai ek dum ghatiya log",
+        Mood::Upset
+    )]
+    #[case::blasted("yous dont even care. gonna blast yous on facebook", Mood::Upset)]
     fn reproaches_and_exclamations_are_not_questions(#[case] raw: &str, #[case] mood: Mood) {
         let got = mood_of(raw);
         assert_eq!(got.mood, mood, "{raw:?}: {got:?}");

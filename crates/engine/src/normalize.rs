@@ -154,6 +154,7 @@ pub const SLANG: &[(&str, &str)] = &[
     // `唔好` before a verb is "don't" (`唔该唔好用机器人覆我`, `唔好再寄错`); alone it may be
     // "not good" (`唔好食`), so only after `唔该` or before `再`.
     ("唔该唔好", "请不要"),
+    ("唔好拖", "不要拖"),
     // `晒` after a word of damage is "all, completely" (`个盒凹晒`, `冰皮软晒`); elsewhere it
     // is the sun or showing off (`晒图`). `係` after `嘅` or `嚟` is "is" (`我订嘅係双黄`, `送嚟係
     // 五仁`), not the `系` of `系统`; `转返` puts through again, `冇人覆` no one replied.
@@ -365,13 +366,13 @@ const SLANG_WORDS: &[(&str, &str)] = &[
     ("wonderin", "wondering"),
     ("thinkin", "thinking"),
     ("askin", "asking"),
+    ("postin", "posting"),
     ("drippin", "dripping"),
     ("coolin", "cooling"),
     ("blowin", "blowing"),
     ("makin", "making"),
     ("disputin", "disputing"),
     ("runnin", "running"),
-    ("workin", "working"),
 ];
 
 /// Jamaican Patois words no other language the buyers write shares (`unnu`, `cyaan`, `likkle`),

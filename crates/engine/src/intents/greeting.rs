@@ -73,7 +73,8 @@ const PRAISE_EN: &[&str] = &[
     "real nice day", "lovely day", "great day", "had the best day", "was super", "were super",
     "did a beautiful job", "did a great job", "did a lovely job", "did an amazing job",
     "did a fantastic job", "had a great week", "had a great time", "had a lovely time",
-    "had a wonderful time",
+    "had a wonderful time", "had the best time", "were unreal", "was unreal", "was fire", "was awesome",
+    "were awesome", "so good",
 ];
 
 /// What may follow the praise and goes with it (`looks great now`, `some good they were`).

@@ -142,10 +142,16 @@ pub(super) const GREETING_PHRASES: &[&str] = &[
     // Malayalam and Manglish, Yoruba, Spanish, te reo Maori, and a buyer going away to decide (`Hello
     // chetta`, `Namaskaram`, `ok sheri`, `e se gan ma, God bless you`, `gracias mijo`, `ok bueno`, `ka
     // pai`, `nga mihi`, `tu meke`, `will revert after discussing with family`).
-    "chetta", "chechi", "namaskaram", "sheri", "e se gan ma", "e se", "god bless you",
-    "mijo", "mija", "bueno", "bless your hearts", "ka pai", "nga mihi", "tu meke",
-    "i go get back to you", "get back to you", "will revert", "after discussing with family",
+    "chetta", "chechi", "namaskaram", "sheri", "e se gan ma", "e se",
+    "mijo", "bueno", "bless your hearts", "ka pai", "nga mihi", "tu meke",
+    "i go get back to you", "get back to you", "after discussing with family",
     "after discussing with my family",
+    // Chaoshan and Northeastern (`嗯嗯 知了`, `得嘞 那我先合计合计 拜拜`), Philly, Hyderabadi and Urdu, Aussie
+    // and Thai (`bol ok bye`, `good night bhai`, `hau theek hai miya, done`, `sweet as, she's apples`,
+    // `mai pen rai, thanks krub`, `555 ok ok`, `kob khun mak krub`).
+    "知了", "先合计合计", "合计合计", "bol", "bhai", "miya", "hau", "done", "good night",
+    "shes apples", "mai pen rai", "kob khun mak", "kob khun",
+    "555",
     // Henan and Hebei: a plan settled (`中 那就这么着`).
     "那就这么着", "就这么着", "那我明天去", "那我明天过去",
     "youre a star", "youre stars", "stars", "go raibh maith agat", "for the quick revert",
@@ -480,6 +486,9 @@ pub(super) const HUMAN_ZH: &[&str] = &[
     "他识我", "她识我", "他认识我", "她认识我",
     // A real person, the owner talked to (`你是不是bot? 给我一个真的人`, `我要直接跟你们老板谈`).
     "真的人", "是不是bot", "老板谈",
+    // Chaoshan `呾` (speak: `叫你们林老板同我呾`), Northeastern `唠` (`想直接跟老板唠唠`), someone who
+    // knows the trade (`有没有懂行的客服`).
+    "同我呾", "跟我呾", "跟老板唠", "和老板唠", "懂行的客服",
 ];
 
 /// English phrases asking for a person (whole words).
@@ -552,6 +561,9 @@ pub(super) const HUMAN_EN: &[&str] = &[
     // Ireti directly`, `I don't want a bot, get me Marisol`).
     "vilikkamo", "onnu vilikku", "samsarikkanam", "make i talk to", "talk to madam", "dont want a bot",
     "dont want the bot", "no bot",
+    // Hyderabadi, a teacher, the owner on the phone (`call back karo mere ku, baat karna hai`, `let me
+    // talk to the teacher`).
+    "call back karo", "baat karna hai", "let me talk to",
     "call kar lein", "call kar do", "call karen",
     // Liverpool (`giz a ring back on 07700 900123`).
     "giz a ring", "give us a ring", "ring back on", "give me a ring back",

@@ -378,6 +378,11 @@ use rstest::rstest;
 #[case::spanish_fine("ok bueno", true)]
 #[case::going_to_decide("thank you so much, will revert after discussing with family", true)]
 #[case::xuzhou_soup_fine("谢谢老板 汤可得劲了😋", true)]
+#[case::chaoshan_understood("嗯嗯 知了", true)]
+#[case::thai_thanks("mai pen rai, thanks krub", true)]
+#[case::aussie_fine("sweet as, she's apples. cheers", true)]
+#[case::hyderabadi_fine("hau theek hai miya, done", true)]
+#[case::philly_praise("thanks hon!! steaks were unreal", true)]
 fn greeting_vs_question(#[case] text: &str, #[case] greeting: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.greeting_only, greeting, "{text:?}: {got:?}");
@@ -639,6 +644,9 @@ fn phone_numbers(#[case] text: &str, #[case] gives: bool) {
     "hey what hrs do you work? can i ring after 5 or is that too late",
     false
 )]
+#[case::chaoshan_speak("叫你们林老板同我呾 批发的事要当面谈", true)]
+#[case::northeast_chat_owner("你们老板电话多少 我想直接跟老板唠唠", true)]
+#[case::hyderabadi_call("call back karo mere ku, baat karna hai", true)]
 fn human(#[case] text: &str, #[case] asks: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.asks_human.is_some(), asks, "{text:?}: {got:?}");
@@ -1709,6 +1717,13 @@ fn invoice_errors(#[case] text: &str, #[case] goods_too: Option<bool>) {
     true
 )]
 #[case::manglish_not_got("tracking number kittiyilla ithuvare", false)]
+#[case::came_silent_keys("电子琴有几个键按了不响 刚收到的", true)]
+#[case::car_failed_at_once("提车才三天空调就不制冷了 你们给看看咋回事", true)]
+#[case::owed_not_given("绿本都一个多月了还没给我 过户到底办完没有", true)]
+#[case::en_no_part_came("kit came today but there were no rolls in it", true)]
+#[case::en_still_green("Pool still a bit green after the clean up, it's been 8 days", true)]
+#[case::hindi_refund_not_come("refund abhi tak nahi aaya, 12 din ho gaye cancel kiye", true)]
+#[case::hindi_tracking_not_come("Order ka kya status hai? tracking link abhi tak nahi aaya", false)]
 fn after_sale_vs_policy(#[case] text: &str, #[case] request: bool) {
     let got = read(&normalize(text));
     assert_eq!(got.after_sale.is_some(), request, "{text:?}: {got:?}");

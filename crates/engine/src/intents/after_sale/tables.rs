@@ -104,6 +104,8 @@ pub(super) const DEMANDS: &[&str] = &[
     "给换一个", "给换个", "给换一块", "给换一下", "给换一双", "给换一件",
     // Some money back for this order (`虾线基本都没去 … 这单能退点钱吗`).
     "退点钱", "这单能退",
+    // A buy-back owed (`按你们说的得给我回购吧`).
+    "给我回购",
 ];
 
 /// Demands for money back that are also how a buyer asks when it comes (`退的货寄回去了 几天能
@@ -171,6 +173,9 @@ pub(super) const PROBLEMS: &[&str] = &[
     "过期了", "过了期", "开不着", "压扁", "瘪了", "漏得", "开过的", "拆过的", "用过的", "只收到", "没到账", "不给退", "只拿到",
     // Live goods come dead, a thing fine before the shop touched it (`好多都不动了`, `琴盖合不严了 以前好好的`).
     "都不动了", "以前好好的",
+    // Owed and not given, a warning light on, handling asked (`绿本都一个多月了还没给我`, `故障灯亮了`,
+    // `你们给处理一下吧`).
+    "还没给我", "故障灯亮了", "给处理一下",
     // Stuck together on arrival, the ice packs warm, not as before (`打开箱子全部粘牢一坨了 冰袋也是热的`,
     // `几乎呒没馅 跟以前买的弗一样`).
     "粘牢一坨", "冰袋也是热的", "冰袋是热的", "跟以前买的不一样", "和以前买的不一样",
@@ -648,6 +653,10 @@ pub(super) const PROBLEM_PAIRS: &[(&str, &str)] = &[
     // again (`琴昨天送到了 有个黑键按下去没声`, `送来跟照片上那台不一样啊`, `上个月修的那个卡键 又卡住了`,
     // `刚调完 … 又不准了`).
     ("送到", "没声"),
+    ("收到", "不响"),
+    ("收到", "也不行"),
+    // A car picked up failing at once (`提车才三天空调就不制冷了`).
+    ("提车", "就不"),
     ("送来", "没声"),
     ("送来", "不一样"),
     ("送到", "不一样"),
@@ -1346,9 +1355,13 @@ pub(super) const PROBLEMS_EN: &[&str] = &[
     // Pidgin stained and stopped (`your plumber scratched our brand new vanity top`, `need one
     // refunded`, `still havent got the gas cert`, `kshirabala bottle potti`, `the table cloths una
     // bring get stain`, `generator don quench`).
-    "scratched our", "scratched my", "need one refunded", "still havent got the",
+    "scratched our", "need one refunded", "still havent got the",
     "still havent received the", "potti", "get stain", "don quench",
     "like a partial refund", "want a partial refund", "refund the money",
+    // Hindi and Hyderabadi: give it back, a hair in the food (`ek toh wapas karo`, `biryani mein baal
+    // nikla`); charges asked back, the deposit asked back (`can you refund those`, `can we get the
+    // deposit back`).
+    "wapas karo", "baal nikla", "refund those", "can we get the deposit back",
 ];
 
 /// English pairs of words that together report a problem with the buyer's own order: a refund
@@ -1466,6 +1479,12 @@ pub(super) const PROBLEM_PAIRS_EN: &[(&str, &str)] = &[
     ("charged", "only here"), ("want the", "refunded"), ("instead of", "wey i pay"),
     ("instead of", "i paid for"), ("paid", "twice by accident"), ("caution", "never enter"),
     ("deposit", "never enter"), ("refund", "never enter"),
+    // Came without a part, leaking when picked up, still wrong after the clean-up (`kit came today but
+    // there were no rolls in it`, `picked up a drum … and the lids leaking`, `still a bit green after the
+    // clean up`).
+    ("came", "there were no"), ("picked up", "leaking"), ("still", "after the clean up"),
+    // Hindi: a refund not come, only some come (`refund abhi tak nahi aaya`, `4 aana tha sirf 2 aaye`).
+    ("refund", "nahi aaya"), ("refund", "nai aaya"), ("sirf", "aaye"),
 ];
 
 /// What a shop, not a thing, stops doing (`have you stopped selling the blue one`): after
@@ -1564,7 +1583,7 @@ pub(super) const TAKEN_ANYWAY: &[&str] = &[
 /// [`WORK_FAILED_EN`], a report of the work gone wrong.
 #[rustfmt::skip]
 pub(super) const WORK_DONE_EN: &[&str] = &[
-    "you installed", "you all installed", "you put in", "you all put in", "you fitted", "you replaced",
+    "you installed", "you all installed", "you put in", "you all put in", "you guys put in", "you fitted", "you replaced",
     "you recharged", "you all recharged", "you cleared", "you lot cleared", "you connected", "you set",
     "your guy replaced", "your guy put in", "your guy fitted", "your plumber", "your tech", "install crew",
     "installer", "after the install", "since the install", "connected last week", "fitted last week",
@@ -1575,5 +1594,5 @@ pub(super) const WORK_DONE_EN: &[&str] = &[
 pub(super) const WORK_FAILED_EN: &[&str] = &[
     "dripping", "leaking", "blowing warm", "not cooling", "rattle", "bangs", "goes blank", "going blank",
     "wont light", "dribbling", "again", "fall down", "fell down", "scratched", "we picked",
-    "stopped working", "not working",
+    "stopped working", "not working", "wont get", "showing low",
 ];
