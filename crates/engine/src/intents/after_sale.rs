@@ -38,6 +38,16 @@ pub(super) fn english_phrases() -> impl Iterator<Item = &'static &'static str> {
         .chain(REFUND_POLICY_EN)
 }
 
+/// [`WORK_DONE_EN`], compiled.
+static WORK_DONE_TABLE: LazyLock<Table> =
+    LazyLock::new(|| Table::new(WORK_DONE_EN.iter().copied()));
+/// [`WORK_FAILED_EN`], compiled.
+static WORK_FAILED_TABLE: LazyLock<Table> =
+    LazyLock::new(|| Table::new(WORK_FAILED_EN.iter().copied()));
+/// [`UNPAID`] and [`UNPAID_EN`], compiled.
+static UNPAID_TABLE: LazyLock<Table> =
+    LazyLock::new(|| Table::new(UNPAID.iter().chain(UNPAID_EN).copied()));
+
 /// [`HYPOTHETICAL`], compiled.
 static HYPOTHETICAL_TABLE: LazyLock<Table> =
     LazyLock::new(|| Table::new(HYPOTHETICAL.iter().copied()));
@@ -188,8 +198,7 @@ pub(super) fn repair_asked(normalized: &str) -> bool {
 /// how to cancel the order`): nothing is owed back, and cancelling or changing it is a how-to the
 /// FAQ answers. Money taken all the same is a report (`还没付款 钱怎么被扣了`).
 fn unpaid(normalized: &str) -> bool {
-    (UNPAID.iter().any(|w| normalized.contains(w))
-        || UNPAID_EN.iter().any(|w| contains_words(normalized, w)))
+    UNPAID_TABLE.holds_as_written(normalized)
         && !TAKEN_ANYWAY.iter().any(|w| normalized.contains(w))
 }
 
@@ -284,12 +293,8 @@ fn stopped_en(normalized: &str) -> Option<String> {
 /// dribbling`), if any: a word of the work done ([`WORK_DONE_EN`]) and one of its failing
 /// ([`WORK_FAILED_EN`]).
 fn work_failed_en(normalized: &str) -> Option<String> {
-    let done = WORK_DONE_EN
-        .iter()
-        .find(|w| contains_words(normalized, w))?;
-    let failed = WORK_FAILED_EN
-        .iter()
-        .find(|w| contains_words(normalized, w))?;
+    let done = WORK_DONE_TABLE.first_words_in(normalized)?;
+    let failed = WORK_FAILED_TABLE.first_words_in(normalized)?;
     Some(format!("{done} … {failed}"))
 }
 
