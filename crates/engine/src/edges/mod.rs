@@ -153,7 +153,7 @@ pub enum Edge {
     /// The shop taking back or buying back something used.
     TakenBack,
     /// Whether the shop ships, opens or answers over a festival or the holidays: the festival
-    /// named (the first name of its group in [`FESTIVALS`]), if one is.
+    /// named (the first name of its group of names), if one is.
     Holiday(Option<&'static str>),
     /// Buying on credit terms or under a signed contract.
     CreditTerms,
